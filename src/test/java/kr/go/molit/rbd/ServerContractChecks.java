@@ -1,0 +1,127 @@
+package kr.go.molit.rbd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.Resource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * What the server promises on any database: webapps up, REST secured, every model and form of the
+ * working tree deployed, history time to live everywhere, operator endpoints closed.
+ */
+@AutoConfigureObservability
+abstract class ServerContractChecks {
+
+  @Autowired TestRestTemplate http;
+  @Autowired RepositoryService repository;
+
+  @Test
+  void webappsAnswer() {
+    for (String app : List.of("welcome", "tasklist", "cockpit", "admin")) {
+      ResponseEntity<String> page = http.getForEntity("/camunda/app/" + app + "/", String.class);
+      assertThat(page.getStatusCode()).as(app).isEqualTo(HttpStatus.OK);
+      assertThat(page.getHeaders().getFirst("Content-Security-Policy")).as(app)
+          .contains("frame-ancestors 'none'");
+      assertThat(page.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+  }
+
+  @Test
+  void engineRestRefusesAnonymousCalls() {
+    ResponseEntity<String> anonymous = http.getForEntity("/engine-rest/process-definition", String.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    // An unknown user, so that Camunda's login throttling does not delay the admin's next call.
+    ResponseEntity<String> wrongPassword = http.withBasicAuth("nobody", "wrong")
+        .getForEntity("/engine-rest/process-definition", String.class);
+    assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void engineRestAcceptsTheAdministrator() {
+    ResponseEntity<String> definitions = http.withBasicAuth("demo", "demo")
+        .getForEntity("/engine-rest/process-definition?key=regional-petition&maxResults=10", String.class);
+    assertThat(definitions.getStatusCode()).as(definitions.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(definitions.getBody()).contains("\"key\":\"regional-petition\"");
+    assertThat(definitions.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(definitions.getHeaders().getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'");
+  }
+
+  @Test
+  void everyModelAndFormOfTheWorkingTreeIsDeployedTogether() throws IOException {
+    Deployment latest = repository.createDeploymentQuery().deploymentName("rbd-workflow")
+        .orderByDeploymentTime().desc().list().get(0);
+    List<String> deployed = repository.getDeploymentResources(latest.getId()).stream()
+        .map(Resource::getName).sorted().toList();
+    assertThat(deployed).containsExactlyElementsOf(workingTreeModels());
+  }
+
+  @Test
+  void startFormIsServedFromTheDeployment() {
+    ResponseEntity<String> form = http.withBasicAuth("demo", "demo").getForEntity(
+        "/engine-rest/process-definition/key/regional-petition/deployed-start-form", String.class);
+    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(form.getBody()).contains("\"id\"").contains("petition-submission");
+  }
+
+  @Test
+  void everyProcessAndDecisionHasAHistoryTimeToLive() {
+    List<ProcessDefinition> processes = repository.createProcessDefinitionQuery().latestVersion().list();
+    List<DecisionDefinition> decisions = repository.createDecisionDefinitionQuery().latestVersion().list();
+    assertThat(processes).isNotEmpty().allSatisfy(p -> assertThat(p.getHistoryTimeToLive()).as(p.getKey()).isPositive());
+    assertThat(decisions).allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isPositive());
+  }
+
+  @Test
+  void healthIsPublicAndIncludesTheDatabase() {
+    ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
+    assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(health.getBody()).contains("\"status\":\"UP\"").contains("\"db\"");
+  }
+
+  @Test
+  void prometheusIsForOperatorsOnly() {
+    assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> metrics = http.withBasicAuth("demo", "demo")
+        .getForEntity("/actuator/prometheus", String.class);
+    assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(metrics.getBody()).contains("jvm_memory_used_bytes").contains("rbd_engine_tasks_open")
+        .contains("rbd_engine_root_process_instance_start_total");
+  }
+
+  @Test
+  void webappLoginWithoutCsrfTokenIsRefused() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+        HttpMethod.POST, new HttpEntity<>("username=demo&password=demo", headers), String.class);
+    assertThat(login.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  static List<String> workingTreeModels() throws IOException {
+    try (Stream<Path> processes = Files.walk(Path.of("processes"));
+        Stream<Path> forms = Files.walk(Path.of("forms"))) {
+      return Stream.concat(processes, forms)
+          .filter(p -> p.toString().matches(".*\\.(bpmn|dmn|form)$"))
+          .map(p -> p.toString().replace('\\', '/')).sorted().toList();
+    }
+  }
+}
