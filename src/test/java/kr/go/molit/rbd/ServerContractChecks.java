@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -27,7 +26,6 @@ import org.springframework.http.ResponseEntity;
  * What the server promises on any database: webapps up, REST secured, every model and form of the
  * working tree deployed, history time to live everywhere, operator endpoints closed.
  */
-@AutoConfigureObservability
 abstract class ServerContractChecks {
 
   @Autowired TestRestTemplate http;
