@@ -5,8 +5,10 @@
  * is one of `availableLocales`, otherwise `fallbackLocale`. It has no language menu and remembers
  * nothing. Listing both 'ko' and 'en' would therefore show English to every English browser,
  * although our users are Korean officials. So we list only the language in effect: Korean, unless
- * this browser has chosen English by opening any webapp once with ?lang=en (?lang=ko switches
- * back). The choice is kept in localStorage under STORAGE_KEY, shared by all four webapps.
+ * this browser has chosen English: through the link on the Welcome page, or by opening a webapp
+ * once with ?lang=en (?lang=ko switches back). The URL must name the engine, as in
+ * /camunda/app/tasklist/default/?lang=en, because the redirect from /camunda/app/tasklist/ drops
+ * the query. The choice is kept in localStorage under STORAGE_KEY, shared by all four webapps.
  */
 
 const STORAGE_KEY = 'rbd.locale';
