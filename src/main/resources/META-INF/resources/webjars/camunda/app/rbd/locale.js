@@ -1,0 +1,70 @@
+/*
+ * Language and date settings shared by the config.js of Tasklist, Cockpit, Admin and Welcome.
+ *
+ * Camunda 7.24 picks the interface language from the browser alone: navigator.languages[0] if it
+ * is one of `availableLocales`, otherwise `fallbackLocale`. It has no language menu and remembers
+ * nothing. Listing both 'ko' and 'en' would therefore show English to every English browser,
+ * although our users are Korean officials. So we list only the language in effect: Korean, unless
+ * this browser has chosen English: through the link on the Welcome page, or by opening a webapp
+ * once with ?lang=en (?lang=ko switches back). The URL must name the engine, as in
+ * /camunda/app/tasklist/default/?lang=en, because the redirect from /camunda/app/tasklist/ drops
+ * the query. The choice is kept in localStorage under STORAGE_KEY, shared by all four webapps.
+ */
+
+const STORAGE_KEY = 'rbd.locale';
+const SUPPORTED = ['ko', 'en'];
+const DEFAULT_LOCALE = 'ko';
+
+// Moment formats in Korean order (2025. 03. 07. 14:30); 'dddd' and 'MMMM' come from ko.json.
+const KOREAN_DATE_FORMAT = {
+  monthName: 'MMMM',
+  day: 'DD',
+  abbr: 'YYYY. MM. DD. HH:mm',
+  normal: 'YYYY. MM. DD. HH:mm',
+  long: 'YYYY년 M월 D일 dddd HH:mm',
+  short: 'YYYY. MM. DD.'
+};
+
+function remember(locale) {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, locale);
+  } catch (e) {
+    // Storage may be disabled; the choice then lasts for this page only.
+  }
+}
+
+function remembered() {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY);
+  } catch (e) {
+    return null;
+  }
+}
+
+/** The language to show: an explicit ?lang= first, then the remembered choice, then Korean. */
+export function chosenLocale() {
+  const requested = new URLSearchParams(window.location.search).get('lang');
+  if (SUPPORTED.includes(requested)) {
+    remember(requested);
+    return requested;
+  }
+  const stored = remembered();
+  return SUPPORTED.includes(stored) ? stored : DEFAULT_LOCALE;
+}
+
+/** The `locales` and `dateFormat` entries of a webapp's config.js. */
+export function localeSettings() {
+  const locale = chosenLocale();
+  const settings = {locales: {availableLocales: [locale], fallbackLocale: locale}};
+  if (locale === 'ko') {
+    settings.dateFormat = KOREAN_DATE_FORMAT;
+  }
+  return settings;
+}
+
+/** A Welcome page link that switches to the other language. */
+export function languageSwitchLink() {
+  return chosenLocale() === 'ko'
+    ? {label: 'English', href: '?lang=en', description: 'Show the webapps in English in this browser'}
+    : {label: '한국어', href: '?lang=ko', description: '이 브라우저에서 웹 애플리케이션을 한국어로 표시합니다'};
+}

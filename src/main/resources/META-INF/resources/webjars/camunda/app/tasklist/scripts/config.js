@@ -1,0 +1,35 @@
+/*
+ * Our override of Camunda's shipped Tasklist config.js (same path, so it wins on the classpath).
+ * It adds our language and date settings (see ../../rbd/locale.js) and Korean descriptions of
+ * the shipped keyboard shortcuts.
+ */
+
+import {localeSettings} from '../../rbd/locale.js';
+
+export default {
+  ...localeSettings(),
+
+  // The shipped key bindings; descriptions are shown in the shortcut help, hence Korean.
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: '선택한 업무를 가져옵니다'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: '필터 목록의 첫 번째 필터로 이동합니다'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: '업무 목록의 첫 번째 업무로 이동합니다'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: '업무 양식의 첫 번째 입력란으로 이동합니다'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: '프로세스 시작 대화 상자를 엽니다'
+    }
+  }
+};
