@@ -1,0 +1,10 @@
+package kr.go.molit.rbd.notification;
+
+import java.time.Instant;
+
+/**
+ * A notification to a group, in Korean. The key makes sending idempotent: the same key is recorded
+ * (and sent) once, however often the step that sends it is retried.
+ */
+public record Notification(
+    String key, String petitionNumber, String recipientGroup, String subject, String body, Instant createdAt) {}

@@ -1,0 +1,101 @@
+package kr.go.molit.rbd.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * Acts as the directory's officials through the engine's Java API, with their identity set, so
+ * authorizations and the server-side form checks apply as they do in Tasklist.
+ */
+final class Officials {
+
+  private final ProcessEngine engine;
+
+  Officials(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  <T> T as(String userId, Supplier<T> work) {
+    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list()
+        .stream().map(g -> g.getId()).toList();
+    engine.getIdentityService().setAuthentication(userId, groups);
+    try {
+      return work.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  static Map<String, Object> petition(String category) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("title", "부산 도심 철도 지하화 지원 건의");
+    form.put("category", category);
+    form.put("description", "도심을 가로지르는 철도로 생활권이 단절되어 지하화가 필요합니다.");
+    form.put("requestedSupport", "국가 철도망 계획 반영과 국비 지원");
+    form.put("expectedEffect", "도심 재생과 생활권 연결");
+    form.put("relatedProjects", "총사업비 1조 2천억 원");
+    form.put("contact", "부산광역시 균형발전과 김부산 051-000-0000");
+    return form;
+  }
+
+  ProcessInstance submit(String userId, Map<String, Object> form) {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(PetitionVariables.PROCESS_KEY).latestVersion().singleResult().getId();
+    return as(userId, () -> engine.getFormService().submitStartForm(definitionId, form));
+  }
+
+  /** The open task with that key, which the user can see and claim, completed through its form. */
+  void complete(String userId, ProcessInstance petition, String taskKey, Map<String, Object> form) {
+    as(userId, () -> {
+      Task task = engine.getTaskService().createTaskQuery().processInstanceId(petition.getId())
+          .taskDefinitionKey(taskKey).taskCandidateUser(userId).includeAssignedTasks().singleResult();
+      assertThat(task).as(taskKey + " offered to " + userId).isNotNull();
+      if (task.getAssignee() == null) {
+        engine.getTaskService().claim(task.getId(), userId);
+      }
+      engine.getFormService().submitTaskForm(task.getId(), form);
+      return null;
+    });
+  }
+
+  void complete(String userId, ProcessInstance petition, String taskKey, Object... keyValues) {
+    complete(userId, petition, taskKey, Variables.fromMap(pairs(keyValues)));
+  }
+
+  /** Gives back a task the user claimed, as Tasklist's "반납" does. */
+  void unclaim(String userId, ProcessInstance petition, String taskKey) {
+    as(userId, () -> {
+      Task task = engine.getTaskService().createTaskQuery().processInstanceId(petition.getId())
+          .taskDefinitionKey(taskKey).taskAssignee(userId).singleResult();
+      engine.getTaskService().setAssignee(task.getId(), null);
+      return null;
+    });
+  }
+
+  static Map<String, Object> pairs(Object... keyValues) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      map.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return map;
+  }
+
+  /** Runs the petition's due asynchronous continuations, as the job executor would. */
+  void runDueJobs(ProcessInstance petition) {
+    List<Job> jobs;
+    while (!(jobs = engine.getManagementService().createJobQuery().processInstanceId(petition.getId())
+        .executable().messages().list()).isEmpty()) {
+      jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+  }
+
+}

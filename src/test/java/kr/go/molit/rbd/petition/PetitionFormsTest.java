@@ -1,0 +1,69 @@
+package kr.go.molit.rbd.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The forms of regional-petition agree with the code that reads what they submit. */
+class PetitionFormsTest {
+
+  static JsonNode form(String id) throws IOException {
+    return new ObjectMapper().readTree(new File("forms/" + id + ".form"));
+  }
+
+  static JsonNode component(JsonNode form, String key) {
+    for (JsonNode c : form.path("components")) {
+      if (key.equals(c.path("key").asText())) {
+        return c;
+      }
+    }
+    throw new AssertionError("no field " + key);
+  }
+
+  @Test
+  void startFormOffersExactlyTheCategories() throws IOException {
+    List<String> offered = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    component(form("petition-submission"), PetitionVariables.CATEGORY).path("values").forEach(v -> {
+      offered.add(v.path("value").asText());
+      labels.add(v.path("label").asText());
+    });
+    assertThat(offered).containsExactlyElementsOf(Arrays.stream(Category.values()).map(Category::code).toList());
+    assertThat(labels).containsExactlyElementsOf(Arrays.stream(Category.values()).map(Category::label).toList());
+  }
+
+  @Test
+  void contributionFieldsAreFieldsOfTheirForms() throws IOException {
+    assertThat(keys(form("division-review"))).containsAll(Contributions.DIVISION_REVIEW.fields());
+    assertThat(keys(form("advisory-opinion"))).containsAll(Contributions.ADVISORY_OPINION.fields());
+    assertThat(keys(form("ministry-consultation"))).containsAll(Contributions.CONSULTATION_REPLY.fields());
+  }
+
+  @Test
+  void everyFormIsKoreanAndBoundsItsTexts() throws IOException {
+    for (File file : new File("forms").listFiles((dir, name) -> name.endsWith(".form"))) {
+      JsonNode form = new ObjectMapper().readTree(file);
+      for (JsonNode c : form.path("components")) {
+        if (c.has("key")) {
+          assertThat(c.path("label").asText()).as(file + " " + c.path("key")).matches(".*[가-힣].*");
+        }
+        if (c.path("type").asText().matches("textfield|textarea")) {
+          assertThat(c.path("validate").path("maxLength").asInt()).as(file + " " + c.path("key")).isPositive();
+        }
+      }
+    }
+  }
+
+  static List<String> keys(JsonNode form) {
+    List<String> keys = new ArrayList<>();
+    form.path("components").forEach(c -> keys.add(c.path("key").asText()));
+    return keys;
+  }
+}
