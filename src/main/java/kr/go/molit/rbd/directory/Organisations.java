@@ -27,7 +27,7 @@ public class Organisations {
   }
 
   public List<Organisation> ofKind(String kind) {
-    return identity.createGroupQuery().groupType(kind).orderByGroupId().asc().list().stream()
+    return identity.createGroupQuery().groupType(kind).orderByGroupId().asc().listPage(0, 500).stream()
         .map(g -> new Organisation(g.getId(), g.getName())).toList();
   }
 }

@@ -28,7 +28,7 @@ public class Regions {
       return Optional.empty();
     }
     List<Group> groups = identity.createGroupQuery().groupMember(userId)
-        .groupType(Directory.REGION_KIND).list();
+        .groupType(Directory.REGION_KIND).listPage(0, 2);
     if (groups.size() != 1) {
       return Optional.empty();
     }

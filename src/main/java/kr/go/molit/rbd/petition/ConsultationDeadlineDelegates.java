@@ -56,7 +56,7 @@ class ConsultationDeadlineDelegates {
   static List<String> waitingMinistries(DelegateExecution execution) {
     var taskService = execution.getProcessEngineServices().getTaskService();
     List<Task> open = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(CONSULTATION_TASK).list();
+        .taskDefinitionKey(CONSULTATION_TASK).listPage(0, 500);
     return open.stream().flatMap(t -> taskService.getIdentityLinksForTask(t.getId()).stream())
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId).distinct().sorted().toList();

@@ -1,0 +1,64 @@
+package kr.go.molit.rbd.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import kr.go.molit.rbd.petition.PetitionIntake;
+import kr.go.molit.rbd.petition.PetitionStatus;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The petition API for regional systems: submit a petition (retry-safe with {@code
+ * Idempotency-Key}) and follow it. Callers sign in with HTTP Basic; the engine checks their rights.
+ */
+@RestController
+@RequestMapping(path = "/api/petitions", produces = MediaType.APPLICATION_JSON_VALUE)
+class PetitionsController {
+
+  private final PetitionIntake intake;
+  private final PetitionStatus status;
+  private final IdempotentSubmissions submissions;
+  private final IdentityService identity;
+  private final ObjectMapper json;
+
+  PetitionsController(PetitionIntake intake, PetitionStatus status, IdempotentSubmissions submissions,
+      IdentityService identity, ObjectMapper json) {
+    this.intake = intake;
+    this.status = status;
+    this.submissions = submissions;
+    this.identity = identity;
+    this.json = json;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<PetitionStatus.View> submit(@RequestBody PetitionSubmission submission,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws JsonProcessingException {
+    String user = identity.getCurrentAuthentication().getUserId();
+    IdempotentSubmissions.Outcome outcome = submissions.submit(user, idempotencyKey,
+        json.writeValueAsString(submission), () -> intake.submit(submission.asStartForm()));
+    PetitionStatus.View view = find(outcome.petitionNumber());
+    return outcome.created()
+        ? ResponseEntity.created(URI.create("/api/petitions/" + view.number())).body(view)
+        : ResponseEntity.ok(view);
+  }
+
+  @GetMapping("/{number}")
+  PetitionStatus.View get(@PathVariable String number) {
+    return find(number);
+  }
+
+  private PetitionStatus.View find(String number) {
+    return status.find(number).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "PETITION_NOT_FOUND",
+        "건의 " + number + "을(를) 찾을 수 없습니다.", null));
+  }
+}

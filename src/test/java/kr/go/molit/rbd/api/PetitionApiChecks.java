@@ -1,0 +1,84 @@
+package kr.go.molit.rbd.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.UUID;
+import kr.go.molit.rbd.support.EngineRest;
+import kr.go.molit.rbd.support.Petitions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** POST /api/petitions and GET /api/petitions/{number} as regional systems call them. */
+abstract class PetitionApiChecks {
+
+  @Autowired TestRestTemplate http;
+
+  ResponseEntity<String> post(String user, String body, String idempotencyKey) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    if (idempotencyKey != null) {
+      headers.set("Idempotency-Key", idempotencyKey);
+    }
+    TestRestTemplate client = user == null ? http : http.withBasicAuth(user, "demo");
+    return client.exchange("/api/petitions", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
+  static String json(Map<String, Object> form) throws Exception {
+    return EngineRest.JSON.writeValueAsString(form);
+  }
+
+  @Test
+  void aRegionSubmitsAndFollowsItsPetition() throws Exception {
+    ResponseEntity<String> created = post("busan.official", json(Petitions.form("가덕도 신공항 연계 교통망", "airport")), null);
+    assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+    JsonNode petition = EngineRest.read(created.getBody());
+    String number = petition.path("number").asText();
+    assertThat(created.getHeaders().getLocation()).hasToString("/api/petitions/" + number);
+    assertThat(petition.path("regionCode").asText()).isEqualTo("busan");
+    assertThat(petition.path("currentSteps").toString()).contains("접수 검토");
+    assertThat(http.withBasicAuth("busan.official", "demo").getForEntity("/api/petitions/" + number, String.class)
+        .getStatusCode().value()).isEqualTo(200);
+    ResponseEntity<String> foreign = http.withBasicAuth("daegu.official", "demo").getForEntity("/api/petitions/" + number, String.class);
+    assertThat(foreign.getStatusCode().value()).isEqualTo(404);
+    assertThat(foreign.getBody()).contains("PETITION_NOT_FOUND");
+  }
+
+  @Test
+  void aRetryWithTheSameKeyReturnsTheSamePetition() throws Exception {
+    String key = "gw-" + UUID.randomUUID();
+    String body = json(Petitions.form("강릉 KTX 연장", "railway"));
+    ResponseEntity<String> first = post("gangwon.official", body, key);
+    ResponseEntity<String> retry = post("gangwon.official", body, key);
+    assertThat(first.getStatusCode().value()).isEqualTo(201);
+    assertThat(retry.getStatusCode().value()).isEqualTo(200);
+    assertThat(EngineRest.read(retry.getBody()).path("number")).isEqualTo(EngineRest.read(first.getBody()).path("number"));
+    ResponseEntity<String> otherBody = post("gangwon.official", json(Petitions.form("다른 건의", "road")), key);
+    assertThat(otherBody.getStatusCode().value()).isEqualTo(409);
+    assertThat(otherBody.getBody()).contains("IDEMPOTENCY_KEY_REUSED");
+  }
+
+  @Test
+  void badInputIsRefusedWithTheFieldNamed() throws Exception {
+    Map<String, Object> noTitle = Petitions.form("", "other");
+    ResponseEntity<String> missing = post("jeju.official", json(noTitle), null);
+    assertThat(missing.getStatusCode().value()).isEqualTo(400);
+    assertThat(EngineRest.read(missing.getBody()).path("field").asText()).isEqualTo("title");
+    assertThat(missing.getBody()).contains("FIELD_INVALID").contains("건의 제목");
+    Map<String, Object> foreignRegion = Petitions.form("제주 건의", "other");
+    foreignRegion.put("regionCode", "busan");
+    assertThat(post("jeju.official", json(foreignRegion), null).getBody()).contains("MALFORMED_REQUEST");
+    assertThat(post("jeju.official", "{\"title\": ", null).getStatusCode().value()).isEqualTo(400);
+    assertThat(post("jeju.official", json(Petitions.form("x", "moon-base")), null).getBody()).contains("category");
+    assertThat(post(null, json(Petitions.form("익명", "other")), null).getStatusCode().value()).isEqualTo(401);
+    assertThat(post("tf.coordinator", json(Petitions.form("부처 건의", "other")), null).getStatusCode().value()).isEqualTo(403);
+    assertThat(post("jeju.official", json(Petitions.form("x", "other")), "bad key!").getBody()).contains("IDEMPOTENCY_KEY_INVALID");
+  }
+}
