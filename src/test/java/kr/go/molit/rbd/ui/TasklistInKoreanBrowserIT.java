@@ -20,21 +20,22 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import kr.go.molit.rbd.OnH2;
+import kr.go.molit.rbd.support.EngineRest;
+import kr.go.molit.rbd.support.Petitions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An official whose browser asks for English still gets Tasklist in Korean, down to the start form
  * of 지역 건의 처리; English appears only after choosing it. Screenshots land in target/screenshots.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:rbd-ui;DB_CLOSE_DELAY=-1")
+@OnH2
 class TasklistInKoreanBrowserIT {
 
-  /** The demo administrator for now; later a region official such as busan.official. */
-  static final String OFFICIAL_USER = "demo";
+  /** A region official: the people who raise petitions. */
+  static final String OFFICIAL_USER = "busan.official";
 
   static final String OFFICIAL_PASSWORD = "demo";
 
@@ -44,6 +45,7 @@ class TasklistInKoreanBrowserIT {
   private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
   @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
 
   @TempDir Path profile;
 
@@ -105,8 +107,31 @@ class TasklistInKoreanBrowserIT {
     wait.until(elementToBeClickable(link("프로세스 시작")));
   }
 
+  @Test
+  void councilSecretarySeesThePetitionInItsTaskForm() throws IOException {
+    String title = "북항 재개발 지원 <b>굵게</b> {{1+1}}";
+    String number = new EngineRest(http).submitStartForm(OFFICIAL_USER, "regional-petition",
+        Petitions.form(title, "urban-convergence"));
+    browser.get(app("tasklist"));
+    wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
+    signIn("council.secretary");
+    wait.until(elementToBeClickable(link("우리 기관 업무"))).click();
+    wait.until(elementToBeClickable(By.xpath("//li[contains(., '" + number + "')]//a[contains(., '접수 검토')]"))).click();
+    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(., '접수 검토 결과')]")));
+    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), '북항 재개발 지원')]")));
+    String page = visibleText();
+    assertThat(page).contains(number, "부산광역시", "지역주도 혁신성장 공간 - 도심융합특구")
+        .contains("<b>굵게</b> {{1+1}}");
+    assertNoRawKeys();
+    screenshot("tasklist-council-task-form");
+  }
+
   private void signIn() {
-    browser.findElement(By.cssSelector("input[ng-model='username']")).sendKeys(OFFICIAL_USER);
+    signIn(OFFICIAL_USER);
+  }
+
+  private void signIn(String user) {
+    browser.findElement(By.cssSelector("input[ng-model='username']")).sendKeys(user);
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(OFFICIAL_PASSWORD);
     browser.findElement(By.cssSelector("button[type='submit']")).click();
   }
