@@ -126,6 +126,25 @@ class TasklistInKoreanBrowserIT {
     screenshot("tasklist-council-task-form");
   }
 
+  @Test
+  void divisionReviewerSeesTheCouncilsDecisionInWordsNotCodes() throws IOException {
+    EngineRest rest = new EngineRest(http);
+    String number = rest.submitStartForm(OFFICIAL_USER, "regional-petition", Petitions.form("부전역 복합환승센터", "railway"));
+    rest.completeTask("council.secretary", number, "completeness-check", java.util.Map.of("completenessDecision", "complete"));
+    rest.completeTask("council.secretary", number, "council-review",
+        java.util.Map.of("councilOutcome", "forward", "councilOpinion", "국가철도망 계획 검토 필요"));
+    rest.awaitTask("railway-policy.officer", number, "division-review");
+    browser.get(app("tasklist"));
+    wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
+    signIn("railway-policy.officer");
+    wait.until(elementToBeClickable(link("우리 기관 업무"))).click();
+    wait.until(elementToBeClickable(By.xpath("//li[contains(., '" + number + "')]//a[contains(., '소관 부서 검토')]"))).click();
+    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), '국가철도망 계획 검토 필요')]")));
+    assertThat(visibleText()).contains("균형발전기획단 검토 요청", "부서 검토 의견", "협의가 필요한 관계부처", "기획재정부")
+        .doesNotContain("councilOutcome", "forward");
+    screenshot("tasklist-division-review-form");
+  }
+
   private void signIn() {
     signIn(OFFICIAL_USER);
   }
