@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import kr.go.molit.rbd.support.Petitions;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
@@ -36,15 +37,7 @@ final class Officials {
   }
 
   static Map<String, Object> petition(String category) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("title", "부산 도심 철도 지하화 지원 건의");
-    form.put("category", category);
-    form.put("description", "도심을 가로지르는 철도로 생활권이 단절되어 지하화가 필요합니다.");
-    form.put("requestedSupport", "국가 철도망 계획 반영과 국비 지원");
-    form.put("expectedEffect", "도심 재생과 생활권 연결");
-    form.put("relatedProjects", "총사업비 1조 2천억 원");
-    form.put("contact", "부산광역시 균형발전과 김부산 051-000-0000");
-    return form;
+    return Petitions.form("부산 도심 철도 지하화 지원 건의", category);
   }
 
   ProcessInstance submit(String userId, Map<String, Object> form) {
