@@ -14,16 +14,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The webapps' mount of the engine REST API ({@code /camunda/api/engine}) for signed-in users only.
- * Camunda's own rules leave the engine list and the password-policy endpoints open to anyone; the
- * apps need neither before sign-in, so here they answer 401 like every other engine endpoint.
+ * Camunda's own rules leave the engine list and the password-policy endpoints open to anyone. The
+ * password-policy endpoints now answer 401 like every other engine endpoint. The engine list stays
+ * open to {@code GET}: the apps read it before their login page works (without it Tasklist never
+ * gets past sign-in), and it names the engines only, without touching one (SECURITY.md).
  */
 class WebappEngineApiAuthentication extends OncePerRequestFilter {
+
+  static final String ENGINE_LIST = "/camunda/api/engine/engine/";
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (!signedIn(request.getSession(false))) {
+    if (!isEngineList(request) && !signedIn(request.getSession(false))) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setContentType("application/json;charset=UTF-8");
       response.getWriter().write(
@@ -33,8 +37,14 @@ class WebappEngineApiAuthentication extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
+  private static boolean isEngineList(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return "GET".equals(request.getMethod()) && ENGINE_LIST.equals(path);
+  }
+
   private static boolean signedIn(HttpSession session) {
-    return session != null && !AuthenticationUtil.getAuthsFromSession(session).getAuthentications().isEmpty();
+    return session != null
+        && !AuthenticationUtil.getAuthsFromSession(session).getAuthentications().isEmpty();
   }
 
   @Configuration(proxyBeanMethods = false)

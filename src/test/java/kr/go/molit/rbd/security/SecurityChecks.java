@@ -117,12 +117,19 @@ abstract class SecurityChecks {
   @Test
   void everyEngineEndpointRefusesAnonymousCallsOnBothMounts() {
     for (String path : List.of("/engine-rest/engine", "/engine-rest/task",
-        "/engine-rest/engine/default/task", "/camunda/api/engine/engine/",
+        "/engine-rest/engine/default/task",
         "/camunda/api/engine/engine/default/task",
         "/camunda/api/engine/engine/default/identity/password-policy")) {
       assertThat(http.getForEntity(path, String.class).getStatusCode()).as(path)
           .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
+  }
+
+  @Test
+  void theWebappsEngineListIsTheOnlyAnonymousAnswerAndNamesEnginesOnly() {
+    ResponseEntity<String> list = http.getForEntity("/camunda/api/engine/engine/", String.class);
+    assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(list.getBody()).contains("\"name\":\"default\"").hasSizeLessThan(40);
   }
 
   @Test
