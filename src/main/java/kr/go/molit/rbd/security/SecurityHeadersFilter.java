@@ -19,6 +19,9 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 
   static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
+  /** As Camunda's header filter sends it for the webapps; browsers ignore it over plain HTTP. */
+  static final String HSTS = "max-age=31536000";
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -28,6 +31,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     response.setHeader("Referrer-Policy", "same-origin");
     if (!request.getRequestURI().startsWith(request.getContextPath() + "/camunda/")) {
       response.setHeader("Content-Security-Policy", API_CSP);
+      response.setHeader("Strict-Transport-Security", HSTS);
     }
     chain.doFilter(request, response);
   }

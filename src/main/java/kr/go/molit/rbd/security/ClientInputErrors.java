@@ -1,0 +1,67 @@
+package kr.go.molit.rbd.security;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
+
+/**
+ * Engine REST answers 400, not 500, when the engine refuses what the caller sent. Some resources
+ * (submit-form, start, variables) wrap every engine exception in a 500, even a {@link
+ * BadUserRequestException} from our input checks or the engine's refusal of Java serialization;
+ * a 500 tells monitoring the server is broken when only the request was. Registered on both
+ * mounts: {@code /engine-rest} and the webapps' {@code /camunda/api/engine}.
+ */
+@Priority(Priorities.USER - 1000)
+class ClientInputErrors implements ExceptionMapper<RestException> {
+
+  /** The engine's "Java serialization format is prohibited" (a plain ProcessEngineException). */
+  static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
+
+  @Override
+  public Response toResponse(RestException exception) {
+    Throwable cause = clientCause(exception);
+    if (exception.getStatus() == null
+        || exception.getStatus().getStatusCode() < 500
+        || cause == null) {
+      return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+    return Response.status(Response.Status.BAD_REQUEST)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("type", cause.getClass().getSimpleName(), "message", cause.getMessage()))
+        .build();
+  }
+
+  private static Throwable clientCause(Throwable exception) {
+    for (Throwable t = exception.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof BadUserRequestException
+          || (t instanceof ProcessEngineException
+              && String.valueOf(t.getMessage()).contains(JAVA_SERIALIZATION_PROHIBITED))) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Jersey finds this through {@code META-INF/services} and registers the mapper in every Jersey
+   * application: engine REST and the webapps' engine API alike, which is Camunda's own servlet.
+   */
+  public static final class EveryJerseyApplication implements ForcedAutoDiscoverable {
+
+    @Override
+    public void configure(FeatureContext context) {
+      if (!context.getConfiguration().isRegistered(ClientInputErrors.class)) {
+        context.register(ClientInputErrors.class);
+      }
+    }
+  }
+}

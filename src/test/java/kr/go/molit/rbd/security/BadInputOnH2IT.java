@@ -1,0 +1,6 @@
+package kr.go.molit.rbd.security;
+
+import kr.go.molit.rbd.OnH2;
+
+@OnH2
+class BadInputOnH2IT extends BadInputChecks {}

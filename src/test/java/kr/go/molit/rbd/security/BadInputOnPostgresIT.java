@@ -1,0 +1,6 @@
+package kr.go.molit.rbd.security;
+
+import kr.go.molit.rbd.OnPostgres;
+
+@OnPostgres
+class BadInputOnPostgresIT extends BadInputChecks {}

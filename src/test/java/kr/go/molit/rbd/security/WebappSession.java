@@ -1,0 +1,86 @@
+package kr.go.molit.rbd.security;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A signed-in webapp session as the browser holds it: cookies and the CSRF token. */
+final class WebappSession {
+
+  private final TestRestTemplate http;
+  private final Map<String, String> cookies = new LinkedHashMap<>();
+  private String csrfToken;
+
+  private WebappSession(TestRestTemplate http) {
+    this.http = http;
+  }
+
+  static WebappSession signIn(TestRestTemplate http, String user, String password) {
+    WebappSession session = new WebappSession(http);
+    session.exchange(HttpMethod.GET, "/camunda/app/tasklist/", null, null);
+    ResponseEntity<String> login = session.exchange(HttpMethod.POST,
+        "/camunda/api/admin/auth/user/default/login/tasklist",
+        "username=" + user + "&password=" + password, MediaType.APPLICATION_FORM_URLENCODED);
+    if (!login.getStatusCode().is2xxSuccessful()) {
+      throw new IllegalStateException("webapp login failed: " + login);
+    }
+    // Sign-in starts a new session; its CSRF token comes with the next read, as in the browser.
+    session.exchange(HttpMethod.GET, "/camunda/api/admin/auth/user/default", null, null);
+    return session;
+  }
+
+  ResponseEntity<String> postJson(String path, String json) {
+    return exchange(HttpMethod.POST, path, json, MediaType.APPLICATION_JSON);
+  }
+
+  ResponseEntity<String> postJsonWithoutCsrfToken(String path, String json) {
+    HttpHeaders headers = headers(MediaType.APPLICATION_JSON);
+    headers.remove("X-XSRF-TOKEN");
+    return http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
+  }
+
+  ResponseEntity<String> exchange(HttpMethod method, String path, String body, MediaType type) {
+    ResponseEntity<String> response =
+        http.exchange(path, method, new HttpEntity<>(body, headers(type)), String.class);
+    remember(response);
+    return response;
+  }
+
+  private HttpHeaders headers(MediaType type) {
+    HttpHeaders headers = new HttpHeaders();
+    if (type != null) {
+      headers.setContentType(type);
+    }
+    if (!cookies.isEmpty()) {
+      headers.add(HttpHeaders.COOKIE, cookies.entrySet().stream()
+          .map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; ")));
+    }
+    if (csrfToken != null) {
+      headers.add("X-XSRF-TOKEN", csrfToken);
+    }
+    return headers;
+  }
+
+  private void remember(ResponseEntity<String> response) {
+    List<String> setCookies = response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
+    for (String setCookie : setCookies) {
+      String pair = setCookie.split(";", 2)[0];
+      int eq = pair.indexOf('=');
+      cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
+    }
+    String token = response.getHeaders().getFirst("X-XSRF-TOKEN");
+    if (token != null) {
+      csrfToken = token;
+    } else if (cookies.containsKey("XSRF-TOKEN")) {
+      csrfToken = cookies.get("XSRF-TOKEN");
+    }
+  }
+
+}
