@@ -109,7 +109,9 @@ abstract class ForumSessionChecks {
   JsonNode tasks(String user, String session, String taskKey) {
     JsonNode tasks = get(user, "/engine-rest/task?processInstanceId=" + session + "&taskDefinitionKey=" + taskKey
         + "&maxResults=100");
-    assertThat(tasks.size()).as(taskKey + " for " + user).isPositive();
+    assertThat(tasks.size()).as(() -> taskKey + " for " + user + "; session at "
+        + engine.getRuntimeService().getActiveActivityIds(session) + ", agenda "
+        + engine.getRuntimeService().getVariable(session, ForumVariables.AGENDA)).isPositive();
     return tasks;
   }
 

@@ -195,6 +195,8 @@ class ForumSessionProcessTest {
     ProcessInstance session = startSession("정책 방향 토론회");
     assertThat(session).isWaitingAt("curate-agenda").variables().containsEntry("candidateCount", 0)
         .extractingByKey("agendaCandidatesText").asString().contains("포럼 결정을 기다리는 건의가 없습니다");
+    assertThatThrownBy(() -> curate(session, List.of("RP-2026-99999"), ""))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("상정 후보가 아닙니다");
     curate(session, List.of(), "");
     approveAndMeet(session);
     officials.runDueJobs(session);
