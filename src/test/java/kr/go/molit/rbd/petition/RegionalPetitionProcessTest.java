@@ -1,11 +1,13 @@
 package kr.go.molit.rbd.petition;
 
-import static kr.go.molit.rbd.petition.Officials.petition;
+import static kr.go.molit.rbd.Officials.petition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.List;
+import kr.go.molit.rbd.Officials;
+import kr.go.molit.rbd.ProcessTest;
 import java.util.Map;
 import kr.go.molit.rbd.notification.NotificationLedger;
 import org.camunda.bpm.engine.AuthorizationException;

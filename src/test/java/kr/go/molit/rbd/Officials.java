@@ -1,4 +1,4 @@
-package kr.go.molit.rbd.petition;
+package kr.go.molit.rbd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import kr.go.molit.rbd.petition.PetitionVariables;
 import kr.go.molit.rbd.support.Petitions;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -17,15 +18,15 @@ import org.camunda.bpm.engine.variable.Variables;
  * Acts as the directory's officials through the engine's Java API, with their identity set, so
  * authorizations and the server-side form checks apply as they do in Tasklist.
  */
-final class Officials {
+public final class Officials {
 
   private final ProcessEngine engine;
 
-  Officials(ProcessEngine engine) {
+  public Officials(ProcessEngine engine) {
     this.engine = engine;
   }
 
-  <T> T as(String userId, Supplier<T> work) {
+  public <T> T as(String userId, Supplier<T> work) {
     List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list()
         .stream().map(g -> g.getId()).toList();
     engine.getIdentityService().setAuthentication(userId, groups);
@@ -36,18 +37,23 @@ final class Officials {
     }
   }
 
-  static Map<String, Object> petition(String category) {
+  public static Map<String, Object> petition(String category) {
     return Petitions.form("부산 도심 철도 지하화 지원 건의", category);
   }
 
-  ProcessInstance submit(String userId, Map<String, Object> form) {
+  public ProcessInstance submit(String userId, Map<String, Object> form) {
+    return start(userId, PetitionVariables.PROCESS_KEY, form);
+  }
+
+  /** Starts the latest version of a process through its start form, as the user. */
+  public ProcessInstance start(String userId, String processKey, Map<String, Object> form) {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(PetitionVariables.PROCESS_KEY).latestVersion().singleResult().getId();
+        .processDefinitionKey(processKey).latestVersion().singleResult().getId();
     return as(userId, () -> engine.getFormService().submitStartForm(definitionId, form));
   }
 
   /** The open task with that key, which the user can see and claim, completed through its form. */
-  void complete(String userId, ProcessInstance petition, String taskKey, Map<String, Object> form) {
+  public void complete(String userId, ProcessInstance petition, String taskKey, Map<String, Object> form) {
     as(userId, () -> {
       Task task = engine.getTaskService().createTaskQuery().processInstanceId(petition.getId())
           .taskDefinitionKey(taskKey).taskCandidateUser(userId).includeAssignedTasks().singleResult();
@@ -60,12 +66,12 @@ final class Officials {
     });
   }
 
-  void complete(String userId, ProcessInstance petition, String taskKey, Object... keyValues) {
+  public void complete(String userId, ProcessInstance petition, String taskKey, Object... keyValues) {
     complete(userId, petition, taskKey, Variables.fromMap(pairs(keyValues)));
   }
 
   /** Gives back a task the user claimed, as Tasklist's "반납" does. */
-  void unclaim(String userId, ProcessInstance petition, String taskKey) {
+  public void unclaim(String userId, ProcessInstance petition, String taskKey) {
     as(userId, () -> {
       Task task = engine.getTaskService().createTaskQuery().processInstanceId(petition.getId())
           .taskDefinitionKey(taskKey).taskAssignee(userId).singleResult();
@@ -74,7 +80,7 @@ final class Officials {
     });
   }
 
-  static Map<String, Object> pairs(Object... keyValues) {
+  public static Map<String, Object> pairs(Object... keyValues) {
     Map<String, Object> map = new HashMap<>();
     for (int i = 0; i < keyValues.length; i += 2) {
       map.put((String) keyValues[i], keyValues[i + 1]);
@@ -83,7 +89,7 @@ final class Officials {
   }
 
   /** Runs the petition's due asynchronous continuations, as the job executor would. */
-  void runDueJobs(ProcessInstance petition) {
+  public void runDueJobs(ProcessInstance petition) {
     List<Job> jobs;
     while (!(jobs = engine.getManagementService().createJobQuery().processInstanceId(petition.getId())
         .executable().messages().list()).isEmpty()) {

@@ -1,4 +1,4 @@
-package kr.go.molit.rbd.petition;
+package kr.go.molit.rbd;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,0 +1,21 @@
+package kr.go.molit.rbd.forum;
+
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Forum session settings ({@code rbd.forum.*}). The session link a petition carries is this base
+ * followed by the session's process instance id: by default the session's history in the engine's
+ * REST API, which outlives the running instance and lists the minutes among its variables.
+ */
+@Validated
+@ConfigurationProperties("rbd.forum")
+public record ForumProperties(
+    @DefaultValue("/engine-rest/history/process-instance/") @NotBlank String sessionLinkBase) {
+
+  String sessionLink(String sessionId) {
+    return sessionLinkBase + sessionId;
+  }
+}

@@ -1,0 +1,153 @@
+package kr.go.molit.rbd.forum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import kr.go.molit.rbd.Officials;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A forum session's round trip through the engine's REST API, as the forum secretary and the
+ * minister's office sign in with HTTP Basic: start form, curation, approval, meeting, decisions,
+ * deliveries by the job executor, minutes downloaded, petitions linked to the session.
+ */
+abstract class ForumSessionChecks {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired TestRestTemplate http;
+  @Autowired ProcessEngine engine;
+  Officials officials;
+  PetitionsAwaitingForum petitions;
+
+  @BeforeEach
+  void setUp() {
+    officials = new Officials(engine);
+    petitions = new PetitionsAwaitingForum(officials, p -> await("division review continued", () ->
+        engine.getTaskService().createTaskQuery().processInstanceId(p.getId())
+            .taskDefinitionKey("consolidate-direction").count() == 1));
+  }
+
+  @Test
+  void sessionRoundTripThroughRest() throws Exception {
+    ProcessInstance adopted = petitions.petition(1, "REST 왕복 채택");
+    ProcessInstance rejected = petitions.petition(2, "REST 왕복 불채택");
+    String session = post("forum.secretary", "/engine-rest/process-definition/key/forum-session/submit-form",
+        Map.of("variables", vars("sessionTitle", "제5차 지역균형발전포럼", "sessionDate", "2026-04-02",
+            "venue", "세종", "theme", "권역 전략")))
+        .path("id").asText();
+
+    submit("forum.secretary", session, "curate-agenda", Map.of("includedPetitions", Map.of("type", "Json",
+        "value", JSON.writeValueAsString(List.of(adopted.getBusinessKey(), rejected.getBusinessKey()))),
+        "agendaOrder", Map.of("value", "", "type", "String")));
+    submit("minister.office", session, "approve-agenda", vars("agendaApproval", "approve"));
+    submit("forum.secretary", session, "record-meeting", vars("meetingSummary", "권역 전략 논의"));
+    for (JsonNode task : tasks("forum.secretary", session, "record-forum-decision")) {
+      String number = get("forum.secretary", "/engine-rest/task/" + task.path("id").asText()
+          + "/variables/petitionNumber").path("value").asText();
+      String decision = number.equals(adopted.getBusinessKey()) ? "adopted" : "rejected";
+      claimAndSubmit("forum.secretary", task.path("id").asText(), vars("forumDecision", decision, "forumDirection", "방향 " + number));
+    }
+    await("session ended", () -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(session).completed().count() == 1);
+
+    JsonNode minutes = get("forum.secretary", "/engine-rest/history/variable-instance?processInstanceId=" + session
+        + "&variableName=minutes&maxResults=10").get(0);
+    ResponseEntity<byte[]> document = http.withBasicAuth("forum.secretary", "demo").getForEntity(
+        "/engine-rest/history/variable-instance/" + minutes.path("id").asText() + "/data", byte[].class);
+    assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(document.getHeaders().getContentType().toString()).startsWith("text/html");
+    assertThat(new String(document.getBody(), StandardCharsets.UTF_8)).contains("제5차 지역균형발전포럼 회의록")
+        .contains("REST 왕복 채택").contains("채택 1건").contains("불채택 1건");
+    for (ProcessInstance petition : List.of(adopted, rejected)) {
+      String link = get("forum.secretary", "/engine-rest/process-instance/" + petition.getId()
+          + "/variables/forumSessionLink").path("value").asText();
+      assertThat(link).isEqualTo("/engine-rest/history/process-instance/" + session);
+      assertThat(get("forum.secretary", link).path("id").asText()).isEqualTo(session);
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(petition.getId())
+          .taskDefinitionKey("acknowledge-result").count()).isEqualTo(1);
+    }
+  }
+
+  static Map<String, Object> vars(String... keyValues) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      variables.put(keyValues[i], Map.of("value", keyValues[i + 1], "type", "String"));
+    }
+    return variables;
+  }
+
+  void submit(String user, String session, String taskKey, Map<String, Object> variables) {
+    JsonNode task = tasks(user, session, taskKey).get(0);
+    claimAndSubmit(user, task.path("id").asText(), variables);
+  }
+
+  void claimAndSubmit(String user, String taskId, Map<String, Object> variables) {
+    post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user));
+    post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables));
+  }
+
+  JsonNode tasks(String user, String session, String taskKey) {
+    JsonNode tasks = get(user, "/engine-rest/task?processInstanceId=" + session + "&taskDefinitionKey=" + taskKey
+        + "&maxResults=100");
+    assertThat(tasks.size()).as(() -> taskKey + " for " + user + "; session at "
+        + engine.getRuntimeService().getActiveActivityIds(session) + ", agenda "
+        + engine.getRuntimeService().getVariable(session, ForumVariables.AGENDA)).isPositive();
+    return tasks;
+  }
+
+  JsonNode get(String user, String path) {
+    ResponseEntity<String> response = http.withBasicAuth(user, "demo").getForEntity(path, String.class);
+    assertThat(response.getStatusCode()).as(path + ": " + response.getBody()).isEqualTo(HttpStatus.OK);
+    return read(response.getBody());
+  }
+
+  JsonNode post(String user, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> response = http.withBasicAuth(user, "demo")
+        .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    assertThat(response.getStatusCode().is2xxSuccessful()).as(path + ": " + response.getBody()).isTrue();
+    return read(response.getBody());
+  }
+
+  static JsonNode read(String body) {
+    try {
+      return body == null ? JSON.nullNode() : JSON.readTree(body);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void await(String what, BooleanSupplier condition) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    while (!condition.getAsBoolean()) {
+      assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}
