@@ -25,10 +25,8 @@ final class FilterSync {
   static final String KEY_PROPERTY = "rbdKey";
 
   /** The petition variables Tasklist shows beside each task, with Korean labels. */
-  static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
-      Map.of("name", "petitionNumber", "label", "건의 번호"),
-      Map.of("name", "title", "label", "건의 제목"),
-      Map.of("name", "regionName", "label", "지역"));
+  static final List<Map<String, String>> SHOWN_VARIABLES = TasklistColumns.COLUMNS.entrySet().stream()
+      .map(c -> Map.of("name", c.getKey(), "label", c.getValue())).toList();
 
   private final FilterService filters;
   private final TaskService tasks;

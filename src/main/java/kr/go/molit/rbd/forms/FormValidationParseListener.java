@@ -16,8 +16,11 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * Validates every submission through a Camunda Form on the server as well: a complete listener on
  * each user task with a {@code camunda:formRef}, and a start listener on each process start event
  * that has one. It runs before the model's own listeners, for models deployed from Modeler too.
+ * Each user task also gets the Tasklist columns copied onto it ({@link TasklistColumnsTaskListener}).
  */
 class FormValidationParseListener extends AbstractBpmnParseListener {
+
+  private static final TaskListener COLUMNS = new TasklistColumnsTaskListener();
 
   private final FormSubmissionValidator validator;
 
@@ -27,8 +30,11 @@ class FormValidationParseListener extends AbstractBpmnParseListener {
 
   @Override
   public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-    if (hasFormRef(element) && activity.getActivityBehavior() instanceof UserTaskActivityBehavior task) {
-      task.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::validateTask);
+    if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior task) {
+      task.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, COLUMNS);
+      if (hasFormRef(element)) {
+        task.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::validateTask);
+      }
     }
   }
 

@@ -13,8 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses an oversized body from its declared length, before anyone reads a byte of it: Camunda's
  * REST reads JSON and its own multipart (deployments, file variables) into memory, outside Spring's
- * multipart limits. A body without a declared length is refused too (411), since it could only be
- * measured by reading it; browsers and ordinary REST clients always declare it.
+ * multipart limits. A body sent without a declared length (chunked) is read into memory only up to
+ * the limit, and refused as soon as it goes past it.
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -30,15 +30,24 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     long length = request.getContentLengthLong();
     boolean chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
-    if (chunked) {
-      refuse(response, HttpServletResponse.SC_LENGTH_REQUIRED, "LENGTH_REQUIRED",
-          "요청 본문의 길이(Content-Length)를 밝혀 주십시오.");
-    } else if (length > limitFor(request)) {
-      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "REQUEST_TOO_LARGE",
-          "요청이 너무 큽니다. 최대 %d바이트까지 받습니다.".formatted(limitFor(request)));
+    long limit = limitFor(request);
+    if (length > limit) {
+      tooLarge(response, limit);
+    } else if (chunked) {
+      byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      if (body.length > limit) {
+        tooLarge(response, limit);
+      } else {
+        chain.doFilter(new BufferedBodyRequest(request, body), response);
+      }
     } else {
       chain.doFilter(request, response);
     }
+  }
+
+  private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
+    refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "REQUEST_TOO_LARGE",
+        "요청이 너무 큽니다. 최대 %d바이트까지 받습니다.".formatted(limit));
   }
 
   private long limitFor(HttpServletRequest request) {

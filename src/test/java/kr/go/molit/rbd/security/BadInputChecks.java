@@ -23,6 +23,9 @@ import org.springframework.http.ResponseEntity;
  */
 abstract class BadInputChecks {
 
+  /** Submits as a region official, who may start petitions, so only the bad part is at fault. */
+  static final String REGION_OFFICIAL = "busan.official";
+
   static final String SUBMIT = "/process-definition/key/regional-petition/submit-form";
   static final String JAVA_SERIALIZED_HASHMAP =
       "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcAUH2sHDFmDRAwACRgAKbG9hZEZhY3RvckkACXRocmVzaG9sZHhwP0AAAAAAAAB3CAAAABAAAAAAeA==";
@@ -41,16 +44,17 @@ abstract class BadInputChecks {
       "business key over 255", "{\"businessKey\":\"" + "부산😀".repeat(90) + "\",\"variables\":"
           + variables("\"제목\"", "\"내용\"") + "}",
       "serialized Java object", "{\"variables\":{\"title\":{\"value\":\"t\"},\"description\":"
-          + "{\"value\":\"d\"},\"payload\":{\"value\":\"" + JAVA_SERIALIZED_HASHMAP
+          + "{\"value\":\"d\"},\"category\":{\"value\":\"other\"},\"requestedSupport\":{\"value\":\"r\"},"
+          + "\"expectedEffect\":{\"value\":\"e\"},\"contact\":{\"value\":\"c\"},\"payload\":{\"value\":\"" + JAVA_SERIALIZED_HASHMAP
           + "\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\","
           + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}");
 
   @Test
   void everyBadInputIsRefusedWithAReasonAndStartsNothing() {
     long before = history.createHistoricProcessInstanceQuery().count();
-    WebappSession webapp = WebappSession.signIn(http, "demo", "demo");
+    WebappSession webapp = WebappSession.signIn(http, REGION_OFFICIAL, "demo");
     CORPUS.forEach((name, body) -> {
-      ResponseEntity<String> rest = http.withBasicAuth("demo", "demo")
+      ResponseEntity<String> rest = http.withBasicAuth(REGION_OFFICIAL, "demo")
           .exchange("/engine-rest" + SUBMIT, HttpMethod.POST, json(body), String.class);
       ResponseEntity<String> ui = webapp.postJson("/camunda/api/engine/engine/default" + SUBMIT, body);
       for (ResponseEntity<String> answer : new ResponseEntity[] {rest, ui}) {
@@ -65,7 +69,7 @@ abstract class BadInputChecks {
   @Test
   void koreanTextIsStoredAsNfc() {
     String nfd = Normalizer.normalize("부산광역시 건의", Normalizer.Form.NFD);
-    ResponseEntity<String> started = http.withBasicAuth("demo", "demo").exchange(
+    ResponseEntity<String> started = http.withBasicAuth(REGION_OFFICIAL, "demo").exchange(
         "/engine-rest" + SUBMIT, HttpMethod.POST,
         json(form("\"" + nfd + "\"", "\"내용\"")), String.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -80,7 +84,10 @@ abstract class BadInputChecks {
 
   static String variables(String title, String description) {
     String titleValue = title.startsWith("{") ? title : "{\"value\":" + title + "}";
-    return "{\"title\":" + titleValue + ",\"description\":{\"value\":" + description + "}}";
+    // every other field of the start form valid, so each case is refused for its own reason
+    return "{\"title\":" + titleValue + ",\"description\":{\"value\":" + description + "}"
+        + ",\"category\":{\"value\":\"other\"},\"requestedSupport\":{\"value\":\"국비 지원\"}"
+        + ",\"expectedEffect\":{\"value\":\"지역 성장\"},\"contact\":{\"value\":\"051-000-0000\"}}";
   }
 
   static HttpEntity<String> json(String body) {

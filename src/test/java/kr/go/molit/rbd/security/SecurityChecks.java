@@ -238,20 +238,32 @@ abstract class SecurityChecks {
   }
 
   @Test
-  void bodyOfUndeclaredLengthIsRefused() throws IOException {
+  void chunkedBodyIsReadUpToTheLimit() throws IOException {
     String answer = rawRequest("""
-        POST /engine-rest/task HTTP/1.1\r
+        POST /engine-rest/task/count HTTP/1.1\r
         Host: localhost\r
         Authorization: Basic ZGVtbzpkZW1v\r
         Content-Type: application/json\r
         Transfer-Encoding: chunked\r
+        Connection: close\r
         \r
         2\r
         {}\r
         0\r
         \r
         """);
-    assertThat(answer).startsWith("HTTP/1.1 411");
+    assertThat(answer).startsWith("HTTP/1.1 200").contains("\"count\"");
+  }
+
+  @Test
+  void chunkedBodyOverTheLimitIsRefused() throws IOException {
+    int size = 2 * 1024 * 1024 + 16;
+    String chunk = "{" + " ".repeat(size - 2) + "}";
+    String answer = rawRequest("POST /engine-rest/task/count HTTP/1.1\r\nHost: localhost\r\n"
+        + "Authorization: Basic ZGVtbzpkZW1v\r\nContent-Type: application/json\r\n"
+        + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+        + Integer.toHexString(size) + "\r\n" + chunk + "\r\n0\r\n\r\n");
+    assertThat(answer).startsWith("HTTP/1.1 413");
   }
 
   private String rawRequest(String request) throws IOException {

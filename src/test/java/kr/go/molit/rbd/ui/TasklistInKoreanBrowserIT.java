@@ -60,8 +60,10 @@ class TasklistInKoreanBrowserIT {
   }
 
   @AfterEach
-  void closeBrowser() {
+  void closeBrowser(org.junit.jupiter.api.TestInfo test) throws IOException {
     if (browser != null) {
+      // the last state of every test, for people to look at when one fails
+      screenshot("last-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
       browser.quit();
     }
   }
@@ -115,7 +117,7 @@ class TasklistInKoreanBrowserIT {
     browser.get(app("tasklist"));
     wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
     signIn("council.secretary");
-    wait.until(elementToBeClickable(link("우리 기관 업무"))).click();
+    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]"))).click();
     wait.until(elementToBeClickable(By.xpath("//li[contains(., '" + number + "')]//a[contains(., '접수 검토')]"))).click();
     wait.until(visibilityOfElementLocated(By.xpath("//*[contains(., '접수 검토 결과')]")));
     wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), '북항 재개발 지원')]")));
@@ -137,7 +139,7 @@ class TasklistInKoreanBrowserIT {
     browser.get(app("tasklist"));
     wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
     signIn("railway-policy.officer");
-    wait.until(elementToBeClickable(link("우리 기관 업무"))).click();
+    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]"))).click();
     wait.until(elementToBeClickable(By.xpath("//li[contains(., '" + number + "')]//a[contains(., '소관 부서 검토')]"))).click();
     wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), '국가철도망 계획 검토 필요')]")));
     assertThat(visibleText()).contains("균형발전기획단 검토 요청", "부서 검토 의견", "협의가 필요한 관계부처", "기획재정부")
