@@ -1,6 +1,7 @@
 package kr.go.molit.rbd.forum;
 
 import java.util.Map;
+import kr.go.molit.rbd.petition.Labels;
 
 /** Korean labels of the codes the forum forms show and the minutes print. */
 final class ForumLabels {
@@ -8,16 +9,12 @@ final class ForumLabels {
   static final Map<String, String> DECISIONS = Map.of(
       "adopted", "채택", "conditional", "조건부 채택", ForumVariables.DEFERRED, "보류", "rejected", "불채택");
 
-  /** The Planning Group's direction codes (form consolidate-direction of regional-petition). */
-  static final Map<String, String> SUPPORT_DIRECTIONS = Map.of(
-      "accept", "수용", "partial", "부분수용", "long-term", "중장기 검토", "reject", "불수용");
-
   static String decision(String code) {
     return code == null ? "-" : DECISIONS.getOrDefault(code, code);
   }
 
   static String supportDirection(String code) {
-    return code == null ? "-" : SUPPORT_DIRECTIONS.getOrDefault(code, code);
+    return Labels.of(Labels.OPINIONS, code);
   }
 
   private ForumLabels() {}
