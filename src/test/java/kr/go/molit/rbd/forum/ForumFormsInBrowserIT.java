@@ -66,7 +66,8 @@ class ForumFormsInBrowserIT {
     browser.findElement(By.cssSelector("button[type='submit']")).click();
     wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), '이번 회의에 상정할 건의')]")));
     wait.until(visibilityOfElementLocated(By.xpath("//label[contains(., '" + petition.getBusinessKey() + "')]")));
-    String page = browser.findElement(By.tagName("body")).getText();
+    wait.until(d -> Browser.shown(d).contains("제7차 지역균형발전포럼"));
+    String page = Browser.shown(browser);
     assertThat(page).contains("제7차 지역균형발전포럼", "광주 인공지능 집적단지 확장", "안건 순서")
         .doesNotContain("agendaCandidateOptions", "{{");
     Files.createDirectories(Path.of("target/screenshots"));

@@ -54,8 +54,29 @@ class PetitionFormsTest {
         if (c.has("key")) {
           assertThat(c.path("label").asText()).as(file + " " + c.path("key")).matches(".*[가-힣].*");
         }
-        if (c.path("type").asText().matches("textfield|textarea")) {
+        if (c.path("type").asText().matches("textfield|textarea") && !c.path("disabled").asBoolean()) {
           assertThat(c.path("validate").path("maxLength").asInt()).as(file + " " + c.path("key")).isPositive();
+        }
+      }
+    }
+  }
+
+  /**
+   * Variables a text (Markdown) component may print: set by the system, never written by users.
+   * User text rendered as Markdown would become HTML in the next official's Tasklist; it is shown in
+   * disabled fields instead (or escaped, as the forum's agenda lists are).
+   */
+  static final java.util.Set<String> SYSTEM_TEXT = java.util.Set.of("petitionNumber", "regionName", "categoryLabel",
+      "outcomeLabel", "supportDirectionLabel", "candidateCount", "agendaCandidatesText", "agendaText", "agendaPosition");
+
+  @Test
+  void markdownPrintsNoUserWrittenText() throws IOException {
+    java.util.regex.Pattern printed = java.util.regex.Pattern.compile("\\{\\{\\s*([A-Za-z]+)\\s*}}");
+    for (File file : new File("forms").listFiles((dir, name) -> name.endsWith(".form"))) {
+      for (JsonNode c : new ObjectMapper().readTree(file).path("components")) {
+        java.util.regex.Matcher m = printed.matcher(c.path("text").asText());
+        while (m.find()) {
+          assertThat(SYSTEM_TEXT).as(file + " prints {{" + m.group(1) + "}}").contains(m.group(1));
         }
       }
     }

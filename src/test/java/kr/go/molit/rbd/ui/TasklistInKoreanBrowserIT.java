@@ -120,8 +120,8 @@ class TasklistInKoreanBrowserIT {
     wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]"))).click();
     wait.until(elementToBeClickable(By.xpath("//li[contains(., '" + number + "')]//a[contains(., '접수 검토')]"))).click();
     wait.until(visibilityOfElementLocated(By.xpath("//*[contains(., '접수 검토 결과')]")));
-    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), '북항 재개발 지원')]")));
-    String page = visibleText();
+    wait.until(d -> Browser.shown(d).contains("현황과 문제점"));
+    String page = Browser.shown(browser);
     assertThat(page).contains(number, "부산광역시", "지역주도 혁신성장 공간 - 도심융합특구")
         .contains("<b>굵게</b> {{1+1}}");
     assertNoRawKeys();
@@ -141,8 +141,8 @@ class TasklistInKoreanBrowserIT {
     signIn("railway-policy.officer");
     wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]"))).click();
     wait.until(elementToBeClickable(By.xpath("//li[contains(., '" + number + "')]//a[contains(., '소관 부서 검토')]"))).click();
-    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), '국가철도망 계획 검토 필요')]")));
-    assertThat(visibleText()).contains("균형발전기획단 검토 요청", "부서 검토 의견", "협의가 필요한 관계부처", "기획재정부")
+    wait.until(d -> Browser.shown(d).contains("국가철도망 계획 검토 필요"));
+    assertThat(Browser.shown(browser)).contains("균형발전기획단 검토 요청", "부서 검토 의견", "협의가 필요한 관계부처", "기획재정부")
         .doesNotContain("councilOutcome", "forward");
     screenshot("tasklist-division-review-form");
   }
