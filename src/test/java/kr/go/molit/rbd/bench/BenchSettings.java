@@ -11,8 +11,8 @@ record BenchSettings(boolean quick, int threads, int rounds, int bareLifecyclesP
 
   static BenchSettings fromSystemProperties() {
     return Boolean.getBoolean("bench.quick")
-        ? new BenchSettings(true, 8, 3, 300, 16, 400, 5_000, 40, 16, 240, 1)
-        : new BenchSettings(false, 8, 7, 1_000, 48, 2_000, 100_000, 200, 16, 1_200, 3);
+        ? new BenchSettings(true, 8, 3, 200, 16, 300, 5_000, 30, 16, 200, 1)
+        : new BenchSettings(false, 8, 5, 1_000, 40, 1_500, 100_000, 100, 16, 1_000, 3);
   }
 
   String mode() {

@@ -116,15 +116,15 @@ class PetitionBench {
         + "AND group_id_ = ?", Integer.class, group);
     TasklistQuery query = new TasklistQuery(http, engine.getFilterService(), group, officials.memberOf(group));
     OurIndexes indexes = new OurIndexes(jdbc);
-    List<Double> with = query.measure(10, settings.querySamples());
+    List<Double> with = query.measure(3, settings.querySamples());
     QueryPlan.write(jdbc, officials.memberOf(group), group, "with-indexes");
-    report.note("Tasklist query with our indexes: " + query.breakdown(10));
+    report.note("Tasklist query with our indexes: " + query.breakdown(3));
     indexes.drop();
     List<Double> without;
     try {
-      without = query.measure(5, settings.querySamples());
+      without = query.measure(2, settings.querySamples());
       QueryPlan.write(jdbc, officials.memberOf(group), group, "without-indexes");
-      report.note("Tasklist query without our indexes: " + query.breakdown(10));
+      report.note("Tasklist query without our indexes: " + query.breakdown(3));
     } finally {
       indexes.restore();
     }

@@ -18,9 +18,16 @@ final class Startup {
 
   private Startup() {}
 
-  /** Failsafe runs tests from a manifest-only jar; it names the real class path separately. */
+  /**
+   * Failsafe runs tests from a manifest-only jar and names the real class path separately; that
+   * path can hold the project's own models twice (classes directory and packaged jar), which the
+   * deployment's duplicate-form check rightly refuses, so the packaged jar is left out.
+   */
   private static String classPath() {
-    return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    return java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+        .filter(entry -> !(Path.of(entry).getFileName().toString().startsWith("rbd-workflow") && entry.endsWith(".jar")))
+        .distinct().collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
   }
 
   static double[] measure() {
@@ -49,7 +56,8 @@ final class Startup {
       }
       if (!process.waitFor(3, TimeUnit.MINUTES) || result == null) {
         process.destroyForcibly();
-        throw new IllegalStateException("the server did not start:\n" + String.join("\n", tail));
+        throw new IllegalStateException("the server did not start (" + command.subList(0, 4) + ", exit "
+            + (process.isAlive() ? "none" : process.exitValue()) + "):\n" + String.join("\n", tail));
       }
       return result;
     } catch (IOException e) {
