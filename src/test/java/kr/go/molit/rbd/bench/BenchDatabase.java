@@ -1,0 +1,46 @@
+package kr.go.molit.rbd.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * One PostgreSQL 17 server for the whole run (zonky's binaries). The server under test uses the
+ * database {@code postgres} through its own configuration (DB_URL, its Hikari settings); the bare
+ * engine gets the database {@code bare} on the same server, so both share disk, CPU and settings.
+ * Zonky's shutdown hook stops the server when the JVM exits, after the bench has closed its
+ * Spring context.
+ */
+final class BenchDatabase {
+
+  private static EmbeddedPostgres server;
+
+  private BenchDatabase() {}
+
+  static synchronized EmbeddedPostgres server() {
+    if (server == null) {
+      try {
+        server = EmbeddedPostgres.builder().setServerConfig("max_connections", "80").start();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return server;
+  }
+
+  static String url(String database) {
+    return server().getJdbcUrl("postgres", database);
+  }
+
+  static void createDatabase(String database) {
+    try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + database);
+      s.execute("CREATE DATABASE " + database);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

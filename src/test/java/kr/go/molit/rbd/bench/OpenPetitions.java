@@ -1,0 +1,119 @@
+package kr.go.molit.rbd.bench;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Fills the database with open petitions for the Tasklist query. Starting 100,000 petitions through
+ * the engine takes most of an hour on two cores, so the engine starts a few hundred to a couple of
+ * thousand "templates" (as officials, authorizations on: half waiting at the council's
+ * completeness check, half routed to their division reviews), and SQL copies every row the engine
+ * wrote for them (runtime, variables with their byte arrays, identity links, authorizations,
+ * history) under fresh ids until the target count is reached. The copies are the engine's own rows,
+ * so the query sees realistic task, variable, identity-link and authorization data.
+ */
+final class OpenPetitions {
+
+  static final List<String> ALL_CATEGORIES = List.of("gb-regulation", "urban-planning", "urban-convergence",
+      "industrial-complex", "innovation-cities", "public-relocation", "job-hubs", "railway", "road", "airport", "other");
+
+  /** Columns holding ids of a petition's own rows; a copy gets them suffixed, everything else as is. */
+  private static final Set<String> INSTANCE_ID_COLUMNS = Set.of("id_", "proc_inst_id_", "root_proc_inst_id_",
+      "execution_id_", "parent_id_", "super_exec_", "act_inst_id_", "parent_act_inst_id_", "task_id_",
+      "parent_task_id_", "bytearray_id_", "var_inst_id_", "var_scope_", "business_key_", "call_proc_inst_id_",
+      "super_process_instance_id_", "dec_inst_id_", "root_dec_inst_id_", "operation_id_", "resource_id_");
+
+  /**
+   * A copy's id: the original with its last six characters replaced by 'x' (not a hex digit, so
+   * copies are recognisable) and the copy number. The engine's ids are time-based UUIDs, possibly
+   * behind an activity id, that differ in their leading time fields and share the trailing node
+   * field, so copies stay unique and keep the 64-character limit.
+   */
+  static String copyOf(String column) {
+    return "left(" + column + ", length(" + column + ") - 6) || 'x' || lpad(copy.n::text, 5, '0')";
+  }
+
+  private static final String PI = "(SELECT id_ FROM bench_template_pi)";
+  private static final String TASKS = "(SELECT id_ FROM act_ru_task WHERE proc_inst_id_ IN " + PI + ")";
+
+  /** Which rows of each table belong to the template petitions, in foreign-key order. */
+  private static final List<Map.Entry<String, String>> ROWS_OF_TEMPLATES = List.of(
+      Map.entry("act_ge_bytearray", "root_proc_inst_id_ IN " + PI
+          + " OR id_ IN (SELECT bytearray_id_ FROM act_ru_variable WHERE proc_inst_id_ IN " + PI + ")"),
+      Map.entry("act_ru_execution", "proc_inst_id_ IN " + PI),
+      Map.entry("act_ru_task", "proc_inst_id_ IN " + PI),
+      Map.entry("act_ru_variable", "proc_inst_id_ IN " + PI),
+      Map.entry("act_ru_identitylink", "task_id_ IN " + TASKS),
+      Map.entry("act_ru_authorization", "resource_id_ IN " + PI + " OR resource_id_ IN " + TASKS),
+      Map.entry("act_hi_procinst", "proc_inst_id_ IN " + PI),
+      Map.entry("act_hi_actinst", "proc_inst_id_ IN " + PI),
+      Map.entry("act_hi_taskinst", "proc_inst_id_ IN " + PI),
+      Map.entry("act_hi_varinst", "proc_inst_id_ IN " + PI),
+      Map.entry("act_hi_detail", "proc_inst_id_ IN " + PI),
+      Map.entry("act_hi_identitylink", "root_proc_inst_id_ IN " + PI),
+      Map.entry("act_hi_op_log", "root_proc_inst_id_ IN " + PI),
+      Map.entry("act_hi_decinst", "root_proc_inst_id_ IN " + PI),
+      Map.entry("act_hi_dec_in", "root_proc_inst_id_ IN " + PI),
+      Map.entry("act_hi_dec_out", "root_proc_inst_id_ IN " + PI));
+
+  private final PetitionWalk walk;
+  private final JdbcTemplate jdbc;
+
+  OpenPetitions(PetitionWalk walk, JdbcTemplate jdbc) {
+    this.walk = walk;
+    this.jdbc = jdbc;
+  }
+
+  /** Starts {@code templates} petitions through the engine on {@code threads} threads. */
+  Round startTemplates(int templates, int threads) {
+    return Round.run(threads, templates, i -> {
+      String region = PetitionWalk.REGIONS.get(i % PetitionWalk.REGIONS.size()) + ".official";
+      String instance = walk.submit(region, ALL_CATEGORIES.get(i % ALL_CATEGORIES.size()), "지역 현안 건의 " + i);
+      if (i % 2 == 1) {
+        walk.complete("council.secretary", instance, "completeness-check", Map.of("completenessDecision", "complete"));
+        walk.complete("council.secretary", instance, "council-review",
+            Map.of("councilOutcome", "forward", "councilOpinion", "기획단 검토가 필요합니다."));
+      }
+    });
+  }
+
+  /** Copies the running petitions until about {@code target} are open; returns the rows written. */
+  long copyUpTo(int target) {
+    jdbc.execute("DROP TABLE IF EXISTS bench_template_pi");
+    jdbc.execute("CREATE TABLE bench_template_pi AS SELECT id_ FROM act_ru_execution "
+        + "WHERE id_ = proc_inst_id_ AND proc_def_id_ LIKE 'regional-petition:%'");
+    Integer templates = jdbc.queryForObject("SELECT count(*) FROM bench_template_pi", Integer.class);
+    int copies = Math.max(0, (target + templates - 1) / templates - 1);
+    long rows = 0;
+    for (Map.Entry<String, String> table : ROWS_OF_TEMPLATES) {
+      rows += jdbc.update(copySql(table.getKey(), table.getValue(), copies));
+    }
+    jdbc.execute("DROP TABLE bench_template_pi");
+    jdbc.execute("ANALYZE");
+    return rows;
+  }
+
+  private String copySql(String table, String rowsOfTemplates, int copies) {
+    List<String> columns = jdbc.queryForList("SELECT column_name FROM information_schema.columns "
+        + "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position", String.class, table);
+    String values = columns.stream().map(c -> valueOfCopy(table, c)).collect(Collectors.joining(", "));
+    return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + values
+        + " FROM " + table + ", generate_series(1, " + copies + ") AS copy(n) WHERE " + rowsOfTemplates;
+  }
+
+  private static String valueOfCopy(String table, String column) {
+    if (column.equals("business_key_")) {
+      return column + " || '-' || copy.n";
+    }
+    if (INSTANCE_ID_COLUMNS.contains(column)) {
+      return copyOf(column);
+    }
+    if (table.equals("act_ru_task") && column.equals("create_time_")) {
+      return "create_time_ - copy.n * interval '1 minute'"; // spread creation times as real work is
+    }
+    return column;
+  }
+}

@@ -1,0 +1,165 @@
+package kr.go.molit.rbd.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The benchmark ({@code mvn -Pbench verify}): the server in its production profile and its own
+ * configuration (pool, job executor, history) on an embedded PostgreSQL 17, measured against a
+ * bare Camunda engine on the same server in the same run. Rounds of the two alternate, so the
+ * machine's noise falls on both and their ratio holds. Fails only on errors, never on a figure.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+    "ADMIN_ID=demo", "ADMIN_PASSWORD=demo", "rbd.directory.demo-users=true",
+    "camunda.bpm.generic-properties.properties.enable-password-policy=false"})
+@ActiveProfiles("postgres")
+@AutoConfigureObservability
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class PetitionBench {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("DB_URL", () -> BenchDatabase.url("postgres"));
+    registry.add("DB_USER", () -> "postgres");
+    registry.add("DB_PASSWORD", () -> "postgres");
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
+  @LocalServerPort int port;
+
+  final BenchSettings settings = BenchSettings.fromSystemProperties();
+  final Report report = new Report();
+
+  @Test
+  void measure() {
+    Officials officials = new Officials(engine);
+    PetitionWalk walk = new PetitionWalk(engine, officials);
+    EngineHttp http = new EngineHttp(port);
+    lifecycles(walk);
+    seedOpenPetitions(walk);
+    tasklistQuery(http, officials);
+    submitForms(http, officials);
+    startup();
+    report.print(settings.mode(), Path.of("target", "bench-results.txt"));
+  }
+
+  private void lifecycles(PetitionWalk walk) {
+    int threads = settings.threads();
+    AtomicInteger tasks = new AtomicInteger();
+    List<Double> bare = new ArrayList<>();
+    List<Double> petitions = new ArrayList<>();
+    List<Double> ratios = new ArrayList<>();
+    List<Double> petitionLatencies = new ArrayList<>();
+    try (BareEngine bareEngine = new BareEngine(12)) {
+      Round.run(threads, settings.bareLifecyclesPerRound() / 2, i -> bareEngine.lifecycle());
+      Round.run(threads, threads * 2, walk::walk);
+      for (int r = 0; r < settings.rounds(); r++) {
+        Round bareRound = Round.run(threads, settings.bareLifecyclesPerRound(), i -> bareEngine.lifecycle());
+        tasks.set(0);
+        Round petitionRound = Round.run(threads, settings.petitionsPerRound(), i -> tasks.addAndGet(walk.walk(i)));
+        bare.add(bareRound.perSecond());
+        petitions.add(petitionRound.perSecond());
+        petitionLatencies.addAll(petitionRound.latenciesMs());
+        double costPerTask = petitionRound.seconds() / tasks.get();
+        double costPerBare = bareRound.seconds() / bareRound.count();
+        ratios.add(costPerTask / costPerBare);
+        report.note(String.format("round %d: bare %.0f/s, petitions %.2f/s (%d user tasks), ratio %.2f",
+            r + 1, bareRound.perSecond(), petitionRound.perSecond(), tasks.get(), costPerTask / costPerBare));
+      }
+    }
+    report.figure("bare_lifecycles_per_s", Stats.median(bare), "lifecycles/s", "-",
+        String.format("median of %d rounds x %d, 8 threads; p95 round %.0f", settings.rounds(),
+            settings.bareLifecyclesPerRound(), Stats.percentile(bare, 5)));
+    report.figure("petitions_per_s", Stats.median(petitions), "petitions/s", "-",
+        String.format("median of %d rounds x %d; lifecycle median %.0f ms, p95 %.0f ms, %d user tasks each",
+            settings.rounds(), settings.petitionsPerRound(), Stats.median(petitionLatencies),
+            Stats.p95(petitionLatencies), tasks.get() / settings.petitionsPerRound()));
+    report.figure("lifecycle_task_cost_ratio", Stats.median(ratios), "ratio", "<= 1.5",
+        String.format("median of per-round ratios; p95 %.2f", Stats.p95(ratios)));
+  }
+
+  private void seedOpenPetitions(PetitionWalk walk) {
+    OpenPetitions open = new OpenPetitions(walk, jdbc);
+    Round templates = open.startTemplates(settings.templatePetitions(), settings.threads());
+    long start = System.nanoTime();
+    long rows = open.copyUpTo(settings.openPetitions());
+    Integer count = jdbc.queryForObject("SELECT count(*) FROM act_ru_execution WHERE id_ = proc_inst_id_ "
+        + "AND proc_def_id_ LIKE 'regional-petition:%'", Integer.class);
+    Integer tasks = jdbc.queryForObject("SELECT count(*) FROM act_ru_task", Integer.class);
+    report.note(String.format("seeded %d open petitions (%d tasks): %d started through the engine in %.0f s,"
+        + " %d rows copied in %.0f s", count, tasks, settings.templatePetitions(), templates.seconds(), rows,
+        (System.nanoTime() - start) / 1e9));
+  }
+
+  private void tasklistQuery(EngineHttp http, Officials officials) {
+    String group = jdbc.queryForObject("SELECT l.group_id_ FROM act_ru_identitylink l "
+        + "JOIN act_ru_task t ON t.id_ = l.task_id_ WHERE l.type_ = 'candidate' AND l.group_id_ LIKE 'division-%' "
+        + "GROUP BY l.group_id_ ORDER BY count(*) DESC LIMIT 1", String.class);
+    Integer groupTasks = jdbc.queryForObject("SELECT count(*) FROM act_ru_identitylink WHERE type_ = 'candidate' "
+        + "AND group_id_ = ?", Integer.class, group);
+    TasklistQuery query = new TasklistQuery(http, engine.getFilterService(), group, officials.memberOf(group));
+    OurIndexes indexes = new OurIndexes(jdbc);
+    List<Double> with = query.measure(3, settings.querySamples());
+    QueryPlan.write(jdbc, officials.memberOf(group), group, "with-indexes");
+    report.note("Tasklist query with our indexes: " + query.breakdown(1));
+    indexes.drop();
+    List<Double> without;
+    try {
+      without = query.measure(2, settings.querySamples());
+      QueryPlan.write(jdbc, officials.memberOf(group), group, "without-indexes");
+      report.note("Tasklist query without our indexes: " + query.breakdown(1));
+    } finally {
+      indexes.restore();
+    }
+    report.figure("taskquery_p95_ms", Stats.p95(with), "ms", "<= 50",
+        String.format("%s (%d open tasks of %d petitions), median %.1f ms, %d samples", group, groupTasks,
+            settings.openPetitions(), Stats.median(with), with.size()));
+    report.figure("taskquery_index_speedup", Stats.p95(without) / Stats.p95(with), "x", ">= 5",
+        String.format("p95 without %s: %.1f ms (median %.1f)", indexes.names(), Stats.p95(without),
+            Stats.median(without)));
+  }
+
+  private void submitForms(EngineHttp http, Officials officials) {
+    SubmitForms load = new SubmitForms(http, officials);
+    List<SubmitForms.OpenTask> tasks = SubmitForms.openTasks(jdbc, settings.submitForms() + 2 * settings.submitClients());
+    load.run(tasks.subList(0, 2 * settings.submitClients()), settings.submitClients());
+    Round round = load.run(tasks.subList(2 * settings.submitClients(), tasks.size()), settings.submitClients());
+    List<String> errors = load.errors();
+    errors.stream().limit(5).forEach(e -> report.note("submit-form error: " + e));
+    report.figure("submit_forms_per_s", round.perSecond(), "forms/s", ">= 150",
+        String.format("%d clients, %d forms (claim + submit-form), median %.0f ms, p95 %.0f ms",
+            settings.submitClients(), round.count(), Stats.median(round.latenciesMs()), Stats.p95(round.latenciesMs())));
+    report.figure("submit_errors", errors.size(), "errors", "0", "non-2xx answers to claim or submit-form");
+    assertThat(tasks).hasSize(settings.submitForms() + 2 * settings.submitClients());
+  }
+
+  private void startup() {
+    List<Double> seconds = new ArrayList<>();
+    List<Double> heap = new ArrayList<>();
+    for (int i = 0; i < settings.startupRuns(); i++) {
+      double[] run = Startup.measure();
+      seconds.add(run[0]);
+      heap.add(run[1]);
+    }
+    report.figure("startup_s", Stats.median(seconds), "s", "<= 10",
+        String.format("fresh JVM, fresh H2 database, JVM start to ready; median of %d: %s", seconds.size(), seconds));
+    report.figure("heap_mb", Stats.median(heap), "MB", "<= 512", "heap used after start and two System.gc()");
+  }
+}

@@ -1,0 +1,65 @@
+package kr.go.molit.rbd.bench;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Concurrent officials completing their tasks over HTTP: claim, then {@code submit-form}, as
+ * Tasklist does. The tasks are the engine-started petitions' completeness checks and division
+ * reviews; the two reviews of one petition sit next to each other in the queue, so they are often
+ * submitted at the same moment and meet at the multi-instance join.
+ */
+final class SubmitForms {
+
+  record OpenTask(String id, String key, String group) {}
+
+  private static final String COMPLETENESS = "{\"variables\":{\"completenessDecision\":{\"value\":\"complete\"}}}";
+  private static final String DIVISION_REVIEW = "{\"variables\":{\"divisionOpinion\":{\"value\":\"accept\"},"
+      + "\"divisionRationale\":{\"value\":\"국가 계획과 부합함\"},"
+      + "\"consultMinistries\":{\"value\":\"[]\",\"type\":\"Json\"},"
+      + "\"adviceGroupsRequested\":{\"value\":\"[]\",\"type\":\"Json\"}}}";
+
+  private final EngineHttp http;
+  private final Officials officials;
+  private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+
+  SubmitForms(EngineHttp http, Officials officials) {
+    this.http = http;
+    this.officials = officials;
+  }
+
+  /** Open, unclaimed tasks of engine-started petitions (copies have an 'x' in their ids). */
+  static List<OpenTask> openTasks(JdbcTemplate jdbc, int count) {
+    return jdbc.query("SELECT t.id_, t.task_def_key_, l.group_id_ FROM act_ru_task t "
+        + "JOIN act_ru_identitylink l ON l.task_id_ = t.id_ AND l.type_ = 'candidate' "
+        + "WHERE t.id_ NOT LIKE '%x%' AND t.assignee_ IS NULL "
+        + "AND t.task_def_key_ IN ('completeness-check', 'division-review') ORDER BY t.proc_inst_id_, t.id_ LIMIT ?",
+        (rs, n) -> new OpenTask(rs.getString(1), rs.getString(2), rs.getString(3)), count);
+  }
+
+  Round run(List<OpenTask> tasks, int clients) {
+    List<OpenTask> queue = new ArrayList<>(tasks);
+    return Round.run(clients, queue.size(), i -> complete(queue.get(i)));
+  }
+
+  private void complete(OpenTask task) {
+    String user = officials.memberOf(task.group());
+    HttpResponse<String> claim = http.post(user, "/task/" + task.id() + "/claim", "{\"userId\":\"" + user + "\"}");
+    if (claim.statusCode() / 100 != 2) {
+      errors.add("claim " + claim.statusCode() + ": " + claim.body());
+      return;
+    }
+    HttpResponse<String> submitted = http.post(user, "/task/" + task.id() + "/submit-form",
+        task.key().equals("division-review") ? DIVISION_REVIEW : COMPLETENESS);
+    if (submitted.statusCode() / 100 != 2) {
+      errors.add("submit-form " + submitted.statusCode() + ": " + submitted.body());
+    }
+  }
+
+  List<String> errors() {
+    return List.copyOf(errors);
+  }
+}

@@ -1,0 +1,79 @@
+package kr.go.molit.rbd.bench;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.filter.Filter;
+
+/**
+ * The query behind a division's Tasklist list: its filter "우리 기관 업무" (candidate group, newest
+ * first), first page of 15, in HAL form so the response carries the variables the filter shows
+ * (number, title, region), called over HTTP as the division's official, authorizations on.
+ */
+final class TasklistQuery {
+
+  /** The body Tasklist posts when it opens a filter (its default sorting, no extra criteria). */
+  static final String TASKLIST_BODY = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+      + "\"orQueries\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+
+  private final EngineHttp http;
+  private final String user;
+  private final String path;
+
+  TasklistQuery(EngineHttp http, FilterService filters, String group, String user) {
+    this.http = http;
+    this.user = user;
+    Filter filter = filters.createTaskFilterQuery().list().stream()
+        .filter(f -> f.getProperties() != null && ("우리 기관 업무@" + group).equals(f.getProperties().get("rbdKey")))
+        .findFirst().orElseThrow(() -> new IllegalStateException("no Tasklist filter for " + group));
+    this.path = "/filter/" + filter.getId() + "/list?firstResult=0&maxResults=15";
+  }
+
+  /**
+   * Median ms of the parts of the Tasklist call, to see where its time goes: the page of tasks
+   * alone (plain JSON), the count Tasklist shows beside the filter, and the whole HAL answer.
+   */
+  String breakdown(int samples) {
+    String count = path.replace("/list?firstResult=0&maxResults=15", "/count");
+    return String.format(java.util.Locale.ROOT, "page %.1f ms, count %.1f ms, HAL page with count and variables %.1f ms",
+        median(path, "application/json", samples), median(count, "application/json", samples),
+        median(path, "application/hal+json", samples));
+  }
+
+  private double median(String target, String accept, int samples) {
+    List<Double> latencies = new ArrayList<>();
+    for (int i = 0; i < samples; i++) {
+      long start = System.nanoTime();
+      http.post(user, target, TASKLIST_BODY, accept);
+      latencies.add((System.nanoTime() - start) / 1e6);
+    }
+    return Stats.median(latencies);
+  }
+
+  /**
+   * Runs the query {@code warmUp} times unmeasured, then {@code samples} times; latencies in ms.
+   * Stops sampling after two minutes (at least five samples), so a slow variant cannot blow the
+   * run's time limit.
+   */
+  List<Double> measure(int warmUp, int samples) {
+    List<Double> latencies = new ArrayList<>();
+    long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+    for (int i = 0; i < warmUp + samples; i++) {
+      if (System.nanoTime() > deadline && latencies.size() >= 5) {
+        break;
+      }
+      long start = System.nanoTime();
+      HttpResponse<String> response = http.post(user, path, TASKLIST_BODY, "application/hal+json");
+      double ms = (System.nanoTime() - start) / 1e6;
+      if (response.statusCode() != 200 || !response.body().contains("\"petitionNumber\"")) {
+        throw new IllegalStateException("Tasklist query failed (" + response.statusCode() + "): "
+            + response.body().substring(0, Math.min(500, response.body().length())));
+      }
+      if (i >= warmUp) {
+        latencies.add(ms);
+      }
+    }
+    return latencies;
+  }
+}
