@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class OurIndexes {
 
-  static final String MIGRATION = "db/migration/V20__tasklist_indexes.sql";
+  static final String MIGRATION = "db/engine-indexes/tasklist-indexes.sql";
   private static final Pattern NAME = Pattern.compile("(?i)create\\s+index\\s+if\\s+not\\s+exists\\s+(\\w+)");
 
   private final JdbcTemplate jdbc;

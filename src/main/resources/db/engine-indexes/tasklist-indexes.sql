@@ -1,4 +1,4 @@
--- Indexes for the query behind a division's Tasklist filter (candidate group, newest first, with
+-- Applied by database/EngineIndexes once the engine schema exists. Indexes for the query behind a division's Tasklist filter (candidate group, newest first, with
 -- the engine's authorization check), for H2 and PostgreSQL. The benchmark (mvn -Pbench verify)
 -- measures the query with and without them; docs/performance.md has the plans and figures.
 
