@@ -1,9 +1,9 @@
 package kr.go.molit.rbd.bench;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kr.go.molit.rbd.support.Petitions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -54,14 +54,7 @@ final class PetitionWalk {
   }
 
   String submit(String user, String category, String title) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("title", title);
-    form.put("category", category);
-    form.put("description", "도심을 가로지르는 철도로 생활권이 단절되어 지하화가 필요합니다.");
-    form.put("requestedSupport", "국가 철도망 계획 반영과 국비 지원");
-    form.put("expectedEffect", "도심 재생과 생활권 연결");
-    form.put("relatedProjects", "총사업비 1조 2천억 원");
-    form.put("contact", "균형발전과 주무관 051-000-0000");
+    Map<String, Object> form = Petitions.form(title, category);
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("regional-petition").latestVersion().singleResult().getId();
     return officials.as(user, () -> engine.getFormService().submitStartForm(definition, form).getId());
