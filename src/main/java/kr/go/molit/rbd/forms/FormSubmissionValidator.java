@@ -62,7 +62,7 @@ public class FormSubmissionValidator {
       }
     }
     List<String> allowed = allowedValues(field, variables);
-    if (!allowed.isEmpty()) {
+    if (allowed != null) {
       for (String choice : submitted) {
         if (!allowed.contains(choice)) {
           throw invalid(field, "'" + abbreviate(choice) + "'은(는) 선택할 수 있는 값이 아닙니다.");
@@ -71,12 +71,12 @@ public class FormSubmissionValidator {
     }
   }
 
+  /** The values the field offers, or null when it offers no list (free text). */
   private static List<String> allowedValues(Field field, VariableScope variables) {
-    if (!field.values().isEmpty() || field.valuesKey() == null) {
-      return field.values();
+    if (field.valuesKey() == null) {
+      return field.values().isEmpty() ? null : field.values();
     }
     List<String> allowed = new ArrayList<>();
-    values(variables.getVariable(field.valuesKey()));
     Object options = variables.getVariable(field.valuesKey());
     if (options instanceof SpinJsonNode json && json.isArray()) {
       json.elements().forEach(o -> allowed.add(o.isObject() && o.hasProp("value") ? o.prop("value").stringValue() : o.toString()));

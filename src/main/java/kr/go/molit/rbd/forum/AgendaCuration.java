@@ -25,7 +25,8 @@ final class AgendaCuration {
     Map<String, Map<String, Object>> byNumber = new LinkedHashMap<>();
     candidates.forEach(c -> byNumber.put((String) c.get("petitionNumber"), c));
     Set<String> chosen = new LinkedHashSet<>(texts(included));
-    // The form check passes anything when the options are empty; an unknown number is refused here.
+    // The form check already refuses values the checklist did not offer; the agenda is built from the
+    // candidates list itself, so a number missing from it is refused here too rather than looked up.
     chosen.stream().filter(n -> !byNumber.containsKey(n)).findFirst().ifPresent(n -> {
       throw new FormFieldValidationException(ForumVariables.INCLUDED_PETITIONS,
           "'이번 회의에 상정할 건의'(" + ForumVariables.INCLUDED_PETITIONS + "): '" + n + "'은(는) 이 회의의 상정 후보가 아닙니다.");

@@ -196,7 +196,8 @@ class ForumSessionProcessTest {
     assertThat(session).isWaitingAt("curate-agenda").variables().containsEntry("candidateCount", 0)
         .extractingByKey("agendaCandidatesText").asString().contains("포럼 결정을 기다리는 건의가 없습니다");
     assertThatThrownBy(() -> curate(session, List.of("RP-2026-99999"), ""))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("상정 후보가 아닙니다");
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("(includedPetitions): 'RP-2026-99999'은(는) 선택할 수 있는 값이 아닙니다");
     curate(session, List.of(), "");
     approveAndMeet(session);
     officials.runDueJobs(session);
