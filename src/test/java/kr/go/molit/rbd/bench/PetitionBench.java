@@ -52,8 +52,11 @@ class PetitionBench {
     Officials officials = new Officials(engine);
     PetitionWalk walk = new PetitionWalk(engine, officials);
     EngineHttp http = new EngineHttp(port);
-    lifecycles(walk);
+    if (!Boolean.getBoolean("bench.seedOnly")) {
+      lifecycles(walk);
+    }
     seedOpenPetitions(walk);
+    holdForInspection();
     tasklistQuery(http, officials);
     submitForms(http, officials);
     startup();
@@ -106,6 +109,24 @@ class PetitionBench {
     report.note(String.format("seeded %d open petitions (%d tasks): %d started through the engine in %.0f s,"
         + " %d rows copied in %.0f s", count, tasks, settings.templatePetitions(), templates.seconds(), rows,
         (System.nanoTime() - start) / 1e9));
+  }
+
+  /**
+   * {@code -Dbench.hold=<minutes>}: keeps the seeded database up for that long and prints how to
+   * reach it, so its plans can be studied with psql; {@code -Dbench.seedOnly=true} skips the
+   * lifecycle rounds before it.
+   */
+  private void holdForInspection() {
+    int minutes = Integer.getInteger("bench.hold", 0);
+    if (minutes > 0) {
+      System.out.printf("[bench] holding for %d min: psql -h localhost -p %d -U postgres postgres%n", minutes,
+          BenchDatabase.server().getPort());
+      try {
+        Thread.sleep(java.time.Duration.ofMinutes(minutes).toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private void tasklistQuery(EngineHttp http, Officials officials) {
