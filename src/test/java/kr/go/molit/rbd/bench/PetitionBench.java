@@ -56,8 +56,8 @@ class PetitionBench {
       lifecycles(walk);
     }
     seedOpenPetitions(walk);
-    holdForInspection();
     tasklistQuery(http, officials);
+    holdForInspection();
     submitForms(http, officials);
     startup();
     report.print(settings.mode(), Path.of("target", "bench-results.txt"));
@@ -138,13 +138,13 @@ class PetitionBench {
     TasklistQuery query = new TasklistQuery(http, engine.getFilterService(), group, officials.memberOf(group));
     OurIndexes indexes = new OurIndexes(jdbc);
     List<Double> with = query.measure(3, settings.querySamples());
-    QueryPlan.write(jdbc, officials.memberOf(group), group, "with-indexes");
+    QueryPlan.write(engine, jdbc, query.filterId(), officials.memberOf(group), "with-indexes");
     report.note("Tasklist query with our indexes: " + query.breakdown(1));
     indexes.drop();
     List<Double> without;
     try {
       without = query.measure(2, settings.querySamples());
-      QueryPlan.write(jdbc, officials.memberOf(group), group, "without-indexes");
+      QueryPlan.write(engine, jdbc, query.filterId(), officials.memberOf(group), "without-indexes");
       report.note("Tasklist query without our indexes: " + query.breakdown(1));
     } finally {
       indexes.restore();

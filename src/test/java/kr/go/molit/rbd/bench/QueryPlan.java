@@ -4,38 +4,99 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.reflection.MetaObject;
+import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * PostgreSQL's plan of the SQL Camunda 7.24 issues for the division filter (copied from the
- * engine's debug log: candidate group, authorization join, newest first, first 15), written to
- * {@code target/bench-plan-<label>.txt} so index choices rest on plans, not guesses.
+ * PostgreSQL's plans of the SQL the engine issues for a division's Tasklist filter (the page of
+ * 15, newest first, and the count), written to {@code target/bench-plan-<label>.txt} so index and
+ * setting choices rest on plans, not guesses. The SQL is rendered by the engine's own MyBatis
+ * statements for that official (authorization check included), with the parameters inlined, so
+ * it stays what the engine runs whatever the settings.
  */
 final class QueryPlan {
 
-  private static final String TASKLIST_SQL = "select distinct RES.REV_, RES.ID_, RES.NAME_, RES.PARENT_TASK_ID_,"
-      + " RES.DESCRIPTION_, RES.PRIORITY_, RES.CREATE_TIME_, RES.OWNER_, RES.ASSIGNEE_, RES.DELEGATION_,"
-      + " RES.EXECUTION_ID_, RES.PROC_INST_ID_, RES.PROC_DEF_ID_, RES.CASE_EXECUTION_ID_, RES.CASE_INST_ID_,"
-      + " RES.CASE_DEF_ID_, RES.TASK_DEF_KEY_, RES.DUE_DATE_, RES.FOLLOW_UP_DATE_, RES.SUSPENSION_STATE_,"
-      + " RES.TENANT_ID_, RES.LAST_UPDATED_, RES.TASK_STATE_ from ACT_RU_TASK RES"
-      + " left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_ left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_"
-      + " left join ( SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND ( A.USER_ID_ in ( ?, '*')"
-      + " OR A.GROUP_ID_ IN ( ? ) ) AND ( ( A.RESOURCE_TYPE_ = 7 AND A.PERMS_ & 2 = 2"
-      + " OR A.RESOURCE_TYPE_ = 6 AND A.PERMS_ & 64 = 64 ) ) ) AUTH ON (AUTH.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' ))"
-      + " WHERE ( 1 = 1 and ( I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ( ? ) ) ) )"
-      + " and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) )"
-      + " and (RES.TENANT_ID_ is null ) order by RES.CREATE_TIME_ desc LIMIT 15 OFFSET 0";
-
   private QueryPlan() {}
 
-  static void write(JdbcTemplate jdbc, String user, String group, String label) {
-    List<String> plan = jdbc.queryForList("EXPLAIN (ANALYZE, BUFFERS) " + TASKLIST_SQL, String.class, user, group, group);
+  static void write(ProcessEngine engine, JdbcTemplate jdbc, String filterId, String user, String label) {
+    List<String> out = new ArrayList<>();
+    for (String statement : List.of("selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria")) {
+      String sql = render(engine, filterId, user, statement);
+      out.add("-- " + statement + " as " + user);
+      out.add(sql);
+      out.addAll(jdbc.queryForList("EXPLAIN (ANALYZE, BUFFERS) " + sql, String.class));
+      out.add("");
+    }
     try {
       Files.createDirectories(Path.of("target"));
-      Files.write(Path.of("target", "bench-plan-" + label + ".txt"), plan);
+      Files.write(Path.of("target", "bench-plan-" + label + ".txt"), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The engine's SQL for the filter's query as Tasklist runs it (first 15, newest first). */
+  static String render(ProcessEngine engine, String filterId, String user, String statement) {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    Filter filter = engine.getFilterService().getFilter(filterId);
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      return configuration.getCommandExecutorTxRequired().execute((CommandContext context) -> {
+        TaskQueryImpl query = filter.getQuery();
+        query.setFirstResult(0);
+        query.setMaxResults(15);
+        context.getAuthorizationManager().configureTaskQuery(query);
+        context.getTenantManager().configureQuery(query);
+        Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
+        MappedStatement mapped = mybatis.getMappedStatement(configuration.getDbSqlSessionFactory().mapStatement(statement));
+        BoundSql bound = mapped.getBoundSql(query);
+        return inline(mybatis, bound, query);
+      });
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private static String inline(Configuration mybatis, BoundSql bound, Object parameter) {
+    MetaObject meta = mybatis.newMetaObject(parameter);
+    StringBuilder sql = new StringBuilder();
+    String text = bound.getSql();
+    int next = 0;
+    for (ParameterMapping mapping : bound.getParameterMappings()) {
+      int mark = text.indexOf('?', next);
+      String property = mapping.getProperty();
+      Object value = bound.hasAdditionalParameter(property) ? bound.getAdditionalParameter(property) : meta.getValue(property);
+      sql.append(text, next, mark).append(literal(value));
+      next = mark + 1;
+    }
+    return sql.append(text.substring(next)).toString().replaceAll("\\s+", " ").strip();
+  }
+
+  private static String literal(Object value) {
+    if (value == null) {
+      return "NULL";
+    }
+    if (value instanceof Number || value instanceof Boolean) {
+      return value.toString();
+    }
+    if (value instanceof Date date) {
+      return "'" + DateTimeFormatter.ISO_INSTANT.format(date.toInstant()) + "'";
+    }
+    return "'" + value.toString().replace("'", "''") + "'";
   }
 }

@@ -20,6 +20,7 @@ final class TasklistQuery {
   private final EngineHttp http;
   private final String user;
   private final String path;
+  private final String filterId;
 
   TasklistQuery(EngineHttp http, FilterService filters, String group, String user) {
     this.http = http;
@@ -27,7 +28,12 @@ final class TasklistQuery {
     Filter filter = filters.createTaskFilterQuery().list().stream()
         .filter(f -> f.getProperties() != null && ("우리 기관 업무@" + group).equals(f.getProperties().get("rbdKey")))
         .findFirst().orElseThrow(() -> new IllegalStateException("no Tasklist filter for " + group));
+    this.filterId = filter.getId();
     this.path = "/filter/" + filter.getId() + "/list?firstResult=0&maxResults=15";
+  }
+
+  String filterId() {
+    return filterId;
   }
 
   /**
