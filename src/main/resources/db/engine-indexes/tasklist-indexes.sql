@@ -1,11 +1,14 @@
--- Applied by database/EngineIndexes once the engine schema exists. Indexes for the query behind a division's Tasklist filter (candidate group, newest first, with
--- the engine's authorization check), for H2 and PostgreSQL. The benchmark (mvn -Pbench verify)
--- measures the query with and without them; docs/performance.md has the plans and figures.
+-- Applied by database/EngineIndexes once the engine schema exists, on H2 and PostgreSQL. Indexes
+-- for the query behind a division's Tasklist filter (candidate group, newest first, with the
+-- engine's authorization check). The benchmark (mvn -Pbench verify) measures the query with and
+-- without them; docs/performance.md has the plans and figures.
 
--- The authorization check selects grants by user OR group: without an index on the user the
--- planner reads the whole table for every Tasklist call.
-CREATE INDEX IF NOT EXISTS rbd_idx_auth_user ON act_ru_authorization (user_id_, resource_type_);
--- Grants of one group to one resource: the check's join, per task and per process instance.
-CREATE INDEX IF NOT EXISTS rbd_idx_auth_group_resource ON act_ru_authorization (group_id_, resource_type_, resource_id_, perms_);
--- Tasks offered to one group, straight from the identity links.
+-- Tasks offered to one group, straight from the identity links (index-only).
 CREATE INDEX IF NOT EXISTS rbd_idx_identitylink_group ON act_ru_identitylink (group_id_, type_, task_id_);
+
+-- Dropped: with revoke checks always on (application.yaml) the authorization check probes the
+-- engine's own unique indexes (type, user or group, resource type, resource id). The first of
+-- these made the planner probe a user's grants by user and resource type only, i.e. scan every
+-- task grant of a busy official for every task; the second duplicated a unique index.
+DROP INDEX IF EXISTS rbd_idx_auth_user;
+DROP INDEX IF EXISTS rbd_idx_auth_group_resource;
