@@ -98,6 +98,12 @@ abstract class ServerContractChecks {
   void prometheusIsForOperatorsOnly() {
     assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth("no.such.user", "wrong").getForEntity("/actuator/prometheus", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> official = http.withBasicAuth("busan.official", "demo")
+        .getForEntity("/actuator/prometheus", String.class);
+    assertThat(official.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(official.getBody()).doesNotContain("jvm_memory_used_bytes");
     ResponseEntity<String> metrics = http.withBasicAuth("demo", "demo")
         .getForEntity("/actuator/prometheus", String.class);
     assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);

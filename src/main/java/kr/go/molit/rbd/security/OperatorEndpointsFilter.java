@@ -16,7 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Actuator endpoints other than health are for operators only: HTTP Basic against Camunda's
- * identity service, and membership of {@code camunda-admin} or {@code operators}.
+ * identity service, and membership of {@code camunda-admin} or {@code operators}. Without valid
+ * credentials the answer is 401 (sign in); a signed-in official who is not an operator gets 403,
+ * so a script does not retry with the same account believing its password wrong.
  */
 class OperatorEndpointsFilter extends OncePerRequestFilter {
 
@@ -38,16 +40,20 @@ class OperatorEndpointsFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String user = authenticatedOperator(request.getHeader("Authorization"));
+    String user = authenticatedUser(request.getHeader("Authorization"));
     if (user == null) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"rbd-workflow operators\"");
       response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "운영자 인증이 필요합니다.");
       return;
     }
+    if (!isOperator(user)) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN, "운영자만 볼 수 있습니다.");
+      return;
+    }
     chain.doFilter(request, response);
   }
 
-  private String authenticatedOperator(String header) {
+  private String authenticatedUser(String header) {
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return null;
     }
@@ -62,13 +68,12 @@ class OperatorEndpointsFilter extends OncePerRequestFilter {
       return null;
     }
     String userId = decoded.substring(0, colon);
-    if (!identity.checkPassword(userId, decoded.substring(colon + 1))) {
-      return null;
-    }
-    long memberships =
-        identity.createGroupQuery().groupMember(userId)
-            .groupIdIn(Groups.CAMUNDA_ADMIN, OPERATORS_GROUP).count();
-    return memberships > 0 ? userId : null;
+    return identity.checkPassword(userId, decoded.substring(colon + 1)) ? userId : null;
+  }
+
+  private boolean isOperator(String userId) {
+    return identity.createGroupQuery().groupMember(userId)
+        .groupIdIn(Groups.CAMUNDA_ADMIN, OPERATORS_GROUP).count() > 0;
   }
 
   @Configuration(proxyBeanMethods = false)
