@@ -42,6 +42,11 @@ abstract class EngineIndexesChecks {
   }
 
   @Test
+  void subtasksAreFoundByIndexWhenATaskCompletes() throws SQLException {
+    assertThat(indexesOf("act_ru_task")).contains("rbd_idx_task_parent");
+  }
+
+  @Test
   void theAuthorizationIndexesThatMisledThePlannerAreGone() throws SQLException {
     assertThat(indexesOf("act_ru_authorization")).doesNotContain("rbd_idx_auth_user", "rbd_idx_auth_group_resource")
         .anyMatch(name -> name.contains("uniq_auth_user")).anyMatch(name -> name.contains("uniq_auth_group"));
