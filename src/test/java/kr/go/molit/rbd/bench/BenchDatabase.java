@@ -12,7 +12,8 @@ import java.sql.Statement;
  * database {@code postgres} through its own configuration (DB_URL, its Hikari settings); the bare
  * engine gets the database {@code bare} on the same server, so both share disk, CPU and settings.
  * Zonky's shutdown hook stops the server when the JVM exits, after the bench has closed its
- * Spring context.
+ * Spring context. The server's own log, with every statement slower than {@code -Dbench.slowMs}
+ * (default 50 ms), is {@code target/bench-postgres.log}.
  */
 final class BenchDatabase {
 
@@ -23,7 +24,17 @@ final class BenchDatabase {
   static synchronized EmbeddedPostgres server() {
     if (server == null) {
       try {
-        server = EmbeddedPostgres.builder().setServerConfig("max_connections", "80").start();
+        java.io.File log = new java.io.File("target", "bench-postgres.log");
+        java.nio.file.Files.deleteIfExists(log.toPath());
+        ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log);
+        server = EmbeddedPostgres.builder()
+            .setServerConfig("max_connections", "80")
+            // Every statement slower than bench.slowMs (default 50 ms) lands in the log with its
+            // parameters, so a slow figure comes with the statements behind it.
+            .setServerConfig("log_min_duration_statement", Integer.toString(Integer.getInteger("bench.slowMs", 50)))
+            .setServerConfig("track_activity_query_size", "16384")
+            .setOutputRedirector(toLog).setErrorRedirector(toLog)
+            .start();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
