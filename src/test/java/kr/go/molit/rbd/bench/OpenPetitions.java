@@ -24,7 +24,8 @@ final class OpenPetitions {
   private static final Set<String> INSTANCE_ID_COLUMNS = Set.of("id_", "proc_inst_id_", "root_proc_inst_id_",
       "execution_id_", "parent_id_", "super_exec_", "act_inst_id_", "parent_act_inst_id_", "task_id_",
       "parent_task_id_", "bytearray_id_", "var_inst_id_", "var_scope_", "business_key_", "call_proc_inst_id_",
-      "super_process_instance_id_", "dec_inst_id_", "root_dec_inst_id_", "operation_id_", "resource_id_");
+      "super_process_instance_id_", "dec_inst_id_", "root_dec_inst_id_", "operation_id_", "resource_id_",
+      "process_instance_id_");
 
   /**
    * A copy's id: the original with its last six characters replaced by 'x' (not a hex digit, so
@@ -47,6 +48,9 @@ final class OpenPetitions {
       Map.entry("act_ru_task", "proc_inst_id_ IN " + PI),
       Map.entry("act_ru_variable", "proc_inst_id_ IN " + PI),
       Map.entry("act_ru_identitylink", "task_id_ IN " + TASKS),
+      // Reminder and escalation timers, due in days: the job executor's acquisition sees them all.
+      Map.entry("act_ru_job", "process_instance_id_ IN " + PI),
+      Map.entry("act_ru_event_subscr", "proc_inst_id_ IN " + PI),
       Map.entry("act_ru_authorization", "resource_id_ IN " + PI + " OR resource_id_ IN " + TASKS),
       Map.entry("act_hi_procinst", "proc_inst_id_ IN " + PI),
       Map.entry("act_hi_actinst", "proc_inst_id_ IN " + PI),
