@@ -1,14 +1,9 @@
 package kr.go.molit.rbd.directory;
 
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
 import java.util.List;
 import kr.go.molit.rbd.directory.Directory.Grant;
 import kr.go.molit.rbd.directory.Directory.OrgGroup;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -17,10 +12,14 @@ import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 /** Applies the directory's standing grants as Camunda authorizations, adding what is missing. */
 final class GrantSync {
 
-  private final AuthorizationService authorizations;
+  private final Grants grants;
 
   GrantSync(AuthorizationService authorizations) {
-    this.authorizations = authorizations;
+    this.grants = new Grants(authorizations);
+  }
+
+  void ensure(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    grants.ensure(groupId, resource, resourceId, permissions);
   }
 
   void apply(Directory directory) {
@@ -37,39 +36,6 @@ final class GrantSync {
         }
       }
     }
-  }
-
-  /** Grants permissions on one resource to a group, or to everyone when the group is null. */
-  void ensure(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    AuthorizationQuery query = authorizations.createAuthorizationQuery()
-        .resourceType(resource).resourceId(resourceId);
-    query = groupId == null ? query.authorizationType(AUTH_TYPE_GLOBAL) : query.groupIdIn(groupId);
-    Authorization authorization = query.singleResult();
-    if (authorization == null) {
-      authorization = authorizations.createNewAuthorization(groupId == null ? AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT);
-      if (groupId == null) {
-        authorization.setUserId(Authorization.ANY);
-      } else {
-        authorization.setGroupId(groupId);
-      }
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-    } else if (hasAll(authorization, permissions)) {
-      return;
-    }
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
-    }
-    authorizations.saveAuthorization(authorization);
-  }
-
-  private static boolean hasAll(Authorization authorization, Permission[] permissions) {
-    for (Permission permission : permissions) {
-      if (!authorization.isPermissionGranted(permission)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static List<String> audienceGroups(Directory directory, Grant grant) {
