@@ -54,12 +54,12 @@ class DirectorySynchronizer implements SmartInitializingSingleton {
 
   private void apply(Directory directory) {
     IdentitySync identities = new IdentitySync(engine.getIdentityService());
-    GrantSync grants = new GrantSync(engine.getAuthorizationService());
+    Grants grants = new Grants(engine.getAuthorizationService());
     identities.groups(directory.allGroups());
     if (properties.demoUsers()) {
       identities.users(directory.users());
     }
-    grants.apply(directory);
+    new GrantSync(grants).apply(directory);
     new FilterSync(engine.getFilterService(), engine.getTaskService(), grants).apply(directory);
   }
 }

@@ -30,9 +30,9 @@ final class FilterSync {
 
   private final FilterService filters;
   private final TaskService tasks;
-  private final GrantSync grants;
+  private final Grants grants;
 
-  FilterSync(FilterService filters, TaskService tasks, GrantSync grants) {
+  FilterSync(FilterService filters, TaskService tasks, Grants grants) {
     this.filters = filters;
     this.tasks = tasks;
     this.grants = grants;

@@ -3,7 +3,6 @@ package kr.go.molit.rbd.directory;
 import java.util.List;
 import kr.go.molit.rbd.directory.Directory.Grant;
 import kr.go.molit.rbd.directory.Directory.OrgGroup;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -14,12 +13,8 @@ final class GrantSync {
 
   private final Grants grants;
 
-  GrantSync(AuthorizationService authorizations) {
-    this.grants = new Grants(authorizations);
-  }
-
-  void ensure(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    grants.ensure(groupId, resource, resourceId, permissions);
+  GrantSync(Grants grants) {
+    this.grants = grants;
   }
 
   void apply(Directory directory) {
@@ -29,10 +24,10 @@ final class GrantSync {
           .map(p -> ResourceTypeUtil.getPermissionByNameAndResourceType(p, resource.resourceType()))
           .toArray(Permission[]::new);
       if (grant.to().everyone()) {
-        ensure(null, resource, grant.resourceId(), permissions);
+        grants.ensure(null, resource, grant.resourceId(), permissions);
       } else {
         for (String groupId : audienceGroups(directory, grant)) {
-          ensure(groupId, resource, grant.resourceId(), permissions);
+          grants.ensure(groupId, resource, grant.resourceId(), permissions);
         }
       }
     }
