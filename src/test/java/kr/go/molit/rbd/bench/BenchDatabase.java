@@ -33,6 +33,9 @@ final class BenchDatabase {
             // parameters, so a slow figure comes with the statements behind it.
             .setServerConfig("log_min_duration_statement", Integer.toString(Integer.getInteger("bench.slowMs", 50)))
             .setServerConfig("track_activity_query_size", "16384")
+            // Time per statement, planning included (see Statements).
+            .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+            .setServerConfig("pg_stat_statements.track_planning", "on")
             .setOutputRedirector(toLog).setErrorRedirector(toLog)
             .start();
       } catch (IOException e) {

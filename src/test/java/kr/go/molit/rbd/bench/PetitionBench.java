@@ -70,9 +70,11 @@ class PetitionBench {
     List<Double> petitions = new ArrayList<>();
     List<Double> ratios = new ArrayList<>();
     List<Double> petitionLatencies = new ArrayList<>();
+    Statements statements = new Statements(jdbc);
     try (BareEngine bareEngine = new BareEngine(12)) {
       Round.run(threads, settings.bareLifecyclesPerRound() / 2, i -> bareEngine.lifecycle());
       Round.run(threads, threads * 2, walk::walk);
+      statements.reset();
       for (int r = 0; r < settings.rounds(); r++) {
         Round bareRound = Round.run(threads, settings.bareLifecyclesPerRound(), i -> bareEngine.lifecycle());
         tasks.set(0);
@@ -87,6 +89,10 @@ class PetitionBench {
             r + 1, bareRound.perSecond(), petitionRound.perSecond(), tasks.get(), costPerTask / costPerBare));
       }
     }
+    double[] db = statements.write("lifecycles", 40);
+    report.note(String.format("petition rounds' database time: planning %.0f ms, execution %.0f ms per petition"
+        + " (target/bench-statements-lifecycles.txt)", db[0] / (settings.rounds() * settings.petitionsPerRound()),
+        db[1] / (settings.rounds() * settings.petitionsPerRound())));
     report.figure("bare_lifecycles_per_s", Stats.median(bare), "lifecycles/s", "-",
         String.format("median of %d rounds x %d, 8 threads; p95 round %.0f", settings.rounds(),
             settings.bareLifecyclesPerRound(), Stats.percentile(bare, 5)));
@@ -161,7 +167,12 @@ class PetitionBench {
     SubmitForms load = new SubmitForms(http, officials);
     List<SubmitForms.OpenTask> tasks = SubmitForms.openTasks(jdbc, settings.submitForms() + 2 * settings.submitClients());
     load.run(tasks.subList(0, 2 * settings.submitClients()), settings.submitClients());
+    Statements statements = new Statements(jdbc);
+    statements.reset();
     Round round = load.run(tasks.subList(2 * settings.submitClients(), tasks.size()), settings.submitClients());
+    double[] db = statements.write("submit-forms", 40);
+    report.note(String.format("submit-form database time: planning %.1f ms, execution %.1f ms per form"
+        + " (target/bench-statements-submit-forms.txt)", db[0] / round.count(), db[1] / round.count()));
     List<String> errors = load.errors();
     errors.stream().limit(5).forEach(e -> report.note("submit-form error: " + e));
     report.figure("submit_forms_per_s", round.perSecond(), "forms/s", ">= 150",

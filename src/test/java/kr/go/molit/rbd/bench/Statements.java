@@ -1,0 +1,55 @@
+package kr.go.molit.rbd.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Where the database's time goes in a phase of the run: PostgreSQL's {@code pg_stat_statements}
+ * for the server's database, reset before the phase and written after it to
+ * {@code target/bench-statements-<phase>.txt}, the statements with the most planning plus execution
+ * time first. Planning shows apart from execution: the engine's permission checks are long
+ * statements whose planning can cost more than running them.
+ */
+final class Statements {
+
+  private final JdbcTemplate jdbc;
+
+  Statements(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    jdbc.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+  }
+
+  void reset() {
+    jdbc.execute("SELECT pg_stat_statements_reset()");
+  }
+
+  /** Writes the phase's statements; returns the total planning and execution milliseconds. */
+  double[] write(String phase, int top) {
+    List<Map<String, Object>> rows = jdbc.queryForList("SELECT calls, round(total_plan_time::numeric, 1) AS plan_ms, "
+        + "round(total_exec_time::numeric, 1) AS exec_ms, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 600) AS query "
+        + "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+        + "ORDER BY total_plan_time + total_exec_time DESC");
+    double plan = 0;
+    double exec = 0;
+    StringBuilder out = new StringBuilder();
+    for (Map<String, Object> row : rows) {
+      plan += ((Number) row.get("plan_ms")).doubleValue();
+      exec += ((Number) row.get("exec_ms")).doubleValue();
+    }
+    out.append(String.format("phase %s: %d statements, planning %.0f ms, execution %.0f ms%n%n", phase, rows.size(), plan, exec));
+    out.append("calls\tplan_ms\texec_ms\trows\tquery\n");
+    rows.stream().limit(top).forEach(row -> out.append(String.format("%s\t%s\t%s\t%s\t%s%n", row.get("calls"),
+        row.get("plan_ms"), row.get("exec_ms"), row.get("rows"), row.get("query"))));
+    try {
+      Files.writeString(Path.of("target", "bench-statements-" + phase + ".txt"), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new double[] {plan, exec};
+  }
+}
