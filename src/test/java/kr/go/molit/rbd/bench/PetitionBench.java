@@ -78,6 +78,7 @@ class PetitionBench {
       for (int r = 0; r < settings.rounds(); r++) {
         Round bareRound = Round.run(threads, settings.bareLifecyclesPerRound(), i -> bareEngine.lifecycle());
         tasks.set(0);
+        long queriesBefore = walk.taskQueries();
         Round petitionRound = Round.run(threads, settings.petitionsPerRound(), i -> tasks.addAndGet(walk.walk(i)));
         bare.add(bareRound.perSecond());
         petitions.add(petitionRound.perSecond());
@@ -85,8 +86,9 @@ class PetitionBench {
         double costPerTask = petitionRound.seconds() / tasks.get();
         double costPerBare = bareRound.seconds() / bareRound.count();
         ratios.add(costPerTask / costPerBare);
-        report.note(String.format("round %d: bare %.0f/s, petitions %.2f/s (%d user tasks), ratio %.2f",
-            r + 1, bareRound.perSecond(), petitionRound.perSecond(), tasks.get(), costPerTask / costPerBare));
+        report.note(String.format("round %d: bare %.0f/s, petitions %.2f/s (%d user tasks, %.2f task queries each),"
+            + " ratio %.2f", r + 1, bareRound.perSecond(), petitionRound.perSecond(), tasks.get(),
+            (walk.taskQueries() - queriesBefore) / (double) tasks.get(), costPerTask / costPerBare));
       }
     }
     double[] db = statements.write("lifecycles", 40);
