@@ -23,14 +23,18 @@ final class Officials {
   }
 
   <T> T as(String userId, Supplier<T> work) {
-    List<String> groups = groupsOfUser.computeIfAbsent(userId, id -> engine.getIdentityService()
-        .createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList());
-    engine.getIdentityService().setAuthentication(userId, groups);
+    engine.getIdentityService().setAuthentication(userId, groupsOf(userId));
     try {
       return work.get();
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
+  }
+
+  /** The user's groups, as Tasklist holds them after sign-in. */
+  List<String> groupsOf(String userId) {
+    return groupsOfUser.computeIfAbsent(userId, id -> engine.getIdentityService()
+        .createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList());
   }
 
   /** A member of the group (the directory names one official per division, ministry, region). */
