@@ -12,7 +12,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the server in a separate JVM on a fresh H2 database (the default profile), so class
- * loading and JIT start cold, as an operator's start does. Returns {ready seconds, heap MB}.
+ * loading and JIT start cold, as an operator's start does. The JVM gets the arguments
+ * {@code mvn spring-boot:run} gives it: the plugin's {@code -XX:TieredStopAtLevel=1} (its
+ * "optimized launch", on by default) and the pom's {@code -Dfile.encoding=UTF-8}; the heap is
+ * capped at 1 GB so the figure does not depend on the machine's memory. Returns {ready seconds,
+ * heap MB}.
  */
 final class Startup {
 
@@ -35,7 +39,7 @@ final class Startup {
       Path data = Files.createTempDirectory("rbd-startup");
       List<String> command = new ArrayList<>(List.of(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Dfile.encoding=UTF-8", "-Xmx1g", "-cp", classPath(),
+          "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-Xmx1g", "-cp", classPath(),
           StartupProbe.class.getName(), "--server.port=0", "--logging.level.root=warn"));
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
       builder.environment().put("RBD_DATA_DIR", data.toString());
