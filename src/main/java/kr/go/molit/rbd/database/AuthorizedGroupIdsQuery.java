@@ -1,16 +1,7 @@
 package kr.go.molit.rbd.database;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
-import org.apache.ibatis.builder.xml.XMLMapperBuilder;
-import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,19 +22,6 @@ public class AuthorizedGroupIdsQuery extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
-    if (!mybatis.hasStatement(OUR_STATEMENT, false)) {
-      try (InputStream mapper = new ClassPathResource(MAPPER).getInputStream()) {
-        new XMLMapperBuilder(mapper, mybatis, MAPPER, mybatis.getSqlFragments()).parse();
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read " + MAPPER, e);
-      }
-    }
-    DbSqlSessionFactory statements = configuration.getDbSqlSessionFactory();
-    // A copy: the engine shares one mapping per database type between all engines of the JVM.
-    Map<String, String> mappings = statements.getStatementMappings() == null
-        ? new HashMap<>() : new HashMap<>(statements.getStatementMappings());
-    mappings.put(ENGINE_STATEMENT, OUR_STATEMENT);
-    statements.setStatementMappings(mappings);
+    EngineStatements.replace(configuration, MAPPER, ENGINE_STATEMENT, OUR_STATEMENT);
   }
 }

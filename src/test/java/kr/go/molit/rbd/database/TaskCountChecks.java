@@ -1,0 +1,180 @@
+package kr.go.molit.rbd.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import kr.go.molit.rbd.support.Petitions;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Our task count answers what the engine's task list shows, for every official of the directory,
+ * every filter they can open and a few queries of their own; with no revoke in the database (our
+ * statement's hashed grants) and with one (the engine's statement). The list statement is the
+ * engine's own, untouched: it is the reference.
+ */
+abstract class TaskCountChecks {
+
+  @Autowired ProcessEngine engine;
+
+  private final List<String> created = new ArrayList<>();
+
+  /** Petitions at the council's completeness check and, routed, at their division reviews. */
+  @BeforeEach
+  void petitions() {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("regional-petition").latestVersion().singleResult().getId();
+    String[][] petitions = {{"busan.official", "railway"}, {"daegu.official", "road"},
+        {"gwangju.official", "gb-regulation"}, {"jeju.official", "innovation-cities"}};
+    for (String[] petition : petitions) {
+      String instance = as(petition[0], () -> engine.getFormService()
+          .submitStartForm(definition, Petitions.form("집계 확인 " + petition[1], petition[1])).getId());
+      if (!petition[1].equals("road")) {
+        complete("council.secretary", instance, "completeness-check", Map.of("completenessDecision", "complete"));
+        complete("council.secretary", instance, "council-review",
+            Map.of("councilOutcome", "forward", "councilOpinion", "기획단 검토가 필요합니다."));
+      }
+      created.add(instance);
+    }
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void removePetitions() {
+    created.forEach(id -> engine.getRuntimeService().deleteProcessInstance(id, "test"));
+  }
+
+  @Test
+  void theEngineStatementNameLeadsToOurs() {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getDbSqlSessionFactory().mapStatement(TaskCountQuery.ENGINE_STATEMENT))
+        .isEqualTo(TaskCountQuery.OUR_STATEMENT);
+  }
+
+  @Test
+  void everyOfficialCountsWhatTheirListsShow() {
+    assertThat(usesOurStatement("council.secretary")).isTrue();
+    int compared = compareForEveryone();
+    assertThat(compared).isGreaterThan(100);
+  }
+
+  @Test
+  void withARevokeTheEngineDecidesAndAgrees() {
+    Task review = engine.getTaskService().createTaskQuery().processInstanceId(created.get(0))
+        .taskDefinitionKey("division-review").list().get(0);
+    String division = engine.getTaskService().getIdentityLinksForTask(review.getId()).stream()
+        .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+    String official = engine.getIdentityService().createUserQuery().memberOfGroup(division).list().get(0).getId();
+    TaskQuery divisionTasks = engine.getTaskService().createTaskQuery().taskCandidateGroup(division);
+    long before = as(official, divisionTasks::count);
+
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoke.setUserId(official);
+    revoke.setResource(Resources.TASK);
+    revoke.setResourceId(review.getId());
+    revoke.removePermission(Permissions.READ);
+    authorizations.saveAuthorization(revoke);
+    try {
+      assertThat(usesOurStatement(official)).isFalse();
+      assertThat(as(official, divisionTasks::count)).isEqualTo(before - 1);
+      compareForEveryone();
+    } finally {
+      authorizations.deleteAuthorization(revoke.getId());
+    }
+    assertThat(usesOurStatement(official)).isTrue();
+    assertThat(as(official, divisionTasks::count)).isEqualTo(before);
+  }
+
+  @Test
+  void aGlobalAuthorizationWithoutReadMakesTheEngineDecide() {
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    Authorization global = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    global.setResource(Resources.TASK);
+    global.setResourceId("*");
+    global.addPermission(Permissions.UPDATE);
+    authorizations.saveAuthorization(global);
+    try {
+      assertThat(usesOurStatement("council.secretary")).isFalse();
+      compareForEveryone();
+    } finally {
+      authorizations.deleteAuthorization(global.getId());
+    }
+  }
+
+  /** Count and list of the same query, as each official, for their filters and their own queries. */
+  private int compareForEveryone() {
+    int compared = 0;
+    for (User user : engine.getIdentityService().createUserQuery().list()) {
+      List<String> groups = groupsOf(user.getId());
+      List<Filter> filters = as(user.getId(), () -> engine.getFilterService().createTaskFilterQuery().listPage(0, 2000));
+      for (Filter filter : filters) {
+        long count = as(user.getId(), () -> engine.getFilterService().count(filter.getId()));
+        long listed = as(user.getId(), () -> (long) engine.getFilterService().listPage(filter.getId(), 0, 2000).size());
+        assertThat(count).as("%s, filter %s", user.getId(), filter.getName()).isEqualTo(listed);
+        compared++;
+      }
+      List<Supplier<TaskQuery>> queries = List.of(
+          () -> engine.getTaskService().createTaskQuery(),
+          () -> engine.getTaskService().createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks(),
+          () -> engine.getTaskService().createTaskQuery().processDefinitionKey("regional-petition")
+              .taskDefinitionKey("division-review"),
+          () -> engine.getTaskService().createTaskQuery().taskCandidateUser(user.getId()).orderByTaskCreateTime().desc());
+      for (Supplier<TaskQuery> query : queries) {
+        long count = as(user.getId(), () -> query.get().count());
+        long listed = as(user.getId(), () -> (long) query.get().listPage(0, 2000).size());
+        assertThat(count).as("%s, query %d", user.getId(), queries.indexOf(query)).isEqualTo(listed);
+        compared++;
+      }
+    }
+    return compared;
+  }
+
+  /** Whether a task query of this official would be counted by our statement. */
+  private boolean usesOurStatement(String userId) {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return as(userId, () -> configuration.getCommandExecutorTxRequired().execute(command -> {
+      TaskQueryImpl query = (TaskQueryImpl) engine.getTaskService().createTaskQuery();
+      command.getAuthorizationManager().configureTaskQuery(query);
+      return TaskCountQuery.revokeFree(query);
+    }));
+  }
+
+  private List<String> groupsOf(String userId) {
+    return engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+  }
+
+  private <T> T as(String userId, Supplier<T> work) {
+    engine.getIdentityService().setAuthentication(userId, groupsOf(userId));
+    try {
+      return work.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private void complete(String user, String instance, String taskKey, Map<String, Object> form) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey)
+        .singleResult();
+    as(user, () -> {
+      engine.getTaskService().claim(task.getId(), user);
+      engine.getFormService().submitTaskForm(task.getId(), form);
+      return null;
+    });
+  }
+}
