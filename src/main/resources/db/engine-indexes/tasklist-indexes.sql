@@ -11,6 +11,13 @@ CREATE INDEX IF NOT EXISTS rbd_idx_task_parent ON act_ru_task (parent_task_id_);
 -- Tasks offered to one group, straight from the identity links (index-only).
 CREATE INDEX IF NOT EXISTS rbd_idx_identitylink_group ON act_ru_identitylink (group_id_, type_, task_id_);
 
+-- A group's grants with everything our task count (database/TaskCountQuery) reads from them, so
+-- its hashed sub-select is an index-only scan instead of a heap visit per grant (a division holds
+-- one grant per open task, scattered over the table: 27,403 grants on 14,482 pages at 100,000
+-- open petitions). Its first four columns are those of the engine's unique group index in another
+-- order, so per-task probes can use either without scanning a group's grants.
+CREATE INDEX IF NOT EXISTS rbd_idx_auth_group_grants ON act_ru_authorization (group_id_, resource_type_, type_, resource_id_, perms_);
+
 -- Dropped: with revoke checks always on (application.yaml) the authorization check probes the
 -- engine's own unique indexes (type, user or group, resource type, resource id). The first of
 -- these made the planner probe a user's grants by user and resource type only, i.e. scan every

@@ -47,6 +47,11 @@ abstract class EngineIndexesChecks {
   }
 
   @Test
+  void aGroupsGrantsCanBeReadFromTheIndexAlone() throws SQLException {
+    assertThat(indexesOf("act_ru_authorization")).contains("rbd_idx_auth_group_grants");
+  }
+
+  @Test
   void theAuthorizationIndexesThatMisledThePlannerAreGone() throws SQLException {
     assertThat(indexesOf("act_ru_authorization")).doesNotContain("rbd_idx_auth_user", "rbd_idx_auth_group_resource")
         .anyMatch(name -> name.contains("uniq_auth_user")).anyMatch(name -> name.contains("uniq_auth_group"));
