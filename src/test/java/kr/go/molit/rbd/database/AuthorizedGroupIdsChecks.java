@@ -65,4 +65,53 @@ abstract class AuthorizedGroupIdsChecks {
       authorizations.deleteAuthorization(grant.getId());
     }
   }
+
+  /**
+   * Through the engine, with the group ids shared between commands: a group's first grant counts
+   * from the next command on, though the set was read before it.
+   */
+  @Test
+  void theEngineReadsThemThroughTheCache() {
+    assertThat((Object) configuration().getCommandExecutorTxRequired().execute(command -> command.getAuthorizationManager()))
+        .isInstanceOf(CachingAuthorizationManager.class);
+  }
+
+  @Test
+  void anOfficialInANewGroupSeesWhatItIsGrantedAtOnce() {
+    String group = "zz-group-" + System.nanoTime();
+    String user = "zz.user" + System.nanoTime();
+    var identity = engine.getIdentityService();
+    identity.saveGroup(identity.newGroup(group));
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    // The engine grants a new group READ on itself; without it, the group holds no authorization.
+    authorizations.createAuthorizationQuery().groupIdIn(group).list()
+        .forEach(own -> authorizations.deleteAuthorization(own.getId()));
+    var official = identity.newUser(user);
+    official.setPassword("Zz-2345678901-aB");
+    identity.saveUser(official);
+    identity.createMembership(user, group);
+    var filter = engine.getFilterService().newTaskFilter("zz " + group);
+    engine.getFilterService().saveFilter(filter);
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    try {
+      identity.setAuthentication(user, List.of(group));
+      assertThat(engine.getFilterService().createFilterQuery().filterId(filter.getId()).count()).isZero();
+      identity.clearAuthentication();
+      grant.setGroupId(group);
+      grant.setResource(Resources.FILTER);
+      grant.setResourceId(filter.getId());
+      grant.addPermission(Permissions.READ);
+      authorizations.saveAuthorization(grant);
+      identity.setAuthentication(user, List.of(group));
+      assertThat(engine.getFilterService().createFilterQuery().filterId(filter.getId()).count()).isEqualTo(1);
+    } finally {
+      identity.clearAuthentication();
+      if (grant.getId() != null) {
+        authorizations.deleteAuthorization(grant.getId());
+      }
+      engine.getFilterService().deleteFilter(filter.getId());
+      identity.deleteUser(user);
+      identity.deleteGroup(group);
+    }
+  }
 }
