@@ -28,8 +28,6 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
   static final String ANY_REVOKING = "kr.go.molit.rbd.database.taskcount.rbdAnyRevokingAuthorization";
   static final String MAPPER = "db/mybatis/task-count.xml";
 
-  /** Bound over the engine's check while its task filter SQL is included: no check in there. */
-  public static final AuthorizationCheck NO_CHECK = new AuthorizationCheck();
 
   /** The columns our statement offers the checks: the task's id and its process definition's key. */
   private static final Set<String> CHECKED_COLUMNS = Set.of("RES.ID_", "D.KEY_");
@@ -56,6 +54,14 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
     }
     CommandContext command = Context.getCommandContext();
     return command != null && !command.getDbEntityManager().selectBoolean(ANY_REVOKING, check);
+  }
+
+  /**
+   * Bound over the engine's check while its task filter SQL is included, so there is no check in
+   * there; a new one each time, as the engine's checks are mutable.
+   */
+  public static AuthorizationCheck noCheck() {
+    return new AuthorizationCheck();
   }
 
   /** One level of checks, any of which grants, each on a column our statement offers. */
