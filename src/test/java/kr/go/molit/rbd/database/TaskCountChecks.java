@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
+import kr.go.molit.rbd.Officials;
 import kr.go.molit.rbd.support.Petitions;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -17,8 +17,10 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,27 +36,26 @@ abstract class TaskCountChecks {
   @Autowired ProcessEngine engine;
 
   private final List<String> created = new ArrayList<>();
+  private Officials officials;
 
   /** Petitions at the council's completeness check and, routed, at their division reviews. */
   @BeforeEach
   void petitions() {
-    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("regional-petition").latestVersion().singleResult().getId();
+    officials = new Officials(engine);
     String[][] petitions = {{"busan.official", "railway"}, {"daegu.official", "road"},
         {"gwangju.official", "gb-regulation"}, {"jeju.official", "innovation-cities"}};
     for (String[] petition : petitions) {
-      String instance = as(petition[0], () -> engine.getFormService()
-          .submitStartForm(definition, Petitions.form("집계 확인 " + petition[1], petition[1])).getId());
+      ProcessInstance instance = officials.submit(petition[0], Petitions.form("집계 확인 " + petition[1], petition[1]));
       if (!petition[1].equals("road")) {
-        complete("council.secretary", instance, "completeness-check", Map.of("completenessDecision", "complete"));
-        complete("council.secretary", instance, "council-review",
-            Map.of("councilOutcome", "forward", "councilOpinion", "기획단 검토가 필요합니다."));
+        officials.complete("council.secretary", instance, "completeness-check", "completenessDecision", "complete");
+        officials.complete("council.secretary", instance, "council-review",
+            "councilOutcome", "forward", "councilOpinion", "기획단 검토가 필요합니다.");
       }
-      created.add(instance);
+      created.add(instance.getId());
     }
   }
 
-  @org.junit.jupiter.api.AfterEach
+  @AfterEach
   void removePetitions() {
     created.forEach(id -> engine.getRuntimeService().deleteProcessInstance(id, "test"));
   }
@@ -81,7 +82,7 @@ abstract class TaskCountChecks {
         .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
     String official = engine.getIdentityService().createUserQuery().memberOfGroup(division).list().get(0).getId();
     TaskQuery divisionTasks = engine.getTaskService().createTaskQuery().taskCandidateGroup(division);
-    long before = as(official, divisionTasks::count);
+    long before = officials.as(official, divisionTasks::count);
 
     AuthorizationService authorizations = engine.getAuthorizationService();
     Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
@@ -92,13 +93,13 @@ abstract class TaskCountChecks {
     authorizations.saveAuthorization(revoke);
     try {
       assertThat(usesOurStatement(official)).isFalse();
-      assertThat(as(official, divisionTasks::count)).isEqualTo(before - 1);
+      assertThat(officials.as(official, divisionTasks::count)).isEqualTo(before - 1);
       compareForEveryone();
     } finally {
       authorizations.deleteAuthorization(revoke.getId());
     }
     assertThat(usesOurStatement(official)).isTrue();
-    assertThat(as(official, divisionTasks::count)).isEqualTo(before);
+    assertThat(officials.as(official, divisionTasks::count)).isEqualTo(before);
   }
 
   @Test
@@ -122,10 +123,10 @@ abstract class TaskCountChecks {
     int compared = 0;
     for (User user : engine.getIdentityService().createUserQuery().list()) {
       List<String> groups = groupsOf(user.getId());
-      List<Filter> filters = as(user.getId(), () -> engine.getFilterService().createTaskFilterQuery().listPage(0, 2000));
+      List<Filter> filters = officials.as(user.getId(), () -> engine.getFilterService().createTaskFilterQuery().listPage(0, 2000));
       for (Filter filter : filters) {
-        long count = as(user.getId(), () -> engine.getFilterService().count(filter.getId()));
-        long listed = as(user.getId(), () -> (long) engine.getFilterService().listPage(filter.getId(), 0, 2000).size());
+        long count = officials.as(user.getId(), () -> engine.getFilterService().count(filter.getId()));
+        long listed = officials.as(user.getId(), () -> (long) engine.getFilterService().listPage(filter.getId(), 0, 2000).size());
         assertThat(count).as("%s, filter %s", user.getId(), filter.getName()).isEqualTo(listed);
         compared++;
       }
@@ -136,8 +137,8 @@ abstract class TaskCountChecks {
               .taskDefinitionKey("division-review"),
           () -> engine.getTaskService().createTaskQuery().taskCandidateUser(user.getId()).orderByTaskCreateTime().desc());
       for (Supplier<TaskQuery> query : queries) {
-        long count = as(user.getId(), () -> query.get().count());
-        long listed = as(user.getId(), () -> (long) query.get().listPage(0, 2000).size());
+        long count = officials.as(user.getId(), () -> query.get().count());
+        long listed = officials.as(user.getId(), () -> (long) query.get().listPage(0, 2000).size());
         assertThat(count).as("%s, query %d", user.getId(), queries.indexOf(query)).isEqualTo(listed);
         compared++;
       }
@@ -148,7 +149,7 @@ abstract class TaskCountChecks {
   /** Whether a task query of this official would be counted by our statement. */
   private boolean usesOurStatement(String userId) {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return as(userId, () -> configuration.getCommandExecutorTxRequired().execute(command -> {
+    return officials.as(userId, () -> configuration.getCommandExecutorTxRequired().execute(command -> {
       TaskQueryImpl query = (TaskQueryImpl) engine.getTaskService().createTaskQuery();
       command.getAuthorizationManager().configureTaskQuery(query);
       return TaskCountQuery.revokeFree(query);
@@ -157,24 +158,5 @@ abstract class TaskCountChecks {
 
   private List<String> groupsOf(String userId) {
     return engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-  }
-
-  private <T> T as(String userId, Supplier<T> work) {
-    engine.getIdentityService().setAuthentication(userId, groupsOf(userId));
-    try {
-      return work.get();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
-
-  private void complete(String user, String instance, String taskKey, Map<String, Object> form) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey)
-        .singleResult();
-    as(user, () -> {
-      engine.getTaskService().claim(task.getId(), user);
-      engine.getFormService().submitTaskForm(task.getId(), form);
-      return null;
-    });
   }
 }
