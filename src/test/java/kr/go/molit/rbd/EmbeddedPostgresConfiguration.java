@@ -1,10 +1,10 @@
 package kr.go.molit.rbd;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -23,14 +23,16 @@ public class EmbeddedPostgresConfiguration {
         .start();
   }
 
+  /**
+   * The pool as the postgres profile configures it (spring.datasource.hikari: pool size, driver
+   * properties), pointed at the embedded server.
+   */
   @Bean(destroyMethod = "close")
-  DataSource dataSource(EmbeddedPostgres postgres) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-    config.setUsername("postgres");
-    config.setPassword("postgres");
-    config.setMaximumPoolSize(12);
-    config.setPoolName("rbd-test-postgres");
-    return new HikariDataSource(config);
+  @ConfigurationProperties("spring.datasource.hikari")
+  HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
+        .url(postgres.getJdbcUrl("postgres", "postgres")).username("postgres").password("postgres").build();
+    dataSource.setPoolName("rbd-test-postgres");
+    return dataSource;
   }
 }

@@ -1,0 +1,26 @@
+package kr.go.molit.rbd.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import kr.go.molit.rbd.OnPostgres;
+import org.junit.jupiter.api.Test;
+import org.postgresql.core.BaseConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The production profile's connection settings reach the PostgreSQL driver. */
+@OnPostgres
+class PostgresConnectionOnPostgresIT {
+
+  @Autowired DataSource dataSource;
+
+  @Test
+  void theEnginesBatchedInsertsGoOutAsMultiRowInserts() throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(connection.unwrap(BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled())
+          .isTrue();
+    }
+  }
+}
