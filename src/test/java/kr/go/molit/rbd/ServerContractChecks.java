@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import kr.go.molit.rbd.api.SharedRestObjectMapper;
+import kr.go.molit.rbd.support.WebappSession;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -60,6 +62,25 @@ abstract class ServerContractChecks {
     assertThat(definitions.getBody()).contains("\"key\":\"regional-petition\"");
     assertThat(definitions.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(definitions.getHeaders().getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'");
+  }
+
+  @Test
+  void bothEngineApisAnswerInCamundasDateFormatThroughOneJsonMapper() {
+    TestRestTemplate basic = http.withBasicAuth("demo", "demo");
+    WebappSession session = WebappSession.signIn(http, "demo", "demo");
+    String restPath = "/engine-rest/deployment?maxResults=1";
+    String webappPath = "/camunda/api/engine/engine/default/deployment?maxResults=1";
+    List<String> first = List.of(basic.getForObject(restPath, String.class),
+        session.exchange(HttpMethod.GET, webappPath, null, null).getBody());
+    int mappers = SharedRestObjectMapper.created();
+    assertThat(mappers).as("mappers made for the engine APIs").isPositive();
+    for (int i = 0; i < 5; i++) {
+      assertThat(basic.getForEntity(restPath, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(session.exchange(HttpMethod.GET, webappPath, null, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+    assertThat(SharedRestObjectMapper.created()).as("no mapper made per request").isEqualTo(mappers);
+    assertThat(first).allSatisfy(body -> assertThat(body)
+        .containsPattern("\"deploymentTime\":\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}[+-]\\d{4}\""));
   }
 
   @Test

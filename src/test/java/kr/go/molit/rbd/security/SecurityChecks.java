@@ -1,5 +1,6 @@
 package kr.go.molit.rbd.security;
 
+import kr.go.molit.rbd.support.WebappSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package kr.go.molit.rbd.security;
+package kr.go.molit.rbd.support;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** A signed-in webapp session as the browser holds it: cookies and the CSRF token. */
-final class WebappSession {
+public final class WebappSession {
 
   private final TestRestTemplate http;
   private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -22,7 +22,7 @@ final class WebappSession {
     this.http = http;
   }
 
-  static WebappSession signIn(TestRestTemplate http, String user, String password) {
+  public static WebappSession signIn(TestRestTemplate http, String user, String password) {
     WebappSession session = new WebappSession(http);
     session.exchange(HttpMethod.GET, "/camunda/app/tasklist/", null, null);
     ResponseEntity<String> login = session.exchange(HttpMethod.POST,
@@ -36,17 +36,17 @@ final class WebappSession {
     return session;
   }
 
-  ResponseEntity<String> postJson(String path, String json) {
+  public ResponseEntity<String> postJson(String path, String json) {
     return exchange(HttpMethod.POST, path, json, MediaType.APPLICATION_JSON);
   }
 
-  ResponseEntity<String> postJsonWithoutCsrfToken(String path, String json) {
+  public ResponseEntity<String> postJsonWithoutCsrfToken(String path, String json) {
     HttpHeaders headers = headers(MediaType.APPLICATION_JSON);
     headers.remove("X-XSRF-TOKEN");
     return http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
   }
 
-  ResponseEntity<String> exchange(HttpMethod method, String path, String body, MediaType type) {
+  public ResponseEntity<String> exchange(HttpMethod method, String path, String body, MediaType type) {
     ResponseEntity<String> response =
         http.exchange(path, method, new HttpEntity<>(body, headers(type)), String.class);
     remember(response);
