@@ -120,6 +120,30 @@ class RegionalPetitionProcessTest {
   }
 
   @Test
+  void historyRecordsWhatOfficialsDecidedButNotTheDisplayCopiesAndCounters() {
+    ProcessInstance petition = submittedAndForwarded("busan.official", "railway");
+    divisionReviews(petition, Map.of("railway-policy.officer", List.of(), "railway-construction.officer", List.of()));
+    assertThat(petition).isWaitingAt("consolidate-direction");
+    assertThat(engine.getManagementService().getHistoryLevel()).isEqualTo(3);
+
+    var task = engine.getTaskService().createTaskQuery().processInstanceId(petition.getId()).singleResult();
+    assertThat(engine.getTaskService().getVariablesLocal(task.getId()))
+        .containsEntry("petitionNumber", petition.getBusinessKey()).containsKeys("title", "regionName");
+    var history = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(petition.getId()).list();
+    assertThat(history).noneMatch(v -> v.getTaskId() != null
+        && List.of("petitionNumber", "title", "regionName").contains(v.getName()));
+    assertThat(history).extracting(v -> v.getName())
+        .doesNotContain("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter")
+        .contains("petitionNumber", "title", "regionName", "councilOutcome", "divisionReviews");
+    assertThat(history).filteredOn(v -> v.getName().equals("divisionOpinion")).hasSize(2)
+        .allSatisfy(v -> assertThat(v.getValue()).isEqualTo("accept"));
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(petition.getId())
+        .formFields().list()).extracting(d -> ((org.camunda.bpm.engine.history.HistoricFormField) d).getFieldId())
+        .contains("completenessDecision", "councilOutcome", "divisionOpinion");
+  }
+
+  @Test
   void supplementLoopThenWithdrawal() {
     ProcessInstance petition = officials.submit("jeju.official", petition("other"));
     officials.complete("council.secretary", petition, "completeness-check",
