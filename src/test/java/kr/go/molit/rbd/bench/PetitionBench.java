@@ -92,9 +92,10 @@ class PetitionBench {
       }
     }
     double[] db = statements.write("lifecycles", 40);
-    report.note(String.format("petition rounds' database time: planning %.0f ms, execution %.0f ms per petition"
-        + " (target/bench-statements-lifecycles.txt)", db[0] / (settings.rounds() * settings.petitionsPerRound()),
-        db[1] / (settings.rounds() * settings.petitionsPerRound())));
+    int walked = settings.rounds() * settings.petitionsPerRound();
+    report.note(String.format("petition rounds' database time: planning %.0f ms, execution %.0f ms, %.0f statement"
+        + " executions per petition (target/bench-statements-lifecycles.txt)", db[0] / walked, db[1] / walked,
+        db[2] / walked));
     report.figure("bare_lifecycles_per_s", Stats.median(bare), "lifecycles/s", "-",
         String.format("median of %d rounds x %d, 8 threads; p95 round %.0f", settings.rounds(),
             settings.bareLifecyclesPerRound(), Stats.percentile(bare, 5)));
@@ -173,8 +174,9 @@ class PetitionBench {
     statements.reset();
     Round round = load.run(tasks.subList(2 * settings.submitClients(), tasks.size()), settings.submitClients());
     double[] db = statements.write("submit-forms", 40);
-    report.note(String.format("submit-form database time: planning %.1f ms, execution %.1f ms per form"
-        + " (target/bench-statements-submit-forms.txt)", db[0] / round.count(), db[1] / round.count()));
+    report.note(String.format("submit-form database time: planning %.1f ms, execution %.1f ms, %.0f statement"
+        + " executions per form (target/bench-statements-submit-forms.txt)", db[0] / round.count(),
+        db[1] / round.count(), db[2] / round.count()));
     List<String> errors = load.errors();
     errors.stream().limit(5).forEach(e -> report.note("submit-form error: " + e));
     report.figure("submit_forms_per_s", round.perSecond(), "forms/s", ">= 150",

@@ -28,7 +28,10 @@ final class Statements {
     jdbc.execute("SELECT pg_stat_statements_reset()");
   }
 
-  /** Writes the phase's statements; returns the total planning and execution milliseconds. */
+  /**
+   * Writes the phase's statements; returns the total planning and execution milliseconds and the
+   * number of statement executions (a multi-row INSERT counts once).
+   */
   double[] write(String phase, int top) {
     List<Map<String, Object>> rows = jdbc.queryForList("SELECT calls, round(total_plan_time::numeric, 1) AS plan_ms, "
         + "round(total_exec_time::numeric, 1) AS exec_ms, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 600) AS query "
@@ -36,12 +39,15 @@ final class Statements {
         + "ORDER BY total_plan_time + total_exec_time DESC");
     double plan = 0;
     double exec = 0;
+    long calls = 0;
     StringBuilder out = new StringBuilder();
     for (Map<String, Object> row : rows) {
       plan += ((Number) row.get("plan_ms")).doubleValue();
       exec += ((Number) row.get("exec_ms")).doubleValue();
+      calls += ((Number) row.get("calls")).longValue();
     }
-    out.append(String.format("phase %s: %d statements, planning %.0f ms, execution %.0f ms%n%n", phase, rows.size(), plan, exec));
+    out.append(String.format("phase %s: %d statements, %d executions, planning %.0f ms, execution %.0f ms%n%n",
+        phase, rows.size(), calls, plan, exec));
     out.append("calls\tplan_ms\texec_ms\trows\tquery\n");
     rows.stream().limit(top).forEach(row -> out.append(String.format("%s\t%s\t%s\t%s\t%s%n", row.get("calls"),
         row.get("plan_ms"), row.get("exec_ms"), row.get("rows"), row.get("query"))));
@@ -50,6 +56,6 @@ final class Statements {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new double[] {plan, exec};
+    return new double[] {plan, exec, calls};
   }
 }
