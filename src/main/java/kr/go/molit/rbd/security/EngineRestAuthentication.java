@@ -1,7 +1,8 @@
 package kr.go.molit.rbd.security;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,29 +12,47 @@ import org.springframework.context.annotation.Configuration;
  * API. Without it the REST starter serves {@code /engine-rest} anonymously, and an anonymous caller
  * passes every authorization check of the engine. Camunda's filter lets the engine list ({@code
  * /engine-rest/engine}) through anonymously; ours does not, so every path answers 401 alike.
+ * Signing in checks the password and reads the caller's groups and tenants in one engine
+ * transaction ({@link OneTransactionBasicAuthentication}).
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestAuthentication {
 
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter(
+      ObjectProvider<ProcessEngine> engine) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new EveryPathAuthenticated());
+        new FilterRegistrationBean<>(new EveryPathAuthenticated(engine));
     registration.setName("rbd-engine-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
+        OneTransactionBasicAuthentication.class.getName());
     registration.setOrder(SecurityFilterOrder.AUTHENTICATION);
     return registration;
   }
 
-  /** Camunda's filter without its list of paths open to anyone. */
+  /**
+   * Camunda's filter without its list of paths open to anyone, and finding this application's
+   * engine by name without a ServiceLoader scan of the class path on every request.
+   */
   static final class EveryPathAuthenticated extends ProcessEngineAuthenticationFilter {
+
+    private final ObjectProvider<ProcessEngine> engine;
+
+    EveryPathAuthenticated(ObjectProvider<ProcessEngine> engine) {
+      this.engine = engine;
+    }
 
     @Override
     protected boolean requiresEngineAuthentication(String requestUrl) {
       return true;
+    }
+
+    @Override
+    protected ProcessEngine getAddressedEngine(String engineName) {
+      ProcessEngine own = engine.getIfAvailable();
+      return own != null && own.getName().equals(engineName) ? own : super.getAddressedEngine(engineName);
     }
   }
 }
