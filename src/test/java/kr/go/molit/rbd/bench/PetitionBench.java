@@ -91,7 +91,7 @@ class PetitionBench {
             (walk.taskQueries() - queriesBefore) / (double) tasks.get(), costPerTask / costPerBare));
       }
     }
-    double[] db = statements.write("lifecycles", 40);
+    double[] db = statements.write("lifecycles", 200);
     int walked = settings.rounds() * settings.petitionsPerRound();
     report.note(String.format("petition rounds' database time: planning %.0f ms, execution %.0f ms, %.0f statement"
         + " executions per petition (target/bench-statements-lifecycles.txt)", db[0] / walked, db[1] / walked,
@@ -173,7 +173,7 @@ class PetitionBench {
     Statements statements = new Statements(jdbc);
     statements.reset();
     Round round = load.run(tasks.subList(2 * settings.submitClients(), tasks.size()), settings.submitClients());
-    double[] db = statements.write("submit-forms", 40);
+    double[] db = statements.write("submit-forms", 200);
     report.note(String.format("submit-form database time: planning %.1f ms, execution %.1f ms, %.0f statement"
         + " executions per form (target/bench-statements-submit-forms.txt)", db[0] / round.count(),
         db[1] / round.count(), db[2] / round.count()));
