@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Camunda's FEEL engine with the simplest expressions answered directly: a string literal without
- * escapes ({@code "railway"}), {@code true}, {@code false}, a plain variable name holding a string
- * or a boolean, and the unary tests {@code -} and {@code "railway"} against a string input. Our
+ * escapes ({@code "railway"}), {@code true}, {@code false}, a plain variable name holding a string,
+ * a boolean or null, and the unary tests {@code -} and {@code "railway"} against a string or null
+ * input (null matches no literal; petitions carry null inputs, e.g. no supplement action). Our
  * decision tables consist of nothing else, yet the Scala engine builds its whole context of built-in
  * functions and parses the text again for every cell, on every evaluation: about a fifth of the
  * CPU a petition costs (docs/performance.md). Everything else, and every case where the answer is
@@ -41,11 +42,8 @@ public final class LiteralFeelEngine implements FeelEngine {
     if (text.equals("true") || text.equals("false")) {
       return (T) Boolean.valueOf(text);
     }
-    if (NAME.matcher(text).matches() && !KEYWORDS.contains(text)) {
-      Object value = plainValue(variables, text);
-      if (value != null) {
-        return (T) value;
-      }
+    if (NAME.matcher(text).matches() && !KEYWORDS.contains(text) && isPlain(variables, text)) {
+      return (T) value(variables, text);
     }
     return camunda.evaluateSimpleExpression(expression, variables);
   }
@@ -56,19 +54,24 @@ public final class LiteralFeelEngine implements FeelEngine {
     if (text.equals("-")) {
       return true;
     }
-    if (PLAIN_STRING.matcher(text).matches() && plainValue(variables, inputVariable) instanceof String input) {
-      return input.equals(text.substring(1, text.length() - 1));
+    if (PLAIN_STRING.matcher(text).matches() && isPlain(variables, inputVariable)
+        && !(value(variables, inputVariable) instanceof Boolean)) {
+      return text.substring(1, text.length() - 1).equals(value(variables, inputVariable));
     }
     return camunda.evaluateSimpleUnaryTests(expression, inputVariable, variables);
   }
 
-  /** The variable's value if it is a string or a boolean; null if it is missing, null or anything else. */
-  private static Object plainValue(VariableContext variables, String name) {
+  /** Whether the variable is there and holds a string, a boolean or null. */
+  private static boolean isPlain(VariableContext variables, String name) {
     if (!variables.containsVariable(name)) {
-      return null;
+      return false;
     }
+    Object value = value(variables, name);
+    return value == null || value instanceof String || value instanceof Boolean;
+  }
+
+  private static Object value(VariableContext variables, String name) {
     TypedValue typed = variables.resolve(name);
-    Object value = typed == null ? null : typed.getValue();
-    return value instanceof String || value instanceof Boolean ? value : null;
+    return typed == null ? null : typed.getValue();
   }
 }

@@ -96,13 +96,16 @@ class LiteralFeelEngineTest {
     literal.evaluateSimpleUnaryTests("-", "category", variables());
     literal.evaluateSimpleUnaryTests("\"railway\"", "category", variables());
     literal.evaluateSimpleUnaryTests("\"road\"", "korean", variables());
+    literal.evaluateSimpleExpression("nothing", variables());
+    literal.evaluateSimpleUnaryTests("\"railway\"", "nothing", variables());
     assertThat(delegated.get()).isEqualTo(before);
 
     literal.evaluateSimpleExpression("count", variables());
     literal.evaluateSimpleExpression("missing", variables());
-    literal.evaluateSimpleUnaryTests("\"railway\"", "nothing", variables());
+    literal.evaluateSimpleUnaryTests("\"railway\"", "lead", variables());
+    literal.evaluateSimpleUnaryTests("\"railway\"", "missing", variables());
     literal.evaluateSimpleUnaryTests("\"railway\",\"road\"", "category", variables());
-    assertThat(delegated.get()).isEqualTo(before + 4);
+    assertThat(delegated.get()).isEqualTo(before + 5);
   }
 
   /** Both decision tables of processes/, every combination of the values they test and more. */
