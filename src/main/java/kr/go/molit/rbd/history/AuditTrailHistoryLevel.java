@@ -19,10 +19,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  *       variable history.
  * </ul>
  *
- * <p>Each user task wrote twelve history rows for its copies (created, then marked deleted when the
- * task ends), and each division review or consultation round its counters' updates: a quarter of a
- * petition's history writes (docs/performance.md). Everything else, officials' form values
- * included, is recorded as at full history. The runtime variables themselves are unchanged.
+ * <p>Each user task wrote six history rows for its copies (three variables, three details), read
+ * and updated each variable row again when the task ended, and each review or consultation round
+ * wrote its counters' updates: a third of a petition's variable history (docs/performance.md).
+ * Everything else, officials' form values included, is recorded as at full history. The runtime
+ * variables themselves are unchanged.
  */
 public class AuditTrailHistoryLevel extends HistoryLevelFull {
 
