@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,6 +34,7 @@ abstract class ServerContractChecks {
 
   @Autowired TestRestTemplate http;
   @Autowired RepositoryService repository;
+  @Autowired ResourceConfig engineRest;
 
   @Test
   void webappsAnswer() {
@@ -81,6 +84,14 @@ abstract class ServerContractChecks {
     assertThat(SharedRestObjectMapper.created()).as("no mapper made per request").isEqualTo(mappers);
     assertThat(first).allSatisfy(body -> assertThat(body)
         .containsPattern("\"deploymentTime\":\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}[+-]\\d{4}\""));
+  }
+
+  @Test
+  void engineRestRunsWithoutJerseysBeanValidation() {
+    assertThat(engineRest.getProperty(ServerProperties.BV_FEATURE_DISABLE)).isEqualTo(true);
+    ResponseEntity<String> badBody = http.withBasicAuth("demo", "demo").exchange("/engine-rest/task",
+        HttpMethod.POST, new HttpEntity<>("{\"maxResults\":", jsonHeaders()), String.class);
+    assertThat(badBody.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
   @Test
@@ -139,6 +150,12 @@ abstract class ServerContractChecks {
     ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
         HttpMethod.POST, new HttpEntity<>("username=demo&password=demo", headers), String.class);
     assertThat(login.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  private static HttpHeaders jsonHeaders() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
   }
 
   static List<String> workingTreeModels() throws IOException {
