@@ -26,6 +26,9 @@ public final class LiteralFeelEngine implements FeelEngine {
       "in", "instance", "of", "if", "then", "else", "for", "return", "some", "every", "satisfies", "function",
       "external");
 
+  /** What {@link #plainValue} answers for a variable that is missing or holds anything else. */
+  private static final Object NOT_PLAIN = new Object();
+
   private final FeelEngine camunda;
 
   public LiteralFeelEngine(FeelEngine camunda) {
@@ -42,8 +45,11 @@ public final class LiteralFeelEngine implements FeelEngine {
     if (text.equals("true") || text.equals("false")) {
       return (T) Boolean.valueOf(text);
     }
-    if (NAME.matcher(text).matches() && !KEYWORDS.contains(text) && isPlain(variables, text)) {
-      return (T) value(variables, text);
+    if (NAME.matcher(text).matches() && !KEYWORDS.contains(text)) {
+      Object value = plainValue(variables, text);
+      if (value != NOT_PLAIN) {
+        return (T) value;
+      }
     }
     return camunda.evaluateSimpleExpression(expression, variables);
   }
@@ -54,24 +60,22 @@ public final class LiteralFeelEngine implements FeelEngine {
     if (text.equals("-")) {
       return true;
     }
-    if (PLAIN_STRING.matcher(text).matches() && isPlain(variables, inputVariable)
-        && !(value(variables, inputVariable) instanceof Boolean)) {
-      return text.substring(1, text.length() - 1).equals(value(variables, inputVariable));
+    if (PLAIN_STRING.matcher(text).matches()) {
+      Object input = plainValue(variables, inputVariable);
+      if (input == null || input instanceof String) {
+        return text.substring(1, text.length() - 1).equals(input);
+      }
     }
     return camunda.evaluateSimpleUnaryTests(expression, inputVariable, variables);
   }
 
-  /** Whether the variable is there and holds a string, a boolean or null. */
-  private static boolean isPlain(VariableContext variables, String name) {
+  /** The variable's value if it is there and holds a string, a boolean or null; else NOT_PLAIN. */
+  private static Object plainValue(VariableContext variables, String name) {
     if (!variables.containsVariable(name)) {
-      return false;
+      return NOT_PLAIN;
     }
-    Object value = value(variables, name);
-    return value == null || value instanceof String || value instanceof Boolean;
-  }
-
-  private static Object value(VariableContext variables, String name) {
     TypedValue typed = variables.resolve(name);
-    return typed == null ? null : typed.getValue();
+    Object value = typed == null ? null : typed.getValue();
+    return value == null || value instanceof String || value instanceof Boolean ? value : NOT_PLAIN;
   }
 }
