@@ -28,7 +28,6 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
   static final String ANY_REVOKING = "kr.go.molit.rbd.database.taskcount.rbdAnyRevokingAuthorization";
   static final String MAPPER = "db/mybatis/task-count.xml";
 
-
   /** The columns our statement offers the checks: the task's id and its process definition's key. */
   private static final Set<String> CHECKED_COLUMNS = Set.of("RES.ID_", "D.KEY_");
 

@@ -91,11 +91,8 @@ class PetitionBench {
             (walk.taskQueries() - queriesBefore) / (double) tasks.get(), costPerTask / costPerBare));
       }
     }
-    double[] db = statements.write("lifecycles", 200);
-    int walked = settings.rounds() * settings.petitionsPerRound();
-    report.note(String.format("petition rounds' database time: planning %.0f ms, execution %.0f ms, %.0f statement"
-        + " executions per petition (target/bench-statements-lifecycles.txt)", db[0] / walked, db[1] / walked,
-        db[2] / walked));
+    report.note("petition rounds' database time: " + statements.write("lifecycles", 200)
+        .per(settings.rounds() * settings.petitionsPerRound(), "petition"));
     report.figure("bare_lifecycles_per_s", Stats.median(bare), "lifecycles/s", "-",
         String.format("median of %d rounds x %d, 8 threads; p95 round %.0f", settings.rounds(),
             settings.bareLifecyclesPerRound(), Stats.percentile(bare, 5)));
@@ -173,10 +170,8 @@ class PetitionBench {
     Statements statements = new Statements(jdbc);
     statements.reset();
     Round round = load.run(tasks.subList(2 * settings.submitClients(), tasks.size()), settings.submitClients());
-    double[] db = statements.write("submit-forms", 200);
-    report.note(String.format("submit-form database time: planning %.1f ms, execution %.1f ms, %.0f statement"
-        + " executions per form (target/bench-statements-submit-forms.txt)", db[0] / round.count(),
-        db[1] / round.count(), db[2] / round.count()));
+    report.note("submit-form database time: "
+        + statements.write("submit-forms", 200).per(round.count(), "form"));
     List<String> errors = load.errors();
     errors.stream().limit(5).forEach(e -> report.note("submit-form error: " + e));
     report.figure("submit_forms_per_s", round.perSecond(), "forms/s", ">= 150",

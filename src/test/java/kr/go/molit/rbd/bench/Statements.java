@@ -28,11 +28,22 @@ final class Statements {
     jdbc.execute("SELECT pg_stat_statements_reset()");
   }
 
+  /** A phase's database totals: planning and execution time, and statement executions. */
+  record Totals(String phase, double planMs, double execMs, long executions) {
+
+    /** The totals per petition, per form, ...: what the report notes. */
+    String per(int count, String unit) {
+      return String.format("planning %.1f ms, execution %.1f ms, %.0f statement executions per %s"
+          + " (target/bench-statements-%s.txt)", planMs / count, execMs / count, (double) executions / count, unit,
+          phase);
+    }
+  }
+
   /**
-   * Writes the phase's statements; returns the total planning and execution milliseconds and the
-   * number of statement executions (a multi-row INSERT counts once).
+   * Writes the phase's statements (the {@code top} by time); returns its totals over all of them
+   * (a multi-row INSERT counts as one execution).
    */
-  double[] write(String phase, int top) {
+  Totals write(String phase, int top) {
     List<Map<String, Object>> rows = jdbc.queryForList("SELECT calls, round(total_plan_time::numeric, 1) AS plan_ms, "
         + "round(total_exec_time::numeric, 1) AS exec_ms, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 600) AS query "
         + "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
@@ -56,6 +67,6 @@ final class Statements {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new double[] {plan, exec, calls};
+    return new Totals(phase, plan, exec, calls);
   }
 }
