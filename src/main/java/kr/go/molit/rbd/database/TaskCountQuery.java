@@ -1,6 +1,10 @@
 package kr.go.molit.rbd.database;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -26,10 +30,24 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
   static final String ENGINE_STATEMENT = "selectTaskCountByQueryCriteria";
   static final String OUR_STATEMENT = "kr.go.molit.rbd.database.taskcount.rbdSelectTaskCountByQueryCriteria";
   static final String ANY_REVOKING = "kr.go.molit.rbd.database.taskcount.rbdAnyRevokingAuthorization";
+  static final String ANY_TENANT_TASK = "kr.go.molit.rbd.database.taskcount.rbdAnyTaskOfATenant";
   static final String MAPPER = "db/mybatis/task-count.xml";
 
   /** The columns our statement offers the checks: the task's id and its process definition's key. */
   private static final Set<String> CHECKED_COLUMNS = Set.of("RES.ID_", "D.KEY_");
+
+  /**
+   * Fields of a task query that a "tasks offered to these groups" query may set: its groups, the
+   * inclusion of claimed tasks, and what shapes results or caches rather than selects tasks.
+   * Every other criterion field must be as a new query has it.
+   */
+  private static final Set<String> GROUP_QUERY_FIELDS = Set.of("candidateGroup", "candidateGroups",
+      "includeAssignedTasks", "cachedCandidateGroups", "cachedUserGroups", "queries", "initializeFormKeys",
+      "withCommentAttachmentInfo", "taskNameCaseInsensitive", "variableNamesIgnoreCase", "variableValuesIgnoreCase");
+  private static final List<Field> OTHER_CRITERIA = Arrays.stream(TaskQueryImpl.class.getDeclaredFields())
+      .filter(f -> !Modifier.isStatic(f.getModifiers()) && !GROUP_QUERY_FIELDS.contains(f.getName()))
+      .peek(f -> f.setAccessible(true)).toList();
+  private static final TaskQueryImpl NEW_QUERY = new TaskQueryImpl();
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -53,6 +71,38 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
     }
     CommandContext command = Context.getCommandContext();
     return command != null && !command.getDbEntityManager().selectBoolean(ANY_REVOKING, check);
+  }
+
+  /**
+   * True when the query asks only for the tasks offered to some groups, claimed or not (a
+   * division's Tasklist filter), and no task belongs to a tenant the engine's tenant check could
+   * exclude: such a count can start from the groups' identity links and needs the task rows only
+   * where no task grant covers a task (db/mybatis/task-count.xml). Called by the statement after
+   * {@link #revokeFree}.
+   */
+  public static boolean offeredToGroupsOnly(Object parameter) {
+    if (!(parameter instanceof TaskQueryImpl query) || query.getQueries().size() != 1
+        || !query.isIncludeAssignedTasks() || !OTHER_CRITERIA.stream().allMatch(f -> unset(f, query))) {
+      return false;
+    }
+    List<String> groups = query.getCandidateGroups();
+    if (groups == null || groups.isEmpty() || query.getAuthCheck().getPermissionChecks().getAtomicChecks().stream()
+        .noneMatch(c -> "RES.ID_".equals(c.getResourceIdQueryParam()))) {
+      return false;
+    }
+    CommandContext command = Context.getCommandContext();
+    return command != null && (!query.getTenantCheck().isTenantCheckEnabled()
+        || !command.getDbEntityManager().selectBoolean(ANY_TENANT_TASK, query));
+  }
+
+  private static boolean unset(Field criterion, TaskQueryImpl query) {
+    try {
+      Object value = criterion.get(query);
+      Object fresh = criterion.get(NEW_QUERY);
+      return value instanceof Object[] array ? Arrays.equals(array, (Object[]) fresh) : Objects.equals(value, fresh);
+    } catch (IllegalAccessException e) {
+      return false;
+    }
   }
 
   /**

@@ -23,4 +23,14 @@ class PostgresConnectionOnPostgresIT {
           .isTrue();
     }
   }
+
+  @Test
+  void sessionsPlanWithoutParallelWorkers() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        var statement = connection.createStatement();
+        var result = statement.executeQuery("SHOW max_parallel_workers_per_gather")) {
+      assertThat(result.next()).isTrue();
+      assertThat(result.getString(1)).isEqualTo("0");
+    }
+  }
 }

@@ -118,6 +118,101 @@ abstract class TaskCountChecks {
     }
   }
 
+  @Test
+  void aDivisionsFilterIsCountedFromItsIdentityLinks() {
+    String division = divisionOf(created.get(0));
+    String official = memberOf(division);
+    assertThat(countedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks())).isTrue();
+    assertThat(countedFromLinks(official, q -> q.taskCandidateGroupIn(List.of(division, "council-secretariat"))
+        .includeAssignedTasks().orderByTaskCreateTime().desc())).isTrue();
+    // Anything more than "offered to these groups, claimed or not" is the engine's filter.
+    assertThat(countedFromLinks(official, q -> q.taskCandidateGroup(division))).isFalse();
+    assertThat(countedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks()
+        .taskName("소관 부서 검토"))).isFalse();
+    assertThat(countedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks()
+        .processVariableValueEquals("regionCode", "busan"))).isFalse();
+    assertThat(countedFromLinks(official, q -> q.taskCandidateUser(official).includeAssignedTasks())).isFalse();
+    assertThat(countedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks()
+        .or().taskName("x").endOr())).isFalse();
+  }
+
+  @Test
+  void aTaskWithoutItsGroupGrantIsCountedOnlyWhereAnotherGrantShowsIt() {
+    String division = divisionOf(created.get(0));
+    String official = memberOf(division);
+    Task review = reviewOf(created.get(0));
+    TaskQuery filter = engine.getTaskService().createTaskQuery().taskCandidateGroup(division).includeAssignedTasks();
+    long before = officials.as(official, filter::count);
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    Authorization grant = authorizations.createAuthorizationQuery().groupIdIn(division)
+        .resourceType(Resources.TASK).resourceId(review.getId()).singleResult();
+    authorizations.deleteAuthorization(grant.getId());
+    Authorization everyTask = null;
+    try {
+      assertThat(officials.as(official, filter::count)).isEqualTo(before - 1)
+          .isEqualTo(officials.as(official, () -> (long) filter.listPage(0, 2000).size()));
+      compareForEveryone();
+
+      everyTask = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      everyTask.setGroupId(division);
+      everyTask.setResource(Resources.TASK);
+      everyTask.setResourceId("*");
+      everyTask.addPermission(Permissions.READ);
+      authorizations.saveAuthorization(everyTask);
+      assertThat(officials.as(official, filter::count)).isEqualTo(before)
+          .isEqualTo(officials.as(official, () -> (long) filter.listPage(0, 2000).size()));
+      compareForEveryone();
+    } finally {
+      if (everyTask != null) {
+        authorizations.deleteAuthorization(everyTask.getId());
+      }
+      restore(grant);
+    }
+    assertThat(officials.as(official, filter::count)).isEqualTo(before);
+  }
+
+  @Test
+  void aProcessDefinitionGrantShowsATaskWithoutItsGroupGrant() {
+    // The council reads every petition task through its process definition grant (READ_TASK).
+    ProcessInstance atCheck = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(created.get(1)).singleResult();
+    Task check = engine.getTaskService().createTaskQuery().processInstanceId(atCheck.getId()).singleResult();
+    TaskQuery filter = engine.getTaskService().createTaskQuery().taskCandidateGroup("council-secretariat")
+        .includeAssignedTasks();
+    long before = officials.as("council.secretary", filter::count);
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    Authorization grant = authorizations.createAuthorizationQuery().groupIdIn("council-secretariat")
+        .resourceType(Resources.TASK).resourceId(check.getId()).singleResult();
+    assertThat(grant).as("the council's grant on %s", check.getName()).isNotNull();
+    authorizations.deleteAuthorization(grant.getId());
+    try {
+      assertThat(countedFromLinks("council.secretary", q -> q.taskCandidateGroup("council-secretariat")
+          .includeAssignedTasks())).isTrue();
+      assertThat(officials.as("council.secretary", filter::count)).isEqualTo(before)
+          .isEqualTo(officials.as("council.secretary", () -> (long) filter.listPage(0, 2000).size()));
+    } finally {
+      restore(grant);
+    }
+  }
+
+  @Test
+  void aTaskOfATenantMakesTheEngineFilter() {
+    String division = divisionOf(created.get(0));
+    String official = memberOf(division);
+    Task task = engine.getTaskService().newTask();
+    task.setName("테넌트 업무");
+    task.setTenantId("another-tenant");
+    engine.getTaskService().saveTask(task);
+    try {
+      engine.getTaskService().addCandidateGroup(task.getId(), division);
+      assertThat(countedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks())).isFalse();
+      compareForEveryone();
+    } finally {
+      engine.getTaskService().deleteTask(task.getId(), true);
+    }
+    assertThat(countedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks())).isTrue();
+  }
+
   /** Count and list of the same query, as each official, for their filters and their own queries. */
   private int compareForEveryone() {
     int compared = 0;
@@ -154,6 +249,43 @@ abstract class TaskCountChecks {
       command.getAuthorizationManager().configureTaskQuery(query);
       return TaskCountQuery.revokeFree(query);
     }));
+  }
+
+  /** Whether this official's count of the query would start from the groups' identity links. */
+  private boolean countedFromLinks(String userId, java.util.function.UnaryOperator<TaskQuery> criteria) {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return officials.as(userId, () -> configuration.getCommandExecutorTxRequired().execute(command -> {
+      TaskQueryImpl query = (TaskQueryImpl) criteria.apply(engine.getTaskService().createTaskQuery());
+      command.getAuthorizationManager().configureTaskQuery(query);
+      command.getTenantManager().configureTenantCheck(query.getTenantCheck());
+      return TaskCountQuery.revokeFree(query) && TaskCountQuery.offeredToGroupsOnly(query);
+    }));
+  }
+
+  /** Saves a deleted grant again, as it was. */
+  private void restore(Authorization grant) {
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    Authorization restored = authorizations.createNewAuthorization(grant.getAuthorizationType());
+    restored.setGroupId(grant.getGroupId());
+    restored.setUserId(grant.getUserId());
+    restored.setResourceType(grant.getResourceType());
+    restored.setResourceId(grant.getResourceId());
+    restored.setPermissions(grant.getPermissions(Permissions.values()));
+    authorizations.saveAuthorization(restored);
+  }
+
+  private Task reviewOf(String petitionId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(petitionId)
+        .taskDefinitionKey("division-review").list().get(0);
+  }
+
+  private String divisionOf(String petitionId) {
+    return engine.getTaskService().getIdentityLinksForTask(reviewOf(petitionId).getId()).stream()
+        .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+  }
+
+  private String memberOf(String group) {
+    return engine.getIdentityService().createUserQuery().memberOfGroup(group).list().get(0).getId();
   }
 
   private List<String> groupsOf(String userId) {
