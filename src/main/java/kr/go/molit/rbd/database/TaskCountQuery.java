@@ -99,7 +99,12 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
     try {
       Object value = criterion.get(query);
       Object fresh = criterion.get(NEW_QUERY);
-      return value instanceof Object[] array ? Arrays.equals(array, (Object[]) fresh) : Objects.equals(value, fresh);
+      if (value instanceof Object[] array) {
+        // The engine's mapping skips an empty array (every array criterion is guarded by
+        // "length > 0"), and extending a filter with Tasklist's body leaves processInstanceIdIn empty.
+        return array.length == 0 || Arrays.equals(array, (Object[]) fresh);
+      }
+      return Objects.equals(value, fresh);
     } catch (IllegalAccessException e) {
       return false;
     }

@@ -2,6 +2,7 @@ package kr.go.molit.rbd.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.rest.dto.task.TaskQueryDto;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -137,6 +139,27 @@ abstract class TaskCountChecks {
   }
 
   @Test
+  void aDivisionsFilterOpenedInTasklistIsCountedFromItsIdentityLinks() throws Exception {
+    String division = divisionOf(created.get(0));
+    String official = memberOf(division);
+    Filter filter = officials.as(official, () -> engine.getFilterService().createTaskFilterQuery().listPage(0, 2000)).stream()
+        .filter(f -> ("우리 기관 업무@" + division).equals(f.getProperties().get("rbdKey"))).findFirst().orElseThrow();
+    // The body Tasklist posts with /filter/{id}/list and /count, read as the REST API reads it:
+    // extending the filter with it leaves an empty processInstanceIdIn, which selects nothing.
+    TaskQuery extending = tasklistBody("");
+    assertThat(countedFromLinks(official, q -> filter.extend(extending).getQuery())).isTrue();
+    // A search Tasklist adds is a criterion of its own: the engine's filter counts.
+    TaskQuery onePetition = tasklistBody("\"processInstanceIdIn\":[\"" + created.get(0) + "\"],");
+    TaskQuery oneRegion = tasklistBody(
+        "\"processVariables\":[{\"name\":\"regionCode\",\"operator\":\"eq\",\"value\":\"busan\"}],");
+    assertThat(countedFromLinks(official, q -> filter.extend(onePetition).getQuery())).isFalse();
+    assertThat(countedFromLinks(official, q -> filter.extend(oneRegion).getQuery())).isFalse();
+    long count = officials.as(official, () -> engine.getFilterService().count(filter.getId(), extending));
+    assertThat(count).isPositive().isEqualTo(officials.as(official,
+        () -> (long) engine.getFilterService().listPage(filter.getId(), extending, 0, 2000).size()));
+  }
+
+  @Test
   void aTaskWithoutItsGroupGrantIsCountedOnlyWhereAnotherGrantShowsIt() {
     String division = divisionOf(created.get(0));
     String official = memberOf(division);
@@ -211,6 +234,18 @@ abstract class TaskCountChecks {
       engine.getTaskService().deleteTask(task.getId(), true);
     }
     assertThat(countedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks())).isTrue();
+  }
+
+  /**
+   * The query Tasklist's REST call builds from the body it posts when it opens a filter, with the
+   * given criteria added (a later key replaces an earlier one).
+   */
+  private TaskQuery tasklistBody(String criteria) throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    TaskQueryDto body = mapper.readValue("{\"processVariables\":[]," + criteria + "\"taskVariables\":[],\"caseInstanceVariables\":[],"
+        + "\"orQueries\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}", TaskQueryDto.class);
+    body.setObjectMapper(mapper);
+    return body.toQuery(engine);
   }
 
   /** Count and list of the same query, as each official, for their filters and their own queries. */
