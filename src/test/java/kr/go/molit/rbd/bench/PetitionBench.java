@@ -143,21 +143,21 @@ class PetitionBench {
         + "AND group_id_ = ?", Integer.class, group);
     TasklistQuery query = new TasklistQuery(http, engine.getFilterService(), group, officials.memberOf(group));
     OurIndexes indexes = new OurIndexes(jdbc);
-    List<Double> with = query.measure(3, settings.querySamples());
+    List<Double> with = query.measure(settings.queryWarmUp(), settings.querySamples());
     QueryPlan.write(engine, jdbc, query.filterId(), officials.memberOf(group), "with-indexes");
     report.note("Tasklist query with our indexes: " + query.breakdown(5));
     indexes.drop();
     List<Double> without;
     try {
-      without = query.measure(2, settings.querySamples());
+      without = query.measure(settings.queryWarmUp(), settings.querySamples());
       QueryPlan.write(engine, jdbc, query.filterId(), officials.memberOf(group), "without-indexes");
       report.note("Tasklist query without our indexes: " + query.breakdown(5));
     } finally {
       indexes.restore();
     }
     report.figure("taskquery_p95_ms", Stats.p95(with), "ms", "<= 50",
-        String.format("%s (%d open tasks of %d petitions), median %.1f ms, %d samples", group, groupTasks,
-            settings.openPetitions(), Stats.median(with), with.size()));
+        String.format("%s (%d open tasks of %d petitions), median %.1f ms, %d samples after %d warm-up requests",
+            group, groupTasks, settings.openPetitions(), Stats.median(with), with.size(), settings.queryWarmUp()));
     report.figure("taskquery_index_speedup", Stats.p95(without) / Stats.p95(with), "x", ">= 5",
         String.format("p95 without %s: %.1f ms (median %.1f)", indexes.names(), Stats.p95(without),
             Stats.median(without)));
