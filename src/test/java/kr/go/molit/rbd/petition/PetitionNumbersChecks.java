@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import kr.go.molit.rbd.Officials;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,6 +26,8 @@ abstract class PetitionNumbersChecks {
   @Autowired ProcessEngine engine;
   @Autowired PetitionNumbers numbers;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired DataSource dataSource;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void concurrentSubmissionsGetConsecutiveNumbersWithoutGaps() throws Exception {
@@ -39,6 +46,43 @@ abstract class PetitionNumbersChecks {
     List<Integer> sequence = issued.stream().map(n -> Integer.parseInt(n.substring(n.lastIndexOf('-') + 1))).sorted().toList();
     assertThat(sequence).doesNotHaveDuplicates();
     assertThat(sequence.get(sequence.size() - 1) - sequence.get(0)).isEqualTo(sequence.size() - 1);
+  }
+
+  /**
+   * As many first starts of a year as the pool has connections, each holding its connection when
+   * the year's counter does not exist yet: none may need a second connection to create it.
+   */
+  @Test
+  void theFirstStartsOfAYearNeedNoSecondConnection() throws Exception {
+    int connections = dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
+    Integer latest = jdbc.queryForObject("SELECT MAX(counter_year) FROM rbd_petition_counter", Integer.class);
+    int year = Math.max(latest == null ? 0 : latest, 3000) + 1;
+    CyclicBarrier allHoldingAConnection = new CyclicBarrier(connections);
+    TransactionTemplate start = new TransactionTemplate(transactions);
+    ExecutorService pool = Executors.newFixedThreadPool(connections);
+    List<Callable<String>> starts = new ArrayList<>();
+    for (int i = 0; i < connections; i++) {
+      starts.add(() -> start.execute(status -> {
+        jdbc.queryForObject("SELECT 1", Integer.class);
+        try {
+          allHoldingAConnection.await(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+        return numbers.next(year);
+      }));
+    }
+    List<String> issued = new ArrayList<>();
+    try {
+      for (Future<String> started : pool.invokeAll(starts, 60, TimeUnit.SECONDS)) {
+        issued.add(started.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(issued).hasSize(connections).doesNotHaveDuplicates()
+        .allMatch(n -> n.contains("-" + year + "-"))
+        .contains(PetitionNumbers.format("RP", year, 1), PetitionNumbers.format("RP", year, connections));
   }
 
   @Test
