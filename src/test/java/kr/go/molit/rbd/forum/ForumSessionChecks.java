@@ -78,6 +78,18 @@ abstract class ForumSessionChecks {
     assertThat(document.getHeaders().getContentType().toString()).startsWith("text/html");
     assertThat(new String(document.getBody(), StandardCharsets.UTF_8)).contains("제5차 지역균형발전포럼 회의록")
         .contains("REST 왕복 채택").contains("채택 1건").contains("불채택 1건");
+    // The Forum's members read the minutes of their sessions; a region reads none of it.
+    JsonNode membersCopy = get("forum.member01", "/engine-rest/history/variable-instance?processInstanceId="
+        + session + "&variableName=minutes&maxResults=10");
+    assertThat(membersCopy).hasSize(1);
+    ResponseEntity<byte[]> membersDocument = http.withBasicAuth("forum.member01", "demo").getForEntity(
+        "/engine-rest/history/variable-instance/" + membersCopy.get(0).path("id").asText() + "/data", byte[].class);
+    assertThat(membersDocument.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(membersDocument.getBody()).isEqualTo(document.getBody());
+    assertThat(get("busan.official", "/engine-rest/history/variable-instance?processInstanceId=" + session
+        + "&variableName=minutes&maxResults=10")).isEmpty();
+    assertThat(http.withBasicAuth("busan.official", "demo").getForEntity("/engine-rest/history/variable-instance/"
+        + membersCopy.get(0).path("id").asText() + "/data", String.class).getStatusCode().is4xxClientError()).isTrue();
     for (ProcessInstance petition : List.of(adopted, rejected)) {
       String link = get("forum.secretary", "/engine-rest/process-instance/" + petition.getId()
           + "/variables/forumSessionLink").path("value").asText();
