@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * walking the group index) and maps the engine's statement name to it, through the engine's own
  * per-database statement mapping, for this engine only. The engine's authorization manager is
  * replaced by {@link CachingAuthorizationManager}, so the answer is shared between commands for a
- * while ({@link AuthorizedGroupIdsCache}) instead of read before every one.
+ * while ({@link AuthorizedGroupIdsCache}) instead of read before every one, and permission checks
+ * on named resources are answered through {@link PermissionDecision} (its mapper is read here).
  */
 @Component
 public class AuthorizedGroupIdsQuery extends AbstractProcessEnginePlugin {
@@ -50,5 +51,6 @@ public class AuthorizedGroupIdsQuery extends AbstractProcessEnginePlugin {
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     EngineStatements.replace(configuration, MAPPER, ENGINE_STATEMENT, OUR_STATEMENT);
+    EngineStatements.load(configuration, PermissionDecision.MAPPER, PermissionDecision.GRANTS_STATEMENT);
   }
 }

@@ -1,16 +1,21 @@
 package kr.go.molit.rbd.database;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 
 /**
- * The engine's authorization manager, reading the authorized group ids from
+ * The engine's authorization manager, answering permission checks on named resources through
+ * {@link PermissionDecision}, reading the authorized group ids from
  * {@link AuthorizedGroupIdsCache}, and dropping the cache when it saves an authorization for a
  * group the cache does not know: at once (so this command sees the group) and again after commit
  * (so no command that read the table before the commit keeps the old set).
@@ -30,6 +35,32 @@ class CachingAuthorizationManager extends AuthorizationManager {
           cache.groupIds(() -> getDbEntityManager().selectList("selectAuthorizedGroupIds")));
     }
     return availableAuthorizedGroupIds;
+  }
+
+  /** As the engine's, with the answer from {@link PermissionDecision} where it handles the check. */
+  @Override
+  public boolean isAuthorized(String userId, List<String> groupIds, PermissionCheck permissionCheck) {
+    if (!isAuthorizationEnabled()) {
+      return true;
+    }
+    return isAuthorized(userId, groupIds, createCompositePermissionCheck(permissionCheck));
+  }
+
+  /**
+   * As the engine's (the same validation, groups and revoke setting), with the answer from {@link
+   * PermissionDecision} instead of the engine's statement where it handles the check.
+   */
+  @Override
+  public boolean isAuthorized(String userId, List<String> groupIds, CompositePermissionCheck permissionCheck) {
+    AuthorizationCheck check = new AuthorizationCheck(userId, filterAuthenticatedGroupIds(groupIds), permissionCheck,
+        isRevokeAuthCheckEnabled(userId, groupIds));
+    if (!PermissionDecision.handles(check)
+        || !permissionCheck.getAllPermissionChecks().stream().allMatch(this::isResourceValidForPermission)) {
+      return super.isAuthorized(userId, groupIds, permissionCheck);
+    }
+    List<PermissionGrant> grants = getDbEntityManager().selectListWithRawParameter(
+        PermissionDecision.GRANTS_STATEMENT, check, 0, Integer.MAX_VALUE);
+    return PermissionDecision.authorized(check, grants);
   }
 
   @Override

@@ -23,6 +23,17 @@ final class EngineStatements {
 
   static void replace(ProcessEngineConfigurationImpl configuration, String mapperResource, String engineStatement,
       String ourStatement) {
+    load(configuration, mapperResource, ourStatement);
+    DbSqlSessionFactory statements = configuration.getDbSqlSessionFactory();
+    // A copy: the engine shares one mapping per database type between all engines of the JVM.
+    Map<String, String> mappings = statements.getStatementMappings() == null
+        ? new HashMap<>() : new HashMap<>(statements.getStatementMappings());
+    mappings.put(engineStatement, ourStatement);
+    statements.setStatementMappings(mappings);
+  }
+
+  /** Reads our mapper into the engine's MyBatis configuration, unless its statement is there already. */
+  static void load(ProcessEngineConfigurationImpl configuration, String mapperResource, String ourStatement) {
     Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
     if (!mybatis.hasStatement(ourStatement, false)) {
       try (InputStream mapper = new ClassPathResource(mapperResource).getInputStream()) {
@@ -31,11 +42,5 @@ final class EngineStatements {
         throw new UncheckedIOException("Cannot read " + mapperResource, e);
       }
     }
-    DbSqlSessionFactory statements = configuration.getDbSqlSessionFactory();
-    // A copy: the engine shares one mapping per database type between all engines of the JVM.
-    Map<String, String> mappings = statements.getStatementMappings() == null
-        ? new HashMap<>() : new HashMap<>(statements.getStatementMappings());
-    mappings.put(engineStatement, ourStatement);
-    statements.setStatementMappings(mappings);
   }
 }
