@@ -105,6 +105,8 @@ class TasklistInKoreanBrowserIT {
 
     browser.get(app("welcome"));
     wait.until(elementToBeClickable(link("한국어"))).click();
+    // The choice is stored once the page has switched; leaving before that kept English (seen once).
+    wait.until(elementToBeClickable(link("English")));
     browser.get(app("tasklist"));
     wait.until(elementToBeClickable(link("프로세스 시작")));
   }
