@@ -62,8 +62,7 @@ final class PermissionDecision {
 
   private static Long answer(PermissionCheck check, AuthorizationCheck context, List<PermissionGrant> grants) {
     boolean revokes = context.isRevokeAuthorizationCheckEnabled();
-    Level user = new Level(check, grants, Level.USER);
-    Long decided = user.decide(revokes);
+    Long decided = new Level(check, grants, Level.USER).decide(revokes);
     if (decided != null) {
       return decided;
     }
@@ -87,19 +86,19 @@ final class PermissionDecision {
     Long decide(boolean revokes) {
       String resource = check.getResourceId();
       boolean named = resource != null && !resource.equals(Authorization.ANY);
+      // Global authorizations grant and revoke alike; users and groups have a type for each.
       int grantType = level == GLOBAL ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT;
+      int revokeType = level == GLOBAL ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_REVOKE;
       if (named && holds(grantType, resource, true)) {
         return 1L;
       }
-      if (named && revokes && holds(level == GLOBAL ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_REVOKE,
-          resource, false)) {
+      if (named && revokes && holds(revokeType, resource, false)) {
         return 0L;
       }
       if (holds(grantType, Authorization.ANY, true)) {
         return 1L;
       }
-      if (revokes && holds(level == GLOBAL ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_REVOKE,
-          Authorization.ANY, false)) {
+      if (revokes && holds(revokeType, Authorization.ANY, false)) {
         return 0L;
       }
       return null;
