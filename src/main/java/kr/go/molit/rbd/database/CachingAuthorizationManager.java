@@ -52,12 +52,12 @@ class CachingAuthorizationManager extends AuthorizationManager {
    */
   @Override
   public boolean isAuthorized(String userId, List<String> groupIds, CompositePermissionCheck permissionCheck) {
-    AuthorizationCheck check = new AuthorizationCheck(userId, filterAuthenticatedGroupIds(groupIds), permissionCheck,
-        isRevokeAuthCheckEnabled(userId, groupIds));
-    if (!PermissionDecision.handles(check)
+    if (!PermissionDecision.handles(userId, permissionCheck)
         || !permissionCheck.getAllPermissionChecks().stream().allMatch(this::isResourceValidForPermission)) {
       return super.isAuthorized(userId, groupIds, permissionCheck);
     }
+    AuthorizationCheck check = new AuthorizationCheck(userId, filterAuthenticatedGroupIds(groupIds), permissionCheck,
+        isRevokeAuthCheckEnabled(userId, groupIds));
     List<PermissionGrant> grants = getDbEntityManager().selectListWithRawParameter(
         PermissionDecision.GRANTS_STATEMENT, check, 0, Integer.MAX_VALUE);
     return PermissionDecision.authorized(check, grants);

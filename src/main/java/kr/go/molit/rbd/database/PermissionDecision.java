@@ -37,10 +37,9 @@ final class PermissionDecision {
 
   private PermissionDecision() {}
 
-  /** Whether {@link #authorized} answers this check as the engine's statement would. */
-  static boolean handles(AuthorizationCheck check) {
-    CompositePermissionCheck checks = check.getPermissionChecks();
-    if (check.getAuthUserId() == null || checks == null
+  /** Whether {@link #authorized} answers these checks for this user as the engine's statement would. */
+  static boolean handles(String userId, CompositePermissionCheck checks) {
+    if (userId == null || checks == null
         || (checks.getCompositeChecks() != null && !checks.getCompositeChecks().isEmpty())) {
       return false;
     }

@@ -14,14 +14,6 @@ public class PermissionGrant {
 
   public PermissionGrant() {}
 
-  PermissionGrant(int type, String groupId, int resourceType, String resourceId, int perms) {
-    this.type = type;
-    this.groupId = groupId;
-    this.resourceType = resourceType;
-    this.resourceId = resourceId;
-    this.perms = perms;
-  }
-
   public void setAuthType(int type) {
     this.type = type;
   }

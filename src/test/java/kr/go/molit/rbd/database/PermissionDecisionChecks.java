@@ -84,7 +84,7 @@ abstract class PermissionDecisionChecks {
                 command.getDbEntityManager().selectBoolean(ENGINE_STATEMENT, check),
                 PermissionDecision.authorized(check, command.getDbEntityManager().selectListWithRawParameter(
                     PermissionDecision.GRANTS_STATEMENT, check, 0, Integer.MAX_VALUE))});
-            assertThat(PermissionDecision.handles(check)).isTrue();
+            assertThat(PermissionDecision.handles(user, check.getPermissionChecks())).isTrue();
             assertThat(answers[1]).as("scenario %d, %s, revokes %s, groups %s", scenario, describe(checks), revokes, groups)
                 .isEqualTo(answers[0]);
             compared++;
@@ -126,18 +126,17 @@ abstract class PermissionDecisionChecks {
   void checksOfOtherShapesAreLeftToTheEngine() {
     PermissionCheck onColumn = check(Resources.TASK, null, Permissions.READ, null);
     onColumn.setResourceIdQueryParam("RES.ID_");
-    assertThat(PermissionDecision.handles(new AuthorizationCheck(user, List.of(), composite(List.of(onColumn)), true)))
-        .isFalse();
+    assertThat(PermissionDecision.handles(user, composite(List.of(onColumn)))).isFalse();
     CompositePermissionCheck conjunctive = new CompositePermissionCheck(false);
     conjunctive.addAtomicCheck(check(Resources.TASK, named, Permissions.READ, null));
     conjunctive.addAtomicCheck(check(Resources.FILTER, named, Permissions.READ, null));
-    assertThat(PermissionDecision.handles(new AuthorizationCheck(user, List.of(), conjunctive, true))).isFalse();
+    assertThat(PermissionDecision.handles(user, conjunctive)).isFalse();
     CompositePermissionCheck nested = new CompositePermissionCheck(true);
     nested.addCompositeCheck(composite(List.of(check(Resources.TASK, named, Permissions.READ, null))));
     nested.addCompositeCheck(composite(List.of(check(Resources.FILTER, named, Permissions.READ, null))));
-    assertThat(PermissionDecision.handles(new AuthorizationCheck(user, List.of(), nested, true))).isFalse();
-    assertThat(PermissionDecision.handles(new AuthorizationCheck(null, List.of(),
-        composite(List.of(check(Resources.TASK, named, Permissions.READ, null))), true))).isFalse();
+    assertThat(PermissionDecision.handles(user, nested)).isFalse();
+    assertThat(PermissionDecision.handles(null, composite(List.of(check(Resources.TASK, named, Permissions.READ, null)))))
+        .isFalse();
   }
 
   /** Random authorizations of every kind the engine's order tells apart, on the named resource and '*'. */
