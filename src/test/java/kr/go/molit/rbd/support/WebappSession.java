@@ -40,6 +40,15 @@ public final class WebappSession {
     return exchange(HttpMethod.POST, path, json, MediaType.APPLICATION_JSON);
   }
 
+  /** A JSON post that asks for the given media type, e.g. {@code application/hal+json} as Tasklist does. */
+  public ResponseEntity<String> postJson(String path, String json, MediaType accept) {
+    HttpHeaders headers = headers(MediaType.APPLICATION_JSON);
+    headers.setAccept(List.of(accept));
+    ResponseEntity<String> response = http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
+    remember(response);
+    return response;
+  }
+
   public ResponseEntity<String> postJsonWithoutCsrfToken(String path, String json) {
     HttpHeaders headers = headers(MediaType.APPLICATION_JSON);
     headers.remove("X-XSRF-TOKEN");
