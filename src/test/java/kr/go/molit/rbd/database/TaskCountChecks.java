@@ -70,6 +70,15 @@ abstract class TaskCountChecks {
   }
 
   @Test
+  void theEnginesTaskQueriesReadTheirPropertiesThroughOurAccessor() throws Exception {
+    officials.as("council.secretary", () -> engine.getTaskService().createTaskQuery()
+        .taskCandidateGroup("council-secretariat").includeAssignedTasks().listPage(0, 15));
+    assertThat(org.apache.ibatis.ognl.OgnlRuntime.getPropertyAccessor(TaskQueryImpl.class))
+        .isSameAs(OgnlReadMethods.instance());
+    assertThat(OgnlReadMethods.instance().remembered(TaskQueryImpl.class)).isPositive();
+  }
+
+  @Test
   void everyOfficialCountsWhatTheirListsShow() {
     assertThat(usesOurStatement("council.secretary")).isTrue();
     int compared = compareForEveryone();
