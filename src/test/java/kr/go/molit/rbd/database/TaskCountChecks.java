@@ -204,6 +204,48 @@ abstract class TaskCountChecks {
   }
 
   @Test
+  void aTaskGrantedToTheOfficialOrEveryoneIsCountedOnceWithOrWithoutItsGroupGrant() {
+    String division = divisionOf(created.get(0));
+    String official = memberOf(division);
+    Task review = reviewOf(created.get(0));
+    TaskQuery filter = engine.getTaskService().createTaskQuery().taskCandidateGroup(division).includeAssignedTasks();
+    long before = officials.as(official, filter::count);
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    Authorization own = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    own.setUserId(official);
+    own.setResource(Resources.TASK);
+    own.setResourceId(review.getId());
+    own.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(own);
+    Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    everyone.setResource(Resources.TASK);
+    everyone.setResourceId(reviewOf(created.get(2)).getId());
+    everyone.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(everyone);
+    Authorization grant = authorizations.createAuthorizationQuery().groupIdIn(division)
+        .resourceType(Resources.TASK).resourceId(review.getId()).singleResult();
+    try {
+      assertThat(countedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks())).isTrue();
+      // Granted to the group and to the official (or to everyone): still one task each.
+      assertThat(officials.as(official, filter::count)).isEqualTo(before)
+          .isEqualTo(officials.as(official, () -> (long) filter.listPage(0, 2000).size()));
+      authorizations.deleteAuthorization(grant.getId());
+      // Granted to the official alone: still shown, still counted.
+      assertThat(officials.as(official, filter::count)).isEqualTo(before)
+          .isEqualTo(officials.as(official, () -> (long) filter.listPage(0, 2000).size()));
+      compareForEveryone();
+    } finally {
+      authorizations.deleteAuthorization(own.getId());
+      authorizations.deleteAuthorization(everyone.getId());
+      if (authorizations.createAuthorizationQuery().groupIdIn(division).resourceType(Resources.TASK)
+          .resourceId(review.getId()).count() == 0) {
+        restore(grant);
+      }
+    }
+    assertThat(officials.as(official, filter::count)).isEqualTo(before);
+  }
+
+  @Test
   void aProcessDefinitionGrantShowsATaskWithoutItsGroupGrant() {
     // The council reads every petition task through its process definition grant (READ_TASK).
     ProcessInstance atCheck = engine.getRuntimeService().createProcessInstanceQuery()
