@@ -79,6 +79,22 @@ abstract class TaskCountChecks {
   }
 
   @Test
+  void theEnginesTaskQueriesAreParsedOncePerShapeAndCheckedInTests() {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    var tasks = configuration.getSqlSessionFactory().getConfiguration().getMappedStatement("selectTaskByQueryCriteria");
+    assertThat(tasks.getSqlSource()).isInstanceOf(ParsedSqlCache.class);
+    ParsedSqlCache parses = (ParsedSqlCache) tasks.getSqlSource();
+    assertThat(parses.verifies()).as("every kept parse compared with MyBatis's in the tests").isTrue();
+    long before = parses.reused();
+    for (int i = 0; i < 3; i++) {
+      officials.as("council.secretary", () -> engine.getTaskService().createTaskQuery()
+          .taskCandidateGroup("council-secretariat").includeAssignedTasks().listPage(0, 15));
+    }
+    assertThat(parses.reused()).isGreaterThanOrEqualTo(before + 2);
+    assertThat(parses.shapes()).isPositive();
+  }
+
+  @Test
   void everyOfficialCountsWhatTheirListsShow() {
     assertThat(usesOurStatement("council.secretary")).isTrue();
     int compared = compareForEveryone();
