@@ -47,6 +47,15 @@ public class FilterPage extends FilterResourceImpl {
     super(engineName, objectMapper, filterId, relativeRootResourcePath);
   }
 
+  /** The count threads (for tests that need them all busy). */
+  static ExecutorService countThreads() {
+    return COUNTS;
+  }
+
+  static int countThreadLimit() {
+    return COUNT_THREADS;
+  }
+
   /** How many counts ran on a count thread in this JVM (not on the request's own). */
   public static long countedBeside() {
     return COUNTED_BESIDE.get();

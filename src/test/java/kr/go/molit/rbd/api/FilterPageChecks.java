@@ -106,6 +106,38 @@ abstract class FilterPageChecks {
   }
 
   @Test
+  void withEveryCountThreadBusyThePageCountsOnItsOwnThread() throws Exception {
+    String division = divisionOf(created.get(0));
+    String official = memberOf(division);
+    Filter filter = filterOf(official, "우리 기관 업무@" + division);
+    TaskQuery extending = tasklistQuery();
+    long count = officials.as(official, () -> engine.getFilterService().count(filter.getId(), extending));
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(FilterPage.countThreadLimit());
+    for (int i = 0; i < FilterPage.countThreadLimit(); i++) {
+      FilterPage.countThreads().execute(() -> {
+        busy.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+    }
+    try {
+      assertThat(busy.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      long besideBefore = FilterPage.countedBeside();
+      ResponseEntity<String> answer = asUser(official, HttpMethod.POST,
+          "/engine-rest/filter/" + filter.getId() + "/list?firstResult=0&maxResults=2", TASKLIST_BODY, HAL);
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+      assertThat(json.readTree(answer.getBody()).path("count").asLong()).isEqualTo(count);
+      assertThat(FilterPage.countedBeside()).isEqualTo(besideBefore);
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
   void anUnknownOrForeignFilterAnswersAsCamundasResourceDid() {
     String division = divisionOf(created.get(0));
     String official = memberOf(division);
