@@ -45,6 +45,18 @@ public final class Officials {
     return start(userId, PetitionVariables.PROCESS_KEY, form);
   }
 
+  /**
+   * A petition submitted by the region's official, found complete and forwarded by the council:
+   * waiting at its division reviews.
+   */
+  public ProcessInstance forwardedToDivisions(String region, Map<String, Object> form) {
+    ProcessInstance petition = submit(region, form);
+    complete("council.secretary", petition, "completeness-check", "completenessDecision", "complete");
+    complete("council.secretary", petition, "council-review",
+        "councilOutcome", "forward", "councilOpinion", "기획단 검토가 필요합니다.");
+    return petition;
+  }
+
   /** Starts the latest version of a process through its start form, as the user. */
   public ProcessInstance start(String userId, String processKey, Map<String, Object> form) {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import kr.go.molit.rbd.Officials;
 import kr.go.molit.rbd.support.Petitions;
@@ -47,12 +48,10 @@ abstract class TaskCountChecks {
     String[][] petitions = {{"busan.official", "railway"}, {"daegu.official", "road"},
         {"gwangju.official", "gb-regulation"}, {"jeju.official", "innovation-cities"}};
     for (String[] petition : petitions) {
-      ProcessInstance instance = officials.submit(petition[0], Petitions.form("집계 확인 " + petition[1], petition[1]));
-      if (!petition[1].equals("road")) {
-        officials.complete("council.secretary", instance, "completeness-check", "completenessDecision", "complete");
-        officials.complete("council.secretary", instance, "council-review",
-            "councilOutcome", "forward", "councilOpinion", "기획단 검토가 필요합니다.");
-      }
+      Map<String, Object> form = Petitions.form("집계 확인 " + petition[1], petition[1]);
+      // The road petition stays at the council's completeness check.
+      ProcessInstance instance = petition[1].equals("road")
+          ? officials.submit(petition[0], form) : officials.forwardedToDivisions(petition[0], form);
       created.add(instance.getId());
     }
   }

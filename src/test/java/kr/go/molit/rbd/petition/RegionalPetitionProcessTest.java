@@ -43,11 +43,7 @@ class RegionalPetitionProcessTest {
   }
 
   ProcessInstance submittedAndForwarded(String region, String category) {
-    ProcessInstance petition = officials.submit(region, petition(category));
-    officials.complete("council.secretary", petition, "completeness-check", "completenessDecision", "complete");
-    officials.complete("council.secretary", petition, "council-review",
-        "councilOutcome", "forward", "councilOpinion", "기획단 검토가 필요합니다.");
-    return petition;
+    return officials.forwardedToDivisions(region, petition(category));
   }
 
   void divisionReviews(ProcessInstance petition, Map<String, List<String>> ministriesByDivisionUser) {
