@@ -35,6 +35,7 @@ public class FilterPage extends FilterResourceImpl {
   private static final int COUNT_THREADS = 4;
   private static final AtomicInteger THREADS = new AtomicInteger();
   private static final AtomicLong COUNTED_BESIDE = new AtomicLong();
+  private static final AtomicLong COUNTED_ON_REQUEST = new AtomicLong();
 
   private static final ExecutorService COUNTS = new ThreadPoolExecutor(0, COUNT_THREADS,
       30, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
@@ -59,6 +60,11 @@ public class FilterPage extends FilterResourceImpl {
   /** How many counts ran on a count thread in this JVM (not on the request's own). */
   public static long countedBeside() {
     return COUNTED_BESIDE.get();
+  }
+
+  /** How many counts ran on the request's own thread, every count thread being busy. */
+  static long countedOnRequestThread() {
+    return COUNTED_ON_REQUEST.get();
   }
 
   @Override
@@ -91,6 +97,7 @@ public class FilterPage extends FilterResourceImpl {
     Thread requestThread = Thread.currentThread();
     return CompletableFuture.supplyAsync(() -> {
       if (Thread.currentThread() == requestThread) {
+        COUNTED_ON_REQUEST.incrementAndGet();
         return executeFilterCount(extendingQuery);
       }
       COUNTED_BESIDE.incrementAndGet();

@@ -35,17 +35,22 @@ public final class FilterPageResources {
 
   private FilterPageResources() {}
 
-  /** The default engine: {@code /engine-rest/filter/{id}/list}. */
-  @Path("/filter/{id}/list")
-  public static class DefaultEngine {
+  /** Camunda's two list calls of a filter, for the engine the subclass names. */
+  public abstract static class FilterList {
 
     @Context Providers providers;
+
+    /** The engine's name, null for the default engine. */
+    abstract String engineName();
+
+    /** The engine's path relative to the API's root. */
+    abstract String enginePath();
 
     @GET
     @Produces({JSON, HAL})
     public Object list(@Context Request request, @PathParam("id") String filterId,
         @QueryParam("firstResult") Integer firstResult, @QueryParam("maxResults") Integer maxResults) {
-      return page(providers, null, filterId, "/").executeList(request, firstResult, maxResults);
+      return page(filterId).executeList(request, firstResult, maxResults);
     }
 
     @POST
@@ -53,42 +58,48 @@ public final class FilterPageResources {
     @Produces({JSON, HAL})
     public Object query(@Context Request request, @PathParam("id") String filterId, String extendingQuery,
         @QueryParam("firstResult") Integer firstResult, @QueryParam("maxResults") Integer maxResults) {
-      return page(providers, null, filterId, "/").queryList(request, extendingQuery, firstResult, maxResults);
+      return page(filterId).queryList(request, extendingQuery, firstResult, maxResults);
+    }
+
+    private FilterPage page(String filterId) {
+      ObjectMapper mapper = ProvidersUtil.resolveFromContext(providers, ObjectMapper.class,
+          MediaType.APPLICATION_JSON_TYPE, FilterPage.class);
+      FilterPage page = new FilterPage(engineName(), mapper, filterId, enginePath());
+      page.setRelativeRootResourceUri(enginePath());
+      return page;
+    }
+  }
+
+  /** The default engine: {@code /engine-rest/filter/{id}/list}. */
+  @Path("/filter/{id}/list")
+  public static class DefaultEngine extends FilterList {
+
+    @Override
+    String engineName() {
+      return null;
+    }
+
+    @Override
+    String enginePath() {
+      return "/";
     }
   }
 
   /** A named engine: {@code .../engine/{name}/filter/{id}/list}, the path Tasklist calls. */
   @Path("/engine/{name}/filter/{id}/list")
-  public static class NamedEngine {
+  public static class NamedEngine extends FilterList {
 
-    @Context Providers providers;
+    @PathParam("name") String engineName;
 
-    @GET
-    @Produces({JSON, HAL})
-    public Object list(@Context Request request, @PathParam("name") String engineName,
-        @PathParam("id") String filterId,
-        @QueryParam("firstResult") Integer firstResult, @QueryParam("maxResults") Integer maxResults) {
-      return page(providers, engineName, filterId, "/engine/" + engineName)
-          .executeList(request, firstResult, maxResults);
+    @Override
+    String engineName() {
+      return engineName;
     }
 
-    @POST
-    @Consumes(JSON)
-    @Produces({JSON, HAL})
-    public Object query(@Context Request request, @PathParam("name") String engineName,
-        @PathParam("id") String filterId, String extendingQuery,
-        @QueryParam("firstResult") Integer firstResult, @QueryParam("maxResults") Integer maxResults) {
-      return page(providers, engineName, filterId, "/engine/" + engineName)
-          .queryList(request, extendingQuery, firstResult, maxResults);
+    @Override
+    String enginePath() {
+      return "/engine/" + engineName;
     }
-  }
-
-  private static FilterPage page(Providers providers, String engineName, String filterId, String root) {
-    ObjectMapper mapper = ProvidersUtil.resolveFromContext(providers, ObjectMapper.class,
-        MediaType.APPLICATION_JSON_TYPE, FilterPage.class);
-    FilterPage page = new FilterPage(engineName, mapper, filterId, root);
-    page.setRelativeRootResourceUri(root);
-    return page;
   }
 
   /** The named-engine resource goes where both APIs take their configuration classes from. */

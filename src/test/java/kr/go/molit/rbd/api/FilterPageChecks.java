@@ -13,7 +13,6 @@ import kr.go.molit.rbd.support.WebappSession;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.rest.dto.task.TaskQueryDto;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
@@ -52,11 +51,7 @@ abstract class FilterPageChecks {
   void petitions() {
     officials = new Officials(engine);
     for (String region : List.of("busan.official", "daegu.official", "ulsan.official")) {
-      ProcessInstance instance = officials.submit(region, Petitions.form("목록 확인 " + region, "railway"));
-      officials.complete("council.secretary", instance, "completeness-check", "completenessDecision", "complete");
-      officials.complete("council.secretary", instance, "council-review",
-          "councilOutcome", "forward", "councilOpinion", "기획단 검토가 필요합니다.");
-      created.add(instance.getId());
+      created.add(officials.forwardedToDivisions(region, Petitions.form("목록 확인 " + region, "railway")).getId());
     }
   }
 
@@ -127,11 +122,13 @@ abstract class FilterPageChecks {
     try {
       assertThat(busy.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
       long besideBefore = FilterPage.countedBeside();
+      long onRequestBefore = FilterPage.countedOnRequestThread();
       ResponseEntity<String> answer = asUser(official, HttpMethod.POST,
           "/engine-rest/filter/" + filter.getId() + "/list?firstResult=0&maxResults=2", TASKLIST_BODY, HAL);
       assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
       assertThat(json.readTree(answer.getBody()).path("count").asLong()).isEqualTo(count);
       assertThat(FilterPage.countedBeside()).isEqualTo(besideBefore);
+      assertThat(FilterPage.countedOnRequestThread()).isEqualTo(onRequestBefore + 1);
     } finally {
       release.countDown();
     }
