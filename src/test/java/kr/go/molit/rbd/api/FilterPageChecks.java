@@ -165,6 +165,15 @@ abstract class FilterPageChecks {
           : tasklist.postJson(ownList, "{\"sorting\":", HAL);
       assertThat(badBody.getStatusCode()).as(badBody.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
+    // An engine name that does not exist: Camunda's answer, not a server error.
+    ResponseEntity<String> noEngine = asUser("demo", HttpMethod.POST,
+        "/engine-rest/engine/no-such-engine/filter/" + own.getId() + "/list?maxResults=15", TASKLIST_BODY, HAL);
+    assertThat(noEngine.getStatusCode()).as(noEngine.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(noEngine.getBody()).contains("Process engine no-such-engine not available");
+    ResponseEntity<String> camundas = asUser("demo", HttpMethod.GET,
+        "/engine-rest/engine/no-such-engine/filter/" + own.getId(), null, MediaType.APPLICATION_JSON);
+    assertThat(camundas.getStatusCode()).isEqualTo(noEngine.getStatusCode());
+    assertThat(camundas.getBody()).isEqualTo(noEngine.getBody());
     ResponseEntity<String> anonymous = http.exchange("/engine-rest/filter/" + council.getId() + "/list",
         HttpMethod.GET, new HttpEntity<>(headers(null, HAL)), String.class);
     assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
