@@ -101,11 +101,7 @@ public class FilterPage extends FilterResourceImpl {
         return executeFilterCount(extendingQuery);
       }
       COUNTED_BESIDE.incrementAndGet();
-      if (caller == null) {
-        identity.clearAuthentication();
-      } else {
-        identity.setAuthentication(caller);
-      }
+      identity.setAuthentication(caller); // null clears, as on the request thread
       try {
         return executeFilterCount(extendingQuery);
       } finally {

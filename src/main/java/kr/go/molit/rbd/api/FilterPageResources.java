@@ -64,9 +64,7 @@ public final class FilterPageResources {
     private FilterPage page(String filterId) {
       ObjectMapper mapper = ProvidersUtil.resolveFromContext(providers, ObjectMapper.class,
           MediaType.APPLICATION_JSON_TYPE, FilterPage.class);
-      FilterPage page = new FilterPage(engineName(), mapper, filterId, enginePath());
-      page.setRelativeRootResourceUri(enginePath());
-      return page;
+      return new FilterPage(engineName(), mapper, filterId, enginePath());
     }
   }
 
