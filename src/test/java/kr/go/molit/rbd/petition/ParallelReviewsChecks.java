@@ -2,9 +2,11 @@ package kr.go.molit.rbd.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -24,18 +26,22 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Two divisions submit their reviews of one petition at the same moment, through {@code submit-form}
- * as Tasklist does. Their transactions meet at the parallel step's join (both update its counters);
- * the database lets one commit and fails the other's optimistic lock. Both officials must get their
- * submission accepted, and the petition must go on with both reviews.
+ * as Tasklist does; the join of the reviews runs in the transaction of whichever completes last.
+ * Both officials must get their submission accepted and the petition must go on with both reviews:
+ * the completions take turns (CompletionLock), and a completion that meets another change of the
+ * step runs again (CompletionConflictRetry).
  *
- * <p>To make the two transactions meet every time, the test holds the join counter's row locked
- * until both submissions wait on the database, then lets them go.
+ * <p>To make the transactions meet every time, the test holds the join counter's row locked until
+ * the submissions wait on the database, then lets them go.
  */
 abstract class ParallelReviewsChecks {
+
+  static final String COUNTER = "SELECT ID_ FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ = ? AND NAME_ = 'nrOfCompletedInstances'";
 
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
   @Autowired DataSource dataSource;
+  @Autowired MeterRegistry meters;
   EngineRest rest;
 
   @BeforeEach
@@ -47,52 +53,105 @@ abstract class ParallelReviewsChecks {
   abstract int sessionsWaitingForALock(Connection connection) throws Exception;
 
   @Test
-  void twoReviewsSubmittedAtTheSameMomentAreBothKeptAndThePetitionGoesOn() throws Exception {
+  void twoReviewsSubmittedAtTheSameMomentTakeTurnsAndAreBothKept() throws Exception {
+    String number = forwardedToRailwayDivisions();
+    Map<String, String> reviews = Map.of(
+        "railway-policy.officer", claimed("railway-policy.officer", number),
+        "railway-construction.officer", claimed("railway-construction.officer", number));
+    double retriesBefore = retries();
+
+    List<ResponseEntity<String>> answers = submittedWhileTheCounterIsHeld(number, reviews, false);
+
+    answers.forEach(ParallelReviewsChecks::ok);
+    assertThat(retries()).as("completions run again").isEqualTo(retriesBefore);
+    assertWaitingForConsolidationWithBothReviews(number);
+  }
+
+  @Test
+  void aReviewThatMeetsAnotherChangeOfItsStepRunsAgain() throws Exception {
+    String number = forwardedToRailwayDivisions();
+    ok(rest.completeTask("railway-policy.officer", number, "division-review", review("railway-policy.officer")));
+    Map<String, String> review = Map.of("railway-construction.officer", claimed("railway-construction.officer", number));
+    double retriesBefore = retries();
+
+    List<ResponseEntity<String>> answers = submittedWhileTheCounterIsHeld(number, review, true);
+
+    answers.forEach(ParallelReviewsChecks::ok);
+    assertThat(retries()).as("completions run again").isEqualTo(retriesBefore + 1);
+    assertWaitingForConsolidationWithBothReviews(number);
+  }
+
+  private String forwardedToRailwayDivisions() {
     String number = rest.submitStartForm("busan.official", "regional-petition", Petitions.form("부산 도심 철도 지하화", "railway"));
     ok(rest.completeTask("council.secretary", number, "completeness-check", Map.of("completenessDecision", "complete")));
     ok(rest.completeTask("council.secretary", number, "council-review",
         Map.of("councilOutcome", "forward", "councilOpinion", "기획단 검토가 필요합니다.")));
-    Map<String, String> taskIds = Map.of(
-        "railway-policy.officer", claimed("railway-policy.officer", number),
-        "railway-construction.officer", claimed("railway-construction.officer", number));
-    ProcessInstance petition = engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(number).singleResult();
+    return number;
+  }
 
-    ExecutorService officials = Executors.newFixedThreadPool(2);
-    List<Future<ResponseEntity<String>>> submissions;
-    try (Connection lock = dataSource.getConnection()) {
-      lock.setAutoCommit(false);
-      try (PreparedStatement counter = lock.prepareStatement(
-          "SELECT ID_ FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ = ? AND NAME_ = 'nrOfCompletedInstances' FOR UPDATE")) {
-        counter.setString(1, petition.getId());
-        try (ResultSet rows = counter.executeQuery()) {
-          assertThat(rows.next()).as("the parallel reviews' completion counter").isTrue();
-        }
-      }
-      submissions = taskIds.entrySet().stream().map(review -> officials.submit(() -> rest.post(review.getKey(),
-          "/task/" + review.getValue() + "/submit-form", body(review.getKey())))).toList();
-      try (Connection watch = dataSource.getConnection()) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (sessionsWaitingForALock(watch) < 2) {
-          assertThat(System.nanoTime()).as("both submissions waiting on the database").isLessThan(deadline);
-          assertThat(submissions).as("no submission may finish while the counter is locked").noneMatch(Future::isDone);
-          Thread.sleep(20);
-        }
-      }
-      lock.commit();
-    }
+  /**
+   * Submits the claimed reviews (official to task id) side by side while this test holds the join
+   * counter's row, changed by the test itself when {@code changed}, and lets them go once each of
+   * them waits on the database.
+   */
+  private List<ResponseEntity<String>> submittedWhileTheCounterIsHeld(String number, Map<String, String> reviews,
+      boolean changed) throws Exception {
+    String processInstanceId = petition(number).getId();
+    ExecutorService officials = Executors.newFixedThreadPool(reviews.size());
     try {
-      for (Future<ResponseEntity<String>> submission : submissions) {
-        ok(submission.get(60, TimeUnit.SECONDS));
+      List<Future<ResponseEntity<String>>> submissions;
+      try (Connection lock = dataSource.getConnection()) {
+        lock.setAutoCommit(false);
+        String counterId;
+        try (PreparedStatement counter = lock.prepareStatement(COUNTER + " FOR UPDATE")) {
+          counter.setString(1, processInstanceId);
+          try (ResultSet rows = counter.executeQuery()) {
+            assertThat(rows.next()).as("the parallel reviews' completion counter").isTrue();
+            counterId = rows.getString(1);
+          }
+        }
+        if (changed) {
+          try (PreparedStatement change = lock.prepareStatement("UPDATE ACT_RU_VARIABLE SET REV_ = REV_ + 1 WHERE ID_ = ?")) {
+            change.setString(1, counterId);
+            assertThat(change.executeUpdate()).isEqualTo(1);
+          }
+        }
+        submissions = reviews.entrySet().stream().map(review -> officials.submit(() -> rest.post(review.getKey(),
+            "/task/" + review.getValue() + "/submit-form", body(review.getKey())))).toList();
+        try (Connection watch = dataSource.getConnection()) {
+          long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+          while (sessionsWaitingForALock(watch) < reviews.size()) {
+            assertThat(System.nanoTime()).as("every submission waiting on the database").isLessThan(deadline);
+            assertThat(submissions).as("no submission may finish while the counter is held").noneMatch(Future::isDone);
+            Thread.sleep(20);
+          }
+        }
+        lock.commit();
       }
+      List<ResponseEntity<String>> answers = new ArrayList<>();
+      for (Future<ResponseEntity<String>> submission : submissions) {
+        answers.add(submission.get(60, TimeUnit.SECONDS));
+      }
+      return answers;
     } finally {
       officials.shutdownNow();
     }
+  }
 
+  private void assertWaitingForConsolidationWithBothReviews(String number) {
+    ProcessInstance petition = petition(number);
     String summary = (String) engine.getRuntimeService().getVariable(petition.getId(), "divisionReviewSummary");
     assertThat(summary).contains("철도정책과").contains("철도건설과");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(petition.getId()).list())
         .extracting(task -> task.getTaskDefinitionKey()).containsExactly("consolidate-direction");
+  }
+
+  private ProcessInstance petition(String number) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+  }
+
+  private double retries() {
+    return meters.get("rbd.completion.retries").functionCounter().count();
   }
 
   private String claimed(String user, String number) {
@@ -101,9 +160,13 @@ abstract class ParallelReviewsChecks {
     return taskId;
   }
 
+  private static Map<String, Object> review(String user) {
+    return Map.of("divisionOpinion", "accept", "divisionRationale", user + " 검토 결과 타당함",
+        "consultMinistries", List.of(), "adviceGroupsRequested", List.of());
+  }
+
   private static Object body(String user) {
-    return Map.of("variables", EngineRest.variables(Map.of("divisionOpinion", "accept",
-        "divisionRationale", user + " 검토 결과 타당함", "consultMinistries", List.of(), "adviceGroupsRequested", List.of())));
+    return Map.of("variables", EngineRest.variables(review(user)));
   }
 
   private static void ok(ResponseEntity<String> response) {
