@@ -67,8 +67,9 @@ final class ParsedSqlCache implements SqlSource {
   }
 
   /**
-   * Puts this source in place of every dynamic statement's of the configuration; returns how many.
-   * Statements already wrapped are left as they are.
+   * Puts this source in place of every dynamic statement's of the configuration, its loops renaming
+   * their placeholders the cheap way ({@link ForEachPlaceholders}); returns how many. Statements
+   * already wrapped are left as they are.
    */
   static int install(Configuration configuration, boolean verify) {
     configuration.getMappedStatementNames(); // completes statements MyBatis left unresolved
@@ -78,7 +79,9 @@ final class ParsedSqlCache implements SqlSource {
     Collection<?> statements = new ArrayList<>(configuration.getMappedStatements());
     for (Object value : statements) {
       if (value instanceof MappedStatement statement && statement.getSqlSource() instanceof DynamicSqlSource dynamic) {
-        set(SQL_SOURCE, statement, new ParsedSqlCache(configuration, (SqlNode) get(ROOT_SQL_NODE, dynamic), verify));
+        SqlNode root = (SqlNode) get(ROOT_SQL_NODE, dynamic);
+        ForEachPlaceholders.install(configuration, root, verify);
+        set(SQL_SOURCE, statement, new ParsedSqlCache(configuration, root, verify));
         installed++;
       }
     }
@@ -240,7 +243,8 @@ final class ParsedSqlCache implements SqlSource {
   /**
    * Wraps the engine's dynamic statements once the engine is built, our own mappers included
    * (they are read in other plugins' postInit). {@code rbd.database.verify-parsed-sql=true} (set
-   * for the integration tests) checks every kept parse against a fresh one.
+   * for the integration tests) checks every kept parse against a fresh one, and every placeholder a
+   * loop renamed against MyBatis's renaming.
    */
   @Component
   static class Installation extends AbstractProcessEnginePlugin {
