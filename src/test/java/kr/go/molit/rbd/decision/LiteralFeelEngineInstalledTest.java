@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The server's engine decides with the shortcut in front of Camunda's FEEL engine. */
+/**
+ * The server's engine decides with the shortcut in front of Camunda's FEEL engine, handing each
+ * decision only the variables it names.
+ */
 @ProcessTest
 class LiteralFeelEngineInstalledTest {
 
@@ -19,6 +22,8 @@ class LiteralFeelEngineInstalledTest {
   void theEnginesDecisionTablesUseIt() {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.getDmnEngineConfiguration().getFeelEngine()).isInstanceOf(LiteralFeelEngine.class);
+    assertThat(configuration.getDmnEngine()).isInstanceOf(ReferencedVariablesDmnEngine.class);
+    assertThat(configuration.getDmnEngine().getConfiguration()).isSameAs(configuration.getDmnEngineConfiguration());
     assertThat(engine.getDecisionService().evaluateDecisionTableByKey("petition-routing", Map.of("category", "railway"))
         .collectEntries("division")).containsExactly("division-railway-policy", "division-railway-construction");
   }

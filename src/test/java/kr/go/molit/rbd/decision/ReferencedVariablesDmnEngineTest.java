@@ -1,0 +1,178 @@
+package kr.go.molit.rbd.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.context.VariableContext;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.junit.jupiter.api.Test;
+
+class ReferencedVariablesDmnEngineTest {
+
+  static final DmnEngine CAMUNDA = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  static final ReferencedVariablesDmnEngine OURS = ours();
+
+  static ReferencedVariablesDmnEngine ours() {
+    DefaultDmnEngineConfiguration configuration =
+        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.buildEngine();
+    return new ReferencedVariablesDmnEngine(configuration);
+  }
+
+  /** A petition's variables as a business rule task sees them: the inputs among many others. */
+  static final class Recording implements VariableContext {
+    final VariableContext variables;
+    final Set<String> resolved = new HashSet<>();
+
+    Recording(Map<String, Object> inputs) {
+      VariableMap all = Variables.createVariables()
+          .putValue("title", "부산 도심 철도 지하화").putValue("regionCode", "busan")
+          .putValue("reviewDivisions", List.of("division-railway-policy", "division-railway-construction"))
+          .putValue("divisionReview:division-railway-policy", Variables.objectValue(Map.of("opinion", "accept"))
+              .serializationDataFormat("application/json").create())
+          .putValue("ministryOptions", Map.of("ministry-moef", "기획재정부"));
+      all.putAll(inputs);
+      this.variables = all.asVariableContext();
+    }
+
+    @Override
+    public TypedValue resolve(String name) {
+      resolved.add(name);
+      return variables.resolve(name);
+    }
+
+    @Override
+    public boolean containsVariable(String name) {
+      return variables.containsVariable(name);
+    }
+
+    @Override
+    public Set<String> keySet() {
+      return variables.keySet();
+    }
+  }
+
+  @Test
+  void bothTablesDecideAsCamundaAndReadOnlyTheirInputs() throws IOException {
+    Map<String, DmnDecision> camunda = parse(CAMUNDA);
+    Map<String, DmnDecision> ours = parse(OURS);
+    int compared = 0;
+    for (String category : List.of("gb-regulation", "railway", "road", "airport", "other", "moon-base", "")) {
+      Map<String, Object> inputs = Map.of("category", category);
+      Recording seen = new Recording(inputs);
+      assertThat(evaluate(OURS, ours.get("petition-routing"), seen)).as(category)
+          .isEqualTo(evaluate(CAMUNDA, camunda.get("petition-routing"), new Recording(inputs)));
+      assertThat(seen.resolved).containsOnly("category");
+      compared++;
+    }
+    // Per column of the outcome table: every literal it tests there, no value, and one it does not know.
+    String outcome = Files.readString(Path.of("processes/petition-outcome.dmn"));
+    List<List<String>> columns = new ArrayList<>();
+    for (int column = 0; column < 4; column++) {
+      List<String> values = new ArrayList<>(Arrays.asList(null, "unknown"));
+      Matcher cell = Pattern.compile("-in-" + column + "\"><text>\"([^\"]*)\"</text>").matcher(outcome);
+      while (cell.find()) {
+        values.add(cell.group(1));
+      }
+      columns.add(values);
+    }
+    for (String supplement : columns.get(0)) {
+      for (String council : columns.get(1)) {
+        for (String forum : columns.get(2)) {
+          for (String direction : columns.get(3)) {
+            Map<String, Object> inputs = new HashMap<>();
+            inputs.put("supplementAction", supplement);
+            inputs.put("councilOutcome", council);
+            inputs.put("forumDecision", forum);
+            inputs.put("supportDirection", direction);
+            Recording seen = new Recording(inputs);
+            assertThat(evaluate(OURS, ours.get("petition-outcome"), seen)).as("%s", inputs)
+                .isEqualTo(evaluate(CAMUNDA, camunda.get("petition-outcome"), new Recording(inputs)));
+            assertThat(seen.resolved).doesNotContain("title", "regionCode", "reviewDivisions",
+                "divisionReview:division-railway-policy", "ministryOptions");
+            compared++;
+          }
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(100);
+  }
+
+  @Test
+  void camundasEngineReadsEveryVariable() throws IOException {
+    Recording seen = new Recording(Map.of("category", "railway"));
+    evaluate(CAMUNDA, parse(CAMUNDA).get("petition-routing"), seen);
+    assertThat(seen.resolved).contains("title", "divisionReview:division-railway-policy", "ministryOptions");
+  }
+
+  @Test
+  void decisionsWhoseNamesCannotBeReadFromTheTextGetEveryVariable() {
+    assertThat(OURS.namesOf(table("feel", "category")).all()).isFalse();
+    assertThat(OURS.namesOf(table("feel", "category")).words()).contains("category", "railway", "division");
+    assertThat(OURS.namesOf(table("javascript", "category")).all()).isTrue();
+    assertThat(OURS.namesOf(table("feel", "`petition category`")).all()).isTrue();
+    assertThat(OURS.namesOf(table("juel", "${category}")).words()).contains("category");
+  }
+
+  @Test
+  void wordsAreRunsOfLettersDigitsAndNameSigns() {
+    Set<String> words = new HashSet<>();
+    ReferencedVariablesDmnEngine.words("if lead and 분야 != \"철도\" then count+1 else date and time(x.y_z?)", words);
+    assertThat(words).contains("lead", "분야", "철도", "count", "1", "date", "time", "x", "y_z?");
+  }
+
+  static DmnDecision table(String language, String inputExpression) {
+    String dmn = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="d" name="d" namespace="test">
+          <decision id="t" name="t">
+            <decisionTable id="dt">
+              <input id="i"><inputExpression id="ie" typeRef="string" expressionLanguage="%s"><text>%s</text></inputExpression></input>
+              <output id="o" name="division" typeRef="string" />
+              <rule id="r"><inputEntry id="e"><text>"railway"</text></inputEntry><outputEntry id="oe"><text>"division"</text></outputEntry></rule>
+            </decisionTable>
+          </decision>
+        </definitions>
+        """.formatted(language, inputExpression);
+    return OURS.parseDecision("t", new ByteArrayInputStream(dmn.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static Map<String, DmnDecision> parse(DmnEngine engine) throws IOException {
+    Map<String, DmnDecision> tables = new HashMap<>();
+    for (String key : List.of("petition-routing", "petition-outcome")) {
+      try (InputStream model = new FileInputStream("processes/" + key + ".dmn")) {
+        tables.put(key, engine.parseDecision(key, model));
+      }
+    }
+    return tables;
+  }
+
+  private static Object evaluate(DmnEngine engine, DmnDecision decision, VariableContext variables) {
+    try {
+      return new ArrayList<>(engine.evaluateDecisionTable(decision, variables).getResultList());
+    } catch (RuntimeException refused) {
+      return "refused: " + refused.getClass().getSimpleName();
+    }
+  }
+}
