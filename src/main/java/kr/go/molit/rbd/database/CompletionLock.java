@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.util.ReflectUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,13 +23,8 @@ public final class CompletionLock extends CommandInterceptor {
   static final String MAPPER = "db/mybatis/completion-lock.xml";
   static final String STATEMENT = "kr.go.molit.rbd.database.rbdLockProcessInstanceOfTask";
 
-  private static final Field SUBMITTED_TASK = ReflectUtil.getField("taskId", SubmitTaskFormCmd.class);
-  private static final Field COMPLETED_TASK = ReflectUtil.getField("taskId", CompleteTaskCmd.class);
-
-  static {
-    SUBMITTED_TASK.setAccessible(true);
-    COMPLETED_TASK.setAccessible(true);
-  }
+  private static final Field SUBMITTED_TASK = LibraryFields.field(SubmitTaskFormCmd.class, "taskId");
+  private static final Field COMPLETED_TASK = LibraryFields.field(CompleteTaskCmd.class, "taskId");
 
   @Override
   public <T> T execute(Command<T> command) {
@@ -42,17 +36,13 @@ public final class CompletionLock extends CommandInterceptor {
   }
 
   static String taskOf(Command<?> command) {
-    try {
-      if (command instanceof SubmitTaskFormCmd) {
-        return (String) SUBMITTED_TASK.get(command);
-      }
-      if (command instanceof CompleteTaskCmd) {
-        return (String) COMPLETED_TASK.get(command);
-      }
-      return null;
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
+    if (command instanceof SubmitTaskFormCmd) {
+      return (String) LibraryFields.get(SUBMITTED_TASK, command);
     }
+    if (command instanceof CompleteTaskCmd) {
+      return (String) LibraryFields.get(COMPLETED_TASK, command);
+    }
+    return null;
   }
 
   /** Inside the transaction and the command context, on the required-transaction executor. */

@@ -1,5 +1,10 @@
 package kr.go.molit.rbd.database;
 
+import static kr.go.molit.rbd.database.LibraryFields.field;
+import static kr.go.molit.rbd.database.LibraryFields.get;
+import static kr.go.molit.rbd.database.LibraryFields.getInt;
+import static kr.go.molit.rbd.database.LibraryFields.set;
+
 import java.lang.reflect.Field;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -231,39 +236,5 @@ final class ForEachPlaceholders implements SqlNode {
   /** {@code \s} of Java's regular expressions: space, tab, newline, vertical tab, form feed, return. */
   static boolean regexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
-
-  private static Field field(Class<?> type, String name) {
-    try {
-      Field field = type.getDeclaredField(name);
-      field.setAccessible(true);
-      return field;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("MyBatis " + type.getSimpleName() + " has no field " + name, e);
-    }
-  }
-
-  private static Object get(Field field, Object target) {
-    try {
-      return field.get(target);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static int getInt(Field field, Object target) {
-    try {
-      return field.getInt(target);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void set(Field field, Object target, Object value) {
-    try {
-      field.set(target, value);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,5 +1,9 @@
 package kr.go.molit.rbd.database;
 
+import static kr.go.molit.rbd.database.LibraryFields.field;
+import static kr.go.molit.rbd.database.LibraryFields.get;
+import static kr.go.molit.rbd.database.LibraryFields.set;
+
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -263,32 +267,6 @@ final class ParsedSqlCache implements SqlSource {
           .getSqlSessionFactory().getConfiguration();
       int installed = install(mybatis, verify);
       LOG.info("Parsed SQL kept per shape for {} dynamic statements{}", installed, verify ? " (verified)" : "");
-    }
-  }
-
-  private static Field field(Class<?> type, String name) {
-    try {
-      Field field = type.getDeclaredField(name);
-      field.setAccessible(true);
-      return field;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("MyBatis " + type.getSimpleName() + " has no field " + name, e);
-    }
-  }
-
-  private static Object get(Field field, Object target) {
-    try {
-      return field.get(target);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void set(Field field, Object target, Object value) {
-    try {
-      field.set(target, value);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
