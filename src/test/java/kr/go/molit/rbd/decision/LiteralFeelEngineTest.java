@@ -2,19 +2,11 @@ package kr.go.molit.rbd.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -116,57 +108,20 @@ class LiteralFeelEngineTest {
         (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     withShortcut.setFeelEngineFactory(() -> new LiteralFeelEngine(new ScalaFeelEngineFactory(null).createInstance()));
     DmnEngine shortcut = withShortcut.buildEngine();
-    Map<String, DmnDecision> plainTables = parse(plain);
-    Map<String, DmnDecision> shortcutTables = parse(shortcut);
+    Map<String, DmnDecision> plainTables = DecisionTableInputs.parse(plain);
+    Map<String, DmnDecision> shortcutTables = DecisionTableInputs.parse(shortcut);
 
-    List<String> categories = List.of("gb-regulation", "urban-planning", "urban-convergence", "industrial-complex",
-        "innovation-cities", "public-relocation", "job-hubs", "railway", "road", "airport", "other", "moon-base", "");
-    for (String category : categories) {
+    for (String category : DecisionTableInputs.categories()) {
       Map<String, Object> inputs = Map.of("category", category);
-      assertThat(evaluate(shortcut, shortcutTables.get("petition-routing"), inputs)).as(category)
-          .isEqualTo(evaluate(plain, plainTables.get("petition-routing"), inputs));
+      assertThat(evaluate(shortcut, shortcutTables.get(DecisionTableInputs.ROUTING), inputs)).as(category)
+          .isEqualTo(evaluate(plain, plainTables.get(DecisionTableInputs.ROUTING), inputs));
     }
-
-    // Per column: every literal the table tests in it, no value, and one it does not know.
-    List<List<String>> columns = new ArrayList<>();
-    String table = Files.readString(Path.of("processes/petition-outcome.dmn"));
-    for (int column = 0; column < 4; column++) {
-      List<String> values = new ArrayList<>(Arrays.asList(null, "unknown"));
-      Matcher cell = Pattern.compile("-in-" + column + "\"><text>\"([^\"]*)\"</text>").matcher(table);
-      while (cell.find()) {
-        values.add(cell.group(1));
-      }
-      columns.add(values);
+    List<Map<String, Object>> combinations = DecisionTableInputs.outcomeInputs();
+    for (Map<String, Object> inputs : combinations) {
+      assertThat(evaluate(shortcut, shortcutTables.get(DecisionTableInputs.OUTCOME), inputs)).as("%s", inputs)
+          .isEqualTo(evaluate(plain, plainTables.get(DecisionTableInputs.OUTCOME), inputs));
     }
-    int combinations = 0;
-    for (String supplement : columns.get(0)) {
-      for (String council : columns.get(1)) {
-        for (String forum : columns.get(2)) {
-          for (String direction : columns.get(3)) {
-            Map<String, Object> inputs = new HashMap<>();
-            inputs.put("supplementAction", supplement);
-            inputs.put("councilOutcome", council);
-            inputs.put("forumDecision", forum);
-            inputs.put("supportDirection", direction);
-            assertThat(evaluate(shortcut, shortcutTables.get("petition-outcome"), inputs)).as("%s", inputs)
-                .isEqualTo(evaluate(plain, plainTables.get("petition-outcome"), inputs));
-            combinations++;
-          }
-        }
-      }
-    }
-    assertThat(combinations).isEqualTo(columns.stream().mapToInt(List::size).reduce(1, (a, b) -> a * b))
-        .isGreaterThan(100);
-  }
-
-  private static Map<String, DmnDecision> parse(DmnEngine engine) throws IOException {
-    Map<String, DmnDecision> tables = new HashMap<>();
-    for (String key : List.of("petition-routing", "petition-outcome")) {
-      try (InputStream model = new FileInputStream("processes/" + key + ".dmn")) {
-        tables.put(key, engine.parseDecision(key, model));
-      }
-    }
-    return tables;
+    assertThat(combinations).hasSizeGreaterThan(100);
   }
 
   private static Object evaluate(DmnEngine engine, DmnDecision decision, Map<String, Object> inputs) {

@@ -3,21 +3,13 @@ package kr.go.molit.rbd.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -75,46 +67,24 @@ class ReferencedVariablesDmnEngineTest {
 
   @Test
   void bothTablesDecideAsCamundaAndReadOnlyTheirInputs() throws IOException {
-    Map<String, DmnDecision> camunda = parse(CAMUNDA);
-    Map<String, DmnDecision> ours = parse(OURS);
+    Map<String, DmnDecision> camunda = DecisionTableInputs.parse(CAMUNDA);
+    Map<String, DmnDecision> ours = DecisionTableInputs.parse(OURS);
     int compared = 0;
-    for (String category : List.of("gb-regulation", "railway", "road", "airport", "other", "moon-base", "")) {
+    for (String category : DecisionTableInputs.categories()) {
       Map<String, Object> inputs = Map.of("category", category);
       Recording seen = new Recording(inputs);
-      assertThat(evaluate(OURS, ours.get("petition-routing"), seen)).as(category)
-          .isEqualTo(evaluate(CAMUNDA, camunda.get("petition-routing"), new Recording(inputs)));
+      assertThat(evaluate(OURS, ours.get(DecisionTableInputs.ROUTING), seen)).as(category)
+          .isEqualTo(evaluate(CAMUNDA, camunda.get(DecisionTableInputs.ROUTING), new Recording(inputs)));
       assertThat(seen.resolved).containsOnly("category");
       compared++;
     }
-    // Per column of the outcome table: every literal it tests there, no value, and one it does not know.
-    String outcome = Files.readString(Path.of("processes/petition-outcome.dmn"));
-    List<List<String>> columns = new ArrayList<>();
-    for (int column = 0; column < 4; column++) {
-      List<String> values = new ArrayList<>(Arrays.asList(null, "unknown"));
-      Matcher cell = Pattern.compile("-in-" + column + "\"><text>\"([^\"]*)\"</text>").matcher(outcome);
-      while (cell.find()) {
-        values.add(cell.group(1));
-      }
-      columns.add(values);
-    }
-    for (String supplement : columns.get(0)) {
-      for (String council : columns.get(1)) {
-        for (String forum : columns.get(2)) {
-          for (String direction : columns.get(3)) {
-            Map<String, Object> inputs = new HashMap<>();
-            inputs.put("supplementAction", supplement);
-            inputs.put("councilOutcome", council);
-            inputs.put("forumDecision", forum);
-            inputs.put("supportDirection", direction);
-            Recording seen = new Recording(inputs);
-            assertThat(evaluate(OURS, ours.get("petition-outcome"), seen)).as("%s", inputs)
-                .isEqualTo(evaluate(CAMUNDA, camunda.get("petition-outcome"), new Recording(inputs)));
-            assertThat(seen.resolved).doesNotContain("title", "regionCode", "reviewDivisions",
-                "divisionReview:division-railway-policy", "ministryOptions");
-            compared++;
-          }
-        }
-      }
+    for (Map<String, Object> inputs : DecisionTableInputs.outcomeInputs()) {
+      Recording seen = new Recording(inputs);
+      assertThat(evaluate(OURS, ours.get(DecisionTableInputs.OUTCOME), seen)).as("%s", inputs)
+          .isEqualTo(evaluate(CAMUNDA, camunda.get(DecisionTableInputs.OUTCOME), new Recording(inputs)));
+      assertThat(seen.resolved).doesNotContain("title", "regionCode", "reviewDivisions",
+          "divisionReview:division-railway-policy", "ministryOptions");
+      compared++;
     }
     assertThat(compared).isGreaterThan(100);
   }
@@ -122,7 +92,7 @@ class ReferencedVariablesDmnEngineTest {
   @Test
   void camundasEngineReadsEveryVariable() throws IOException {
     Recording seen = new Recording(Map.of("category", "railway"));
-    evaluate(CAMUNDA, parse(CAMUNDA).get("petition-routing"), seen);
+    evaluate(CAMUNDA, DecisionTableInputs.parse(CAMUNDA).get(DecisionTableInputs.ROUTING), seen);
     assertThat(seen.resolved).contains("title", "divisionReview:division-railway-policy", "ministryOptions");
   }
 
@@ -156,16 +126,6 @@ class ReferencedVariablesDmnEngineTest {
         </definitions>
         """.formatted(language, inputExpression);
     return OURS.parseDecision("t", new ByteArrayInputStream(dmn.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static Map<String, DmnDecision> parse(DmnEngine engine) throws IOException {
-    Map<String, DmnDecision> tables = new HashMap<>();
-    for (String key : List.of("petition-routing", "petition-outcome")) {
-      try (InputStream model = new FileInputStream("processes/" + key + ".dmn")) {
-        tables.put(key, engine.parseDecision(key, model));
-      }
-    }
-    return tables;
   }
 
   private static Object evaluate(DmnEngine engine, DmnDecision decision, VariableContext variables) {
