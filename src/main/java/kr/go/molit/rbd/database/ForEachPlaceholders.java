@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.ibatis.parsing.GenericTokenParser;
 import org.apache.ibatis.scripting.xmltags.ChooseSqlNode;
 import org.apache.ibatis.scripting.xmltags.DynamicContext;
@@ -42,7 +43,12 @@ import org.apache.ibatis.session.Configuration;
  */
 final class ForEachPlaceholders implements SqlNode {
 
-  private static final String LOOP_CONTEXT = ForEachSqlNode.class.getName() + "$FilteredDynamicContext";
+  /** MyBatis's per-item context of a loop, and the fields this body reads from it. */
+  private static final Class<?> LOOP_CONTEXT = loopContext();
+  private static final Field LOOP_DELEGATE = field(LOOP_CONTEXT, "delegate");
+  private static final Field LOOP_ITEM = field(LOOP_CONTEXT, "item");
+  private static final Field LOOP_ITEM_INDEX = field(LOOP_CONTEXT, "itemIndex");
+  private static final Field LOOP_NUMBER = field(LOOP_CONTEXT, "index");
 
   private static final Field MIXED_CONTENTS = field(MixedSqlNode.class, "contents");
   private static final Field IF_CONTENTS = field(IfSqlNode.class, "contents");
@@ -51,10 +57,12 @@ final class ForEachPlaceholders implements SqlNode {
   private static final Field CHOOSE_DEFAULT = field(ChooseSqlNode.class, "defaultSqlNode");
   private static final Field CHOOSE_WHENS = field(ChooseSqlNode.class, "ifSqlNodes");
 
+  /** Items whose placeholders this body renamed, in this JVM (for tests). */
+  private static final LongAdder ITEMS = new LongAdder();
+
   private final Configuration configuration;
   private final SqlNode body;
   private final boolean verify;
-  private volatile LoopContextFields loopFields;
 
   ForEachPlaceholders(Configuration configuration, SqlNode body, boolean verify) {
     this.configuration = configuration;
@@ -102,22 +110,24 @@ final class ForEachPlaceholders implements SqlNode {
 
   @Override
   public boolean apply(DynamicContext context) {
-    if (!context.getClass().getName().equals(LOOP_CONTEXT)) {
+    if (context.getClass() != LOOP_CONTEXT) {
       return body.apply(context); // not handed by a MyBatis loop: nothing to rename here
     }
-    LoopContextFields fields = loopFields;
-    if (fields == null) {
-      fields = new LoopContextFields(context.getClass());
-      loopFields = fields;
-    }
-    return body.apply(new Renaming(configuration, context, (DynamicContext) get(fields.delegate, context),
-        (String) get(fields.item, context), (String) get(fields.itemIndex, context), getInt(fields.index, context), verify));
+    ITEMS.increment();
+    return body.apply(new Renaming(configuration, context, (DynamicContext) get(LOOP_DELEGATE, context),
+        (String) get(LOOP_ITEM, context), (String) get(LOOP_ITEM_INDEX, context), getInt(LOOP_NUMBER, context), verify));
   }
 
-  /** MyBatis's per-item context, read once per class. */
-  private record LoopContextFields(Field delegate, Field item, Field itemIndex, Field index) {
-    LoopContextFields(Class<?> type) {
-      this(field(type, "delegate"), field(type, "item"), field(type, "itemIndex"), field(type, "index"));
+  static long itemsRenamed() {
+    return ITEMS.sum();
+  }
+
+  private static Class<?> loopContext() {
+    try {
+      return Class.forName(ForEachSqlNode.class.getName() + "$FilteredDynamicContext", false,
+          ForEachSqlNode.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("MyBatis's loop has no per-item context class", e);
     }
   }
 

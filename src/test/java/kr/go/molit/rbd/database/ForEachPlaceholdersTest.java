@@ -101,6 +101,7 @@ class ForEachPlaceholdersTest {
     assertThat(ForEachPlaceholders.install(ours, statement, true)).as("loops given it twice").isZero();
     assertThat(ParsedSqlCache.install(ours, true)).isEqualTo(1);
 
+    long renamedBefore = ForEachPlaceholders.itemsRenamed();
     for (Map<String, Object> parameter : parameters()) {
       BoundSql expected = mybatis.getMappedStatement("loops.loops").getBoundSql(parameter);
       BoundSql actual = ours.getMappedStatement("loops.loops").getBoundSql(parameter);
@@ -115,6 +116,7 @@ class ForEachPlaceholdersTest {
         }
       }
     }
+    assertThat(ForEachPlaceholders.itemsRenamed() - renamedBefore).as("items renamed by our body").isGreaterThan(10);
   }
 
   private static Configuration configuration() throws Exception {
