@@ -59,14 +59,19 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
    * the database holds nothing that could revoke them; called by the statement itself.
    */
   public static boolean revokeFree(Object parameter) {
-    if (!(parameter instanceof TaskQueryImpl query)) {
-      return false;
-    }
-    AuthorizationCheck check = query.getAuthCheck();
+    return parameter instanceof TaskQueryImpl query && revokeFree(query.getAuthCheck(), CHECKED_COLUMNS);
+  }
+
+  /**
+   * True when the check is a signed-in user's, in the shape our statements handle (one level of
+   * checks, any of which grants, each on one of the columns given), and the database holds nothing
+   * that could revoke them.
+   */
+  static boolean revokeFree(AuthorizationCheck check, Set<String> columns) {
     // The getter, as the engine's SQL reads it (enabled and checks present); the plain
     // shouldPerformAuthorizatioCheck() returns a field the engine never sets.
     if (check == null || !check.getShouldPerformAuthorizatioCheck() || check.getAuthUserId() == null
-        || !handles(check.getPermissionChecks())) {
+        || !handles(check.getPermissionChecks(), columns)) {
       return false;
     }
     CommandContext command = Context.getCommandContext();
@@ -119,13 +124,13 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
   }
 
   /** One level of checks, any of which grants, each on a column our statement offers. */
-  static boolean handles(CompositePermissionCheck checks) {
+  static boolean handles(CompositePermissionCheck checks, Set<String> columns) {
     List<PermissionCheck> atomic = checks == null ? null : checks.getAtomicChecks();
     if (atomic == null || atomic.isEmpty() || (atomic.size() > 1 && !checks.isDisjunctive())
         || (checks.getCompositeChecks() != null && !checks.getCompositeChecks().isEmpty())) {
       return false;
     }
-    return atomic.stream().allMatch(c -> CHECKED_COLUMNS.contains(c.getResourceIdQueryParam())
+    return atomic.stream().allMatch(c -> columns.contains(c.getResourceIdQueryParam())
         && c.getResourceId() == null && c.getAuthorizationNotFoundReturnValue() == null);
   }
 }
