@@ -1,0 +1,6 @@
+package kr.go.molit.rbd.database;
+
+import kr.go.molit.rbd.OnH2;
+
+@OnH2
+class ProcessInstanceCountOnH2IT extends ProcessInstanceCountChecks {}
