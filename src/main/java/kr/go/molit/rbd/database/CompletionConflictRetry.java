@@ -9,8 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -64,7 +62,7 @@ public final class CompletionConflictRetry extends CommandInterceptor {
   }
 
   static boolean retriable(Command<?> command) {
-    return (command instanceof SubmitTaskFormCmd || command instanceof CompleteTaskCmd)
+    return CompletionLock.completion(command)
         && Context.getCommandContext() == null
         && !TransactionSynchronizationManager.isActualTransactionActive();
   }

@@ -35,6 +35,11 @@ public final class CompletionLock extends CommandInterceptor {
     return next.execute(command);
   }
 
+  /** A task completion: a form submitted or a task completed, the commands a join can meet in. */
+  static boolean completion(Command<?> command) {
+    return command instanceof SubmitTaskFormCmd || command instanceof CompleteTaskCmd;
+  }
+
   static String taskOf(Command<?> command) {
     if (command instanceof SubmitTaskFormCmd) {
       return (String) LibraryFields.get(SUBMITTED_TASK, command);
