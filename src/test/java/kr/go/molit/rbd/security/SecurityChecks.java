@@ -12,9 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.script.ScriptEngineManager;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +46,8 @@ abstract class SecurityChecks {
   @Autowired ProcessEngine engine;
   @Autowired TaskService tasks;
   @Autowired FilterService filters;
+  @Autowired IdentityService identity;
+  @Autowired AuthorizationService authorizations;
   @Autowired ExpressionCanary canary;
   @LocalServerPort int port;
 
@@ -141,6 +149,35 @@ abstract class SecurityChecks {
   void theEngineListAnswersSignedInCallers() {
     assertThat(asDemo().getForEntity("/engine-rest/engine", String.class).getBody())
         .contains("\"name\":\"default\"");
+  }
+
+  @Test
+  void aMembershipRemovedCountsFromTheNextRestCallThoughSignInsAreKept() {
+    String password = "Sign-In-Cache-2026!";
+    User user = identity.newUser("cache.test");
+    user.setPassword(password);
+    identity.saveUser(user);
+    identity.saveGroup(identity.newGroup("cache-test-group"));
+    identity.createMembership("cache.test", "cache-test-group");
+    Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    read.setGroupId("cache-test-group");
+    read.setResource(Resources.FILTER);
+    read.setResourceId(filterId);
+    read.addPermission(Permissions.READ);
+    String grant = authorizations.saveAuthorization(read).getId();
+    try {
+      TestRestTemplate asMember = http.withBasicAuth("cache.test", password);
+      String path = "/engine-rest/filter/" + filterId;
+      assertThat(asMember.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(asMember.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+      identity.deleteMembership("cache.test", "cache-test-group");
+      assertThat(asMember.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    } finally {
+      authorizations.deleteAuthorization(grant);
+      identity.deleteUser("cache.test");
+      identity.deleteGroup("cache-test-group");
+    }
   }
 
   // 3. Engine settings
