@@ -144,6 +144,21 @@ abstract class ServerContractChecks {
   }
 
   @Test
+  void requestMetricsNameEachRestCallByItsPath() {
+    assertThat(http.withBasicAuth("demo", "demo")
+        .getForEntity("/engine-rest/process-definition/key/regional-petition", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    WebappSession tasklist = WebappSession.signIn(http, "demo", "demo");
+    assertThat(tasklist.exchange(HttpMethod.GET, "/camunda/api/engine/engine/default/task/count", null,
+        MediaType.APPLICATION_JSON).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    String metrics = http.withBasicAuth("demo", "demo").getForEntity("/actuator/prometheus", String.class).getBody();
+    assertThat(metrics)
+        .contains("uri=\"/engine-rest/process-definition/key/{key}\"")
+        .contains("uri=\"/camunda/api/engine/engine/{name}/task/count\"");
+  }
+
+  @Test
   void webappLoginWithoutCsrfTokenIsRefused() {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
