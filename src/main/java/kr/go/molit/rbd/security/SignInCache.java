@@ -20,7 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  * requests). Camunda's webapps keep a signed-in official's groups for five minutes in the session;
  * this keeps them for {@code rbd.security.sign-in-cache-ttl} (60 s) and, unlike the webapps, drops
  * everything as soon as this server commits any change to users, groups, tenants, memberships or a
- * user's lock ({@link SignInForgettingIdentityProvider}). Changes made by another node of a cluster
+ * user's lock ({@link IdentityChangeReportingProvider}). Changes made by another node of a cluster
  * or by SQL outside the engine take effect within the time to live.
  *
  * <p>Only successful sign-ins are kept, and only as an HMAC of the password under a key drawn at

@@ -151,33 +151,76 @@ abstract class SecurityChecks {
         .contains("\"name\":\"default\"");
   }
 
-  @Test
-  void aMembershipRemovedCountsFromTheNextRestCallThoughSignInsAreKept() {
-    String password = "Sign-In-Cache-2026!";
+  static final String MEMBER_PASSWORD = "Sign-In-Cache-2026!";
+
+  /**
+   * cache.test, member of cache-test-group, which may read this test's filter; the user may open
+   * Tasklist. Runs the check, then removes all of it.
+   */
+  private void asMemberWithTheFilter(Runnable check) {
     User user = identity.newUser("cache.test");
-    user.setPassword(password);
+    user.setPassword(MEMBER_PASSWORD);
     identity.saveUser(user);
     identity.saveGroup(identity.newGroup("cache-test-group"));
     identity.createMembership("cache.test", "cache-test-group");
-    Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    read.setGroupId("cache-test-group");
-    read.setResource(Resources.FILTER);
-    read.setResourceId(filterId);
-    read.addPermission(Permissions.READ);
-    String grant = authorizations.saveAuthorization(read).getId();
+    List<String> grants = List.of(
+        grant(a -> a.setGroupId("cache-test-group"), Resources.FILTER, filterId, Permissions.READ),
+        grant(a -> a.setUserId("cache.test"), Resources.APPLICATION, "tasklist", Permissions.ACCESS));
     try {
-      TestRestTemplate asMember = http.withBasicAuth("cache.test", password);
+      check.run();
+    } finally {
+      grants.forEach(authorizations::deleteAuthorization);
+      identity.deleteUser("cache.test");
+      identity.deleteGroup("cache-test-group");
+    }
+  }
+
+  private String grant(java.util.function.Consumer<Authorization> to, Resources resource, String id,
+      Permissions permission) {
+    Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    to.accept(authorization);
+    authorization.setResource(resource);
+    authorization.setResourceId(id);
+    authorization.addPermission(permission);
+    return authorizations.saveAuthorization(authorization).getId();
+  }
+
+  @Test
+  void aMembershipRemovedCountsFromTheNextRestCallThoughSignInsAreKept() {
+    asMemberWithTheFilter(() -> {
+      TestRestTemplate asMember = http.withBasicAuth("cache.test", MEMBER_PASSWORD);
       String path = "/engine-rest/filter/" + filterId;
       assertThat(asMember.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(asMember.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 
       identity.deleteMembership("cache.test", "cache-test-group");
       assertThat(asMember.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    } finally {
-      authorizations.deleteAuthorization(grant);
+    });
+  }
+
+  @Test
+  void aMembershipRemovedCountsFromTheNextTasklistRequestNotFiveMinutesLater() {
+    asMemberWithTheFilter(() -> {
+      WebappSession tasklist = WebappSession.signIn(http, "cache.test", MEMBER_PASSWORD);
+      String path = "/camunda/api/engine/engine/default/filter/" + filterId;
+      assertThat(tasklist.exchange(HttpMethod.GET, path, null, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(tasklist.exchange(HttpMethod.GET, path, null, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+      identity.deleteMembership("cache.test", "cache-test-group");
+      assertThat(tasklist.exchange(HttpMethod.GET, path, null, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    });
+  }
+
+  @Test
+  void aDeletedUserIsSignedOutOfTasklistAtTheNextRequest() {
+    asMemberWithTheFilter(() -> {
+      WebappSession tasklist = WebappSession.signIn(http, "cache.test", MEMBER_PASSWORD);
+      String path = "/camunda/api/engine/engine/default/filter/" + filterId;
+      assertThat(tasklist.exchange(HttpMethod.GET, path, null, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+
       identity.deleteUser("cache.test");
-      identity.deleteGroup("cache-test-group");
-    }
+      assertThat(tasklist.exchange(HttpMethod.GET, path, null, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    });
   }
 
   // 3. Engine settings

@@ -3,51 +3,69 @@ package kr.go.molit.rbd.security;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.spring.SpringProcessEnginePlugin;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The {@link SignInCache} of the REST API, the engine's identity provider that empties it on every
- * identity change ({@link SignInForgettingIdentityProvider}), and its hit and miss counts for
- * operators ({@code rbd.rest.sign-ins}).
+ * Identities kept between requests and what keeps them current: the engine's identity provider
+ * reporting every change ({@link IdentityChangeReportingProvider}) to {@link IdentityChanges}, the
+ * REST API's {@link SignInCache} emptied by each, and the webapps' sessions checked again after
+ * each ({@link WebappSessionRevalidation}); the cache's hits and misses for operators
+ * ({@code rbd.rest.sign-ins}).
  */
 @Configuration(proxyBeanMethods = false)
-class SignInCaching {
+class IdentityCaching {
 
   @Bean
-  SignInCache signInCache(SecurityProperties security) {
-    return new SignInCache(security.signInCacheTtl());
+  IdentityChanges identityChanges() {
+    return new IdentityChanges();
   }
 
   @Bean
-  SpringProcessEnginePlugin signInForgettingIdentityProvider(SignInCache signIns) {
+  SignInCache signInCache(SecurityProperties security, IdentityChanges changes) {
+    SignInCache signIns = new SignInCache(security.signInCacheTtl());
+    changes.onChange(signIns::forget);
+    return signIns;
+  }
+
+  @Bean
+  SpringProcessEnginePlugin identityChangeReportingProvider(IdentityChanges changes) {
     return new SpringProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         if (configuration.getIdentityProviderSessionFactory() != null) {
           throw new IllegalStateException("Another identity provider is configured ("
               + configuration.getIdentityProviderSessionFactory().getSessionType().getName()
-              + "); REST sign-ins would be kept past its changes: set rbd.security.sign-in-cache-ttl to 0s"
-              + " and remove this plugin");
+              + "): its changes would not reach the sign-in cache and the webapps' sessions");
         }
         configuration.setIdentityProviderSessionFactory(new SessionFactory() {
           @Override
           public Class<?> getSessionType() {
-            return SignInForgettingIdentityProvider.class;
+            return IdentityChangeReportingProvider.class;
           }
 
           @Override
           public Session openSession() {
-            return new SignInForgettingIdentityProvider(signIns);
+            return new IdentityChangeReportingProvider(changes);
           }
         });
       }
     };
+  }
+
+  @Bean
+  FilterRegistrationBean<WebappSessionRevalidation> webappSessionRevalidation(IdentityChanges changes) {
+    FilterRegistrationBean<WebappSessionRevalidation> registration =
+        new FilterRegistrationBean<>(new WebappSessionRevalidation(changes));
+    registration.setName("rbd-webapp-session-revalidation");
+    registration.addUrlPatterns("/camunda/*");
+    registration.setOrder(SecurityFilterOrder.AUTHENTICATION);
+    return registration;
   }
 
   @Bean
