@@ -26,7 +26,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class WebappSessionRevalidation extends OncePerRequestFilter {
 
   static final String CHECKED_AT = WebappSessionRevalidation.class.getName() + ".checkedAtChange";
-  private static final Date DUE = new Date(0);
 
   private final IdentityChanges changes;
 
@@ -43,7 +42,7 @@ class WebappSessionRevalidation extends OncePerRequestFilter {
       if (!(session.getAttribute(CHECKED_AT) instanceof Long checkedAt) || checkedAt != current) {
         for (Authentication authentication : AuthenticationUtil.getAuthsFromSession(session).getAuthentications()) {
           if (authentication instanceof UserAuthentication user) {
-            user.setCacheValidationTime(DUE);
+            user.setCacheValidationTime(new Date(0)); // due: Camunda reads it again now
           }
         }
         session.setAttribute(CHECKED_AT, current);
