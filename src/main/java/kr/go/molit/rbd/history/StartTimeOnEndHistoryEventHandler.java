@@ -1,0 +1,74 @@
+package kr.go.molit.rbd.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricScopeInstanceEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's history event handler without a read it does not need. Before it updates the
+ * history row of an activity, task or process instance that the command has not loaded, the
+ * engine reads the row's start time into the event. Only the duration of an ending instance uses
+ * it: the engine's update statements write {@code DURATION_} together with {@code END_TIME_} and
+ * never write the start time, and an event whose producer already knew the start carries its
+ * duration. So the read is left out for an update that ends nothing (the assignee a claim sets on
+ * the historic task and activity instance) and for an end whose start is known (the completion of
+ * a task, the end of its activity): two statements of every claim and two of every completion.
+ * An end without a known start is read as the engine does.
+ */
+public class StartTimeOnEndHistoryEventHandler extends DbHistoryEventHandler {
+
+  @Override
+  protected void insertOrUpdate(HistoryEvent event) {
+    if (!startTimeNeeded(event) && !isInitialEvent(event)) {
+      DbEntityManager entities = getDbEntityManager();
+      if (entities.getCachedEntity(event.getClass(), event.getId()) == null) {
+        entities.merge(event);
+      }
+      return;
+    }
+    super.insertOrUpdate(event);
+  }
+
+  /**
+   * Whether the engine's read of the start time may change what is written: always, except for
+   * the three instance kinds whose update statements we know, where only an end without a known
+   * start or duration needs it.
+   */
+  static boolean startTimeNeeded(HistoryEvent event) {
+    if (event.getId() == null || !(event instanceof HistoricActivityInstanceEventEntity
+        || event instanceof HistoricTaskInstanceEventEntity || event instanceof HistoricProcessInstanceEventEntity)) {
+      return true;
+    }
+    HistoricScopeInstanceEvent scope = (HistoricScopeInstanceEvent) event;
+    return scope.getEndTime() != null && scope.getStartTime() == null && scope.getDurationInMillis() == null;
+  }
+
+  /** Puts this handler in the place of the engine's database handler, before any custom one. */
+  @Component
+  static class Installation extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+      if (configuration.getHistoryEventHandler() != null || !configuration.isEnableDefaultDbHistoryEventHandler()) {
+        return;
+      }
+      List<HistoryEventHandler> handlers = new ArrayList<>();
+      handlers.add(new StartTimeOnEndHistoryEventHandler());
+      if (configuration.getCustomHistoryEventHandlers() != null) {
+        handlers.addAll(configuration.getCustomHistoryEventHandlers());
+      }
+      configuration.setCustomHistoryEventHandlers(handlers);
+      configuration.setEnableDefaultDbHistoryEventHandler(false);
+    }
+  }
+}
