@@ -1,11 +1,13 @@
 package kr.go.molit.rbd.security;
 
+import kr.go.molit.rbd.history.RootRemovalTimes;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -18,8 +20,21 @@ import org.springframework.stereotype.Component;
  * candidate group with historic instance permissions on, twenty per petition) always found
  * nothing. Grants made earlier in the same command are still merged from the engine's entity cache
  * as before. For a task that is already stored (a claim, a later candidate group), the read runs.
+ * The grants' removal time comes from the petition's root instance through {@link
+ * RootRemovalTimes}, as the history's does.
  */
 public class NewTaskGrants extends DefaultAuthorizationProvider {
+
+  private final RootRemovalTimes roots;
+
+  public NewTaskGrants(RootRemovalTimes roots) {
+    this.roots = roots;
+  }
+
+  @Override
+  protected HistoryEvent findHistoricProcessInstance(String rootProcessInstanceId) {
+    return roots.find(rootProcessInstanceId);
+  }
 
   @Override
   protected AuthorizationEntity getGrantAuthorization(String taskId, String userId, String groupId,
@@ -44,10 +59,16 @@ public class NewTaskGrants extends DefaultAuthorizationProvider {
   @Component
   static class Plugin extends AbstractProcessEnginePlugin {
 
+    private final RootRemovalTimes roots;
+
+    Plugin(RootRemovalTimes roots) {
+      this.roots = roots;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
       if (configuration.getResourceAuthorizationProvider() == null) {
-        configuration.setResourceAuthorizationProvider(new NewTaskGrants());
+        configuration.setResourceAuthorizationProvider(new NewTaskGrants(roots));
       }
     }
   }

@@ -37,6 +37,10 @@ class NewTaskGrantsTest {
   static final class CountingGrants extends NewTaskGrants {
     int databaseReads;
 
+    CountingGrants() {
+      super(new kr.go.molit.rbd.history.RootRemovalTimes());
+    }
+
     @Override
     protected AuthorizationEntity getGrantAuthorizationByGroupId(String groupId, Resource resource, String resourceId) {
       databaseReads++;
