@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * once in every command that writes any ({@code select HPI.START_TIME_, HPI.REMOVAL_TIME_}: some 20
  * per petition, two per form). A root's removal time is fixed when it starts; only Camunda's "set
  * removal time" batch changes it, and each of that batch's jobs run on this server empties this
- * cache ({@link RemovalTimeBatchJobs}). Another node's batch is seen within {@link #MAX_AGE}.
+ * cache ({@link RootRemovalTimeCaching}). Another node's batch is seen within {@link #MAX_AGE}.
  */
 @Component
 public class RootRemovalTimes {

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
  * it: the engine's update statements write {@code DURATION_} together with {@code END_TIME_} and
  * never write the start time, and an event whose producer already knew the start carries its
  * duration. So the read is left out for an update that ends nothing (the assignee a claim sets on
- * the historic task and activity instance) and for an end whose start is known (the completion of
- * a task, the end of its activity): two statements of every claim and two of every completion.
- * An end without a known start is read as the engine does.
+ * the historic task and activity instance: two statements of every claim) and for an end whose
+ * start is known. An end without a known start (in this engine version, a task's completion and
+ * its activity's end) is read as the engine does.
  */
 public class StartTimeOnEndHistoryEventHandler extends DbHistoryEventHandler {
 
