@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 class EngineIndexes extends AbstractProcessEnginePlugin {
 
   static final String TASKLIST = "db/engine-indexes/tasklist-indexes.sql";
+  static final String POSTGRES_STORAGE = "db/engine-indexes/postgres-storage.sql";
 
   private ProcessEngineConfigurationImpl configuration;
 
@@ -32,6 +33,9 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
   public void postProcessEngineBuild(ProcessEngine engine) {
     JdbcTemplate jdbc = new JdbcTemplate(configuration.getDataSource());
     Arrays.stream(statements(TASKLIST)).forEach(jdbc::execute);
+    if ("postgres".equals(configuration.getDatabaseType())) {
+      Arrays.stream(statements(POSTGRES_STORAGE)).forEach(jdbc::execute);
+    }
   }
 
   /** The SQL statements of a script on the classpath, comments dropped. */
