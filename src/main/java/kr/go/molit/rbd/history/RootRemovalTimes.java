@@ -2,9 +2,8 @@ package kr.go.molit.rbd.history;
 
 import java.time.Duration;
 import java.util.Date;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import kr.go.molit.rbd.database.KeptValues;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
@@ -28,18 +27,14 @@ public class RootRemovalTimes {
   /** More running petitions than the programme will have at once; past it the cache starts afresh. */
   static final int MAX_ENTRIES = 200_000;
 
-  private record Kept(Date removalTime, long keptAt) {}
-
-  private final ConcurrentHashMap<String, Kept> kept = new ConcurrentHashMap<>();
-  private final AtomicLong generation = new AtomicLong();
-  private final LongSupplier clock;
+  private final KeptValues<Date> removalTimes;
 
   public RootRemovalTimes() {
     this(System::nanoTime);
   }
 
   RootRemovalTimes(LongSupplier nanoClock) {
-    this.clock = nanoClock;
+    this.removalTimes = new KeptValues<>(MAX_AGE, MAX_ENTRIES, nanoClock);
   }
 
   /**
@@ -55,41 +50,29 @@ public class RootRemovalTimes {
     if (inCommand != null) {
       return inCommand;
     }
-    Kept known = kept.get(rootProcessInstanceId);
-    long now = clock.getAsLong();
-    if (known != null && now - known.keptAt() < MAX_AGE.toNanos()) {
+    Date known = removalTimes.get(rootProcessInstanceId);
+    if (known != null) {
       HistoricProcessInstanceEventEntity root = new HistoricProcessInstanceEventEntity();
       root.setId(rootProcessInstanceId);
-      root.setRemovalTime(new Date(known.removalTime().getTime()));
+      root.setRemovalTime(new Date(known.getTime()));
       return root;
     }
-    long generationBefore = generation.get();
+    long generationBefore = removalTimes.generation();
     HistoricProcessInstanceEventEntity read =
         entities.selectById(HistoricProcessInstanceEventEntity.class, rootProcessInstanceId);
-    if (read != null && read.getRemovalTime() != null && generation.get() == generationBefore) {
-      if (kept.size() >= MAX_ENTRIES) {
-        kept.clear();
-      }
-      Kept entry = new Kept(new Date(read.getRemovalTime().getTime()), now);
-      kept.put(rootProcessInstanceId, entry);
-      if (generation.get() != generationBefore) {
-        kept.remove(rootProcessInstanceId, entry);
-      }
+    if (read != null && read.getRemovalTime() != null) {
+      removalTimes.keep(rootProcessInstanceId, new Date(read.getRemovalTime().getTime()), generationBefore);
     }
     return read;
   }
 
   /** Drops every kept removal time, now and when the running command commits. */
   public void forget() {
-    forgetNow();
+    removalTimes.forget();
     CommandContext command = Context.getCommandContext();
     if (command != null) {
-      command.getTransactionContext().addTransactionListener(TransactionState.COMMITTED, committed -> forgetNow());
+      command.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
+          committed -> removalTimes.forget());
     }
-  }
-
-  private void forgetNow() {
-    generation.incrementAndGet();
-    kept.clear();
   }
 }

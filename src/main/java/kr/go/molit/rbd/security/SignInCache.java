@@ -6,12 +6,11 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import kr.go.molit.rbd.database.KeptValues;
 
 /**
  * REST callers who signed in lately, with their groups and tenants, so that a caller's next
@@ -39,17 +38,15 @@ final class SignInCache {
     }
   }
 
-  private record Entry(byte[] passwordMac, SignedIn signedIn, long keptAt) {}
+  private record Entry(byte[] passwordMac, SignedIn signedIn) {}
 
   /** More distinct users than any directory of officials has; past it the cache starts afresh. */
   static final int MAX_ENTRIES = 10_000;
 
-  private final long ttlNanos;
-  private final LongSupplier clock;
+  private final boolean disabled;
+  private final KeptValues<Entry> entries;
   private final SecretKeySpec key;
   private final ThreadLocal<Mac> macs;
-  private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
-  private final AtomicLong generation = new AtomicLong();
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
 
@@ -61,8 +58,8 @@ final class SignInCache {
     if (ttl.isNegative()) {
       throw new IllegalArgumentException("rbd.security.sign-in-cache-ttl must not be negative: " + ttl);
     }
-    this.ttlNanos = ttl.toNanos();
-    this.clock = nanoClock;
+    this.disabled = ttl.isZero();
+    this.entries = new KeptValues<>(ttl, MAX_ENTRIES, nanoClock);
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
     this.key = new SecretKeySpec(secret, "HmacSHA256");
@@ -76,12 +73,11 @@ final class SignInCache {
 
   /** The kept sign-in of this user with this password, or null if there is none or it is too old. */
   SignedIn find(String userId, String password) {
-    if (ttlNanos == 0) {
+    if (disabled) {
       return null;
     }
     Entry entry = entries.get(userId);
-    if (entry == null || clock.getAsLong() - entry.keptAt() >= ttlNanos
-        || !MessageDigest.isEqual(entry.passwordMac(), mac(password))) {
+    if (entry == null || !MessageDigest.isEqual(entry.passwordMac(), mac(password))) {
       misses.increment();
       return null;
     }
@@ -91,7 +87,7 @@ final class SignInCache {
 
   /** The mark to take before reading a sign-in from the database and to hand to {@link #keep}. */
   long generation() {
-    return generation.get();
+    return entries.generation();
   }
 
   /**
@@ -99,23 +95,14 @@ final class SignInCache {
    * generationBefore} was taken: the reading may predate the change that emptied it.
    */
   void keep(String password, SignedIn signedIn, long generationBefore) {
-    if (ttlNanos == 0 || generation.get() != generationBefore) {
-      return;
-    }
-    if (entries.size() >= MAX_ENTRIES) {
-      entries.clear();
-    }
-    Entry entry = new Entry(mac(password), signedIn, clock.getAsLong());
-    entries.put(signedIn.userId(), entry);
-    if (generation.get() != generationBefore) {
-      entries.remove(signedIn.userId(), entry);
+    if (!disabled) {
+      entries.keep(signedIn.userId(), new Entry(mac(password), signedIn), generationBefore);
     }
   }
 
   /** Drops every kept sign-in; readings begun before this call are not kept either. */
   void forget() {
-    generation.incrementAndGet();
-    entries.clear();
+    entries.forget();
   }
 
   long hits() {
