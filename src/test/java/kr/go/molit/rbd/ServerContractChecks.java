@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import kr.go.molit.rbd.api.ServiceFilesReadOnce;
 import kr.go.molit.rbd.api.SharedRestObjectMapper;
 import kr.go.molit.rbd.support.WebappSession;
 import org.camunda.bpm.engine.RepositoryService;
@@ -14,11 +15,13 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
+import org.camunda.bpm.engine.rest.spi.ProcessEngineProvider;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -35,6 +38,7 @@ abstract class ServerContractChecks {
   @Autowired TestRestTemplate http;
   @Autowired RepositoryService repository;
   @Autowired ResourceConfig engineRest;
+  @Autowired FilterRegistrationBean<ServiceFilesReadOnce> serviceFiles;
 
   @Test
   void webappsAnswer() {
@@ -156,6 +160,18 @@ abstract class ServerContractChecks {
     assertThat(metrics)
         .contains("uri=\"/engine-rest/process-definition/key/{key}\"")
         .contains("uri=\"/camunda/api/engine/engine/{name}/task/count\"");
+  }
+
+  @Test
+  void bothEngineApisFindTheEngineWithoutReadingTheClassPathAgain() {
+    assertThat(http.withBasicAuth("demo", "demo").getForEntity("/engine-rest/task/count", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    WebappSession tasklist = WebappSession.signIn(http, "demo", "demo");
+    assertThat(tasklist.exchange(HttpMethod.GET, "/camunda/api/engine/engine/default/task/count", null,
+        MediaType.APPLICATION_JSON).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    assertThat(serviceFiles.getFilter().servicesFilesRead())
+        .contains("META-INF/services/" + ProcessEngineProvider.class.getName());
   }
 
   @Test
