@@ -17,7 +17,7 @@ import org.springframework.core.io.ClassPathResource;
  * fragments), and the engine's statement name is mapped to ours through the engine's own
  * per-database statement mapping, for this engine only.
  */
-final class EngineStatements {
+public final class EngineStatements {
 
   private EngineStatements() {}
 
@@ -33,7 +33,7 @@ final class EngineStatements {
   }
 
   /** Reads our mapper into the engine's MyBatis configuration, unless its statement is there already. */
-  static void load(ProcessEngineConfigurationImpl configuration, String mapperResource, String ourStatement) {
+  public static void load(ProcessEngineConfigurationImpl configuration, String mapperResource, String ourStatement) {
     Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
     if (!mybatis.hasStatement(ourStatement, false)) {
       try (InputStream mapper = new ClassPathResource(mapperResource).getInputStream()) {

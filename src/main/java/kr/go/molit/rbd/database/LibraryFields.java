@@ -8,11 +8,11 @@ import java.lang.reflect.Field;
  * when the class using it loads, naming the class and field, so a library upgrade that renames one
  * stops the server at start instead of misbehaving later.
  */
-final class LibraryFields {
+public final class LibraryFields {
 
   private LibraryFields() {}
 
-  static Field field(Class<?> type, String name) {
+  public static Field field(Class<?> type, String name) {
     try {
       Field field = type.getDeclaredField(name);
       field.setAccessible(true);
@@ -22,7 +22,7 @@ final class LibraryFields {
     }
   }
 
-  static Object get(Field field, Object target) {
+  public static Object get(Field field, Object target) {
     try {
       return field.get(target);
     } catch (IllegalAccessException e) {

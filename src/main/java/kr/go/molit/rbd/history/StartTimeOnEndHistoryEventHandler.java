@@ -2,20 +2,26 @@ package kr.go.molit.rbd.history;
 
 import java.util.ArrayList;
 import java.util.List;
+import kr.go.molit.rbd.database.EngineStatements;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricScopeInstanceEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.ByteArrayEntity;
+import org.camunda.bpm.engine.repository.ResourceTypes;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's history event handler without a read it does not need. Before it updates the
+ * The engine's history event handler without reads it does not need. Before it updates the
  * history row of an activity, task or process instance that the command has not loaded, the
  * engine reads the row's start time into the event. Only the duration of an ending instance uses
  * it: the engine's update statements write {@code DURATION_} together with {@code END_TIME_} and
@@ -24,6 +30,9 @@ import org.springframework.stereotype.Component;
  * the historic task and activity instance: two statements of every claim) and for an end whose
  * start is known. An end without a known start (in this engine version, a task's completion and
  * its activity's end) is read as the engine does.
+ *
+ * <p>Likewise a variable's history row is changed without reading it first where that is safe
+ * ({@link VariableHistoryRows}); its detail row is written as the engine writes it.
  */
 public class StartTimeOnEndHistoryEventHandler extends DbHistoryEventHandler {
 
@@ -37,6 +46,35 @@ public class StartTimeOnEndHistoryEventHandler extends DbHistoryEventHandler {
       return;
     }
     super.insertOrUpdate(event);
+  }
+
+  @Override
+  protected void insertHistoricVariableUpdateEntity(HistoricVariableUpdateEventEntity event) {
+    DbEntityManager entities = getDbEntityManager();
+    VariableHistoryRows rows = VariableHistoryRows.ofCommand();
+    Boolean hasBytes = rows.rowHasBytes(event, entities);
+    if (hasBytes == null) {
+      super.insertHistoricVariableUpdateEntity(event);
+      return;
+    }
+    insertDetail(event);
+    rows.write(event, hasBytes, entities);
+  }
+
+  /** The engine's first step for every variable event: the detail row (and its bytes), at full history. */
+  private void insertDetail(HistoricVariableUpdateEventEntity event) {
+    if (!shouldWriteHistoricDetail(event)) {
+      return;
+    }
+    byte[] bytes = event.getByteValue();
+    if (bytes != null) {
+      ByteArrayEntity byteArray = new ByteArrayEntity(event.getVariableName(), bytes, ResourceTypes.HISTORY);
+      byteArray.setRootProcessInstanceId(event.getRootProcessInstanceId());
+      byteArray.setRemovalTime(event.getRemovalTime());
+      Context.getCommandContext().getByteArrayManager().insertByteArray(byteArray);
+      event.setByteArrayId(byteArray.getId());
+    }
+    getDbEntityManager().insert(event);
   }
 
   /**
@@ -69,6 +107,17 @@ public class StartTimeOnEndHistoryEventHandler extends DbHistoryEventHandler {
       }
       configuration.setCustomHistoryEventHandlers(handlers);
       configuration.setEnableDefaultDbHistoryEventHandler(false);
+      List<SessionFactory> sessions = new ArrayList<>();
+      if (configuration.getCustomSessionFactories() != null) {
+        sessions.addAll(configuration.getCustomSessionFactories());
+      }
+      sessions.add(new VariableHistoryRows.Factory());
+      configuration.setCustomSessionFactories(sessions);
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+      EngineStatements.load(configuration, VariableHistoryRows.MAPPER, VariableHistoryRows.UPDATE);
     }
   }
 }
