@@ -5,7 +5,6 @@ import java.util.List;
 import kr.go.molit.rbd.database.EngineStatements;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
@@ -16,8 +15,6 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
-import org.camunda.bpm.engine.impl.persistence.entity.ByteArrayEntity;
-import org.camunda.bpm.engine.repository.ResourceTypes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,13 +63,8 @@ public class StartTimeOnEndHistoryEventHandler extends DbHistoryEventHandler {
     if (!shouldWriteHistoricDetail(event)) {
       return;
     }
-    byte[] bytes = event.getByteValue();
-    if (bytes != null) {
-      ByteArrayEntity byteArray = new ByteArrayEntity(event.getVariableName(), bytes, ResourceTypes.HISTORY);
-      byteArray.setRootProcessInstanceId(event.getRootProcessInstanceId());
-      byteArray.setRemovalTime(event.getRemovalTime());
-      Context.getCommandContext().getByteArrayManager().insertByteArray(byteArray);
-      event.setByteArrayId(byteArray.getId());
+    if (event.getByteValue() != null) {
+      event.setByteArrayId(VariableHistoryRows.insertHistoryBytes(event));
     }
     getDbEntityManager().insert(event);
   }

@@ -89,14 +89,7 @@ final class VariableHistoryRows implements Session {
     if (hasBytes) {
       entities.deletePreserveOrder(ByteArrayEntity.class, DELETE_BYTES, parameters(id, 0));
     }
-    String bytesId = null;
-    if (event.getByteValue() != null) {
-      ByteArrayEntity bytes = new ByteArrayEntity(event.getVariableName(), event.getByteValue(), ResourceTypes.HISTORY);
-      bytes.setRootProcessInstanceId(event.getRootProcessInstanceId());
-      bytes.setRemovalTime(event.getRemovalTime());
-      Context.getCommandContext().getByteArrayManager().insertByteArray(bytes);
-      bytesId = bytes.getId();
-    }
+    String bytesId = event.getByteValue() == null ? null : insertHistoryBytes(event);
     Map<String, Object> row = parameters(id, revisionStep);
     row.put("serializerName", event.getSerializerName());
     row.put("byteArrayId", bytesId);
@@ -109,6 +102,15 @@ final class VariableHistoryRows implements Session {
     row.put("caseDefinitionId", event.getCaseDefinitionId());
     entities.updatePreserveOrder(HistoricVariableInstanceEntity.class, UPDATE, row);
     written.put(id, bytesId != null);
+  }
+
+  /** A new history bytes row holding the event's value, as the engine writes one; its id. */
+  static String insertHistoryBytes(HistoricVariableUpdateEventEntity event) {
+    ByteArrayEntity bytes = new ByteArrayEntity(event.getVariableName(), event.getByteValue(), ResourceTypes.HISTORY);
+    bytes.setRootProcessInstanceId(event.getRootProcessInstanceId());
+    bytes.setRemovalTime(event.getRemovalTime());
+    Context.getCommandContext().getByteArrayManager().insertByteArray(bytes);
+    return bytes.getId();
   }
 
   /**
