@@ -70,16 +70,27 @@ class PetitionBench {
     List<Double> petitions = new ArrayList<>();
     List<Double> ratios = new ArrayList<>();
     List<Double> petitionLatencies = new ArrayList<>();
+    List<Double> cpuRatios = new ArrayList<>();
+    List<String> cpuPerTask = new ArrayList<>();
     Statements statements = new Statements(jdbc);
+    long postmaster = Cpu.postmaster(jdbc);
     try (BareEngine bareEngine = new BareEngine(12)) {
       Round.run(threads, settings.bareLifecyclesPerRound() / 2, i -> bareEngine.lifecycle());
       Round.run(threads, threads * 2, walk::walk);
       statements.reset();
       for (int r = 0; r < settings.rounds(); r++) {
+        Cpu beforeBare = Cpu.now(postmaster);
         Round bareRound = Round.run(threads, settings.bareLifecyclesPerRound(), i -> bareEngine.lifecycle());
+        Cpu bareCpu = Cpu.now(postmaster).since(beforeBare);
         tasks.set(0);
         long queriesBefore = walk.taskQueries();
+        Cpu beforePetitions = Cpu.now(postmaster);
         Round petitionRound = Round.run(threads, settings.petitionsPerRound(), i -> tasks.addAndGet(walk.walk(i)));
+        Cpu petitionCpu = Cpu.now(postmaster).since(beforePetitions);
+        cpuRatios.add(petitionCpu.totalMsPer(tasks.get()) / bareCpu.totalMsPer(bareRound.count()));
+        cpuPerTask.add(String.format("round %d: per bare lifecycle JVM %.2f + PostgreSQL %.2f ms, per petition task"
+            + " JVM %.2f + PostgreSQL %.2f ms", r + 1, bareCpu.jvmMsPer(bareRound.count()),
+            bareCpu.postgresMsPer(bareRound.count()), petitionCpu.jvmMsPer(tasks.get()), petitionCpu.postgresMsPer(tasks.get())));
         bare.add(bareRound.perSecond());
         petitions.add(petitionRound.perSecond());
         petitionLatencies.addAll(petitionRound.latenciesMs());
@@ -93,6 +104,9 @@ class PetitionBench {
     }
     report.note("petition rounds' database time: " + statements.write("lifecycles", 200)
         .per(settings.rounds() * settings.petitionsPerRound(), "petition"));
+    cpuPerTask.forEach(line -> report.note("CPU " + line));
+    report.note(String.format("CPU ratio (JVM + PostgreSQL CPU per petition task / per bare lifecycle): median %.2f,"
+        + " rounds %.2f-%.2f", Stats.median(cpuRatios), Stats.percentile(cpuRatios, 0), Stats.percentile(cpuRatios, 100)));
     report.figure("bare_lifecycles_per_s", Stats.median(bare), "lifecycles/s", "-",
         String.format("median of %d rounds x %d, 8 threads; p95 round %.0f", settings.rounds(),
             settings.bareLifecyclesPerRound(), Stats.percentile(bare, 5)));
@@ -169,9 +183,14 @@ class PetitionBench {
     load.run(tasks.subList(0, 2 * settings.submitClients()), settings.submitClients());
     Statements statements = new Statements(jdbc);
     statements.reset();
+    long postmaster = Cpu.postmaster(jdbc);
+    Cpu before = Cpu.now(postmaster);
     Round round = load.run(tasks.subList(2 * settings.submitClients(), tasks.size()), settings.submitClients());
+    Cpu cpu = Cpu.now(postmaster).since(before);
     report.note("submit-form database time: "
         + statements.write("submit-forms", 200).per(round.count(), "form"));
+    report.note(String.format("submit-form CPU per form: JVM %.2f ms (server and the 16 clients), PostgreSQL %.2f ms",
+        cpu.jvmMsPer(round.count()), cpu.postgresMsPer(round.count())));
     List<String> errors = load.errors();
     errors.stream().limit(5).forEach(e -> report.note("submit-form error: " + e));
     report.figure("submit_forms_per_s", round.perSecond(), "forms/s", ">= 150",
