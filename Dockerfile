@@ -15,4 +15,8 @@ WORKDIR /app
 COPY --from=build /src/target/rbd-workflow-*.jar /app/rbd-workflow.jar
 USER rbd
 EXPOSE 8080
-ENTRYPOINT ["java", "-Dfile.encoding=UTF-8", "-XX:MaxRAMPercentage=75", "-jar", "/app/rbd-workflow.jar"]
+# The parallel collector: on the two cores the server is sized for, G1's concurrent work and
+# write barriers cost 12-15 % of a form submission's JVM time (docs/performance.md, change 27);
+# the live heap is small (~90 MB), so its young-generation pauses stay short.
+# The benchmark runs the server with the same collector (pom.xml, profile bench).
+ENTRYPOINT ["java", "-Dfile.encoding=UTF-8", "-XX:MaxRAMPercentage=75", "-XX:+UseParallelGC", "-jar", "/app/rbd-workflow.jar"]
