@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Date;
 import java.util.List;
 import kr.go.molit.rbd.ProcessTest;
+import kr.go.molit.rbd.support.OneTaskProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -22,7 +23,6 @@ import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,10 +43,7 @@ class StartTimeOnEndHistoryEventHandlerTest {
 
   @BeforeEach
   void deployAOneTaskProcess() {
-    deployment = repository.createDeployment().name("history-handler-test")
-        .addModelInstance("one-task.bpmn", Bpmn.createExecutableProcess("history-handler-test")
-            .camundaHistoryTimeToLive(1).startEvent().userTask("work").endEvent().done())
-        .deploy().getId();
+    deployment = OneTaskProcess.deploy(repository, "history-handler-test");
   }
 
   @AfterEach

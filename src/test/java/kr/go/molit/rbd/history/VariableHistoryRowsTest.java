@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import kr.go.molit.rbd.ProcessTest;
+import kr.go.molit.rbd.support.OneTaskProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,7 +22,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEn
 import org.camunda.bpm.engine.repository.ResourceTypes;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,10 +45,7 @@ class VariableHistoryRowsTest {
 
   @BeforeEach
   void deployAWaitingProcess() {
-    deployment = repository.createDeployment().name("variable-history-rows-test")
-        .addModelInstance("waits.bpmn", Bpmn.createExecutableProcess("variable-history-rows-test")
-            .camundaHistoryTimeToLive(1).startEvent().userTask("wait").endEvent().done())
-        .deploy().getId();
+    deployment = OneTaskProcess.deploy(repository, "variable-history-rows-test");
   }
 
   @AfterEach

@@ -3,10 +3,10 @@ package kr.go.molit.rbd.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import kr.go.molit.rbd.ProcessTest;
+import kr.go.molit.rbd.support.OneTaskProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,10 +25,7 @@ class TaskWorkerMetricsTest {
 
   @BeforeEach
   void deployAOneTaskProcess() {
-    deployment = repository.createDeployment().name("task-worker-metrics-test")
-        .addModelInstance("one-task.bpmn", Bpmn.createExecutableProcess("task-worker-metrics-test")
-            .camundaHistoryTimeToLive(1).startEvent().userTask("work").endEvent().done())
-        .deploy().getId();
+    deployment = OneTaskProcess.deploy(repository, "task-worker-metrics-test");
   }
 
   @AfterEach
