@@ -6,14 +6,12 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
@@ -56,30 +54,31 @@ public class ProcessInstanceVariables extends VariableInstanceManager {
   public List<VariableInstanceEntity> findVariableInstancesByExecutionIdAndVariableNames(String executionId,
       Collection<String> variableNames) {
     ExecutionEntity execution = getDbEntityManager().getCachedEntity(ExecutionEntity.class, executionId);
-    List<VariableInstanceEntity> all = execution == null ? null : instance(execution.getProcessInstanceId());
-    if (all == null) {
-      return super.findVariableInstancesByExecutionIdAndVariableNames(executionId, variableNames);
-    }
-    List<VariableInstanceEntity> answer = select(all, variableNames,
-        v -> executionId.equals(v.getExecutionId()) && v.getTaskId() == null);
-    if (verify) {
-      check(answer, super.findVariableInstancesByExecutionIdAndVariableNames(executionId, variableNames),
-          "execution " + executionId);
-    }
-    return answer;
+    return answer(execution == null ? null : execution.getProcessInstanceId(), variableNames,
+        v -> executionId.equals(v.getExecutionId()) && v.getTaskId() == null,
+        () -> super.findVariableInstancesByExecutionIdAndVariableNames(executionId, variableNames),
+        "execution " + executionId);
   }
 
   @Override
   public List<VariableInstanceEntity> findVariableInstancesByTaskIdAndVariableNames(String taskId,
       Collection<String> variableNames) {
     TaskEntity task = getDbEntityManager().getCachedEntity(TaskEntity.class, taskId);
-    List<VariableInstanceEntity> all = task == null ? null : instance(task.getProcessInstanceId());
+    return answer(task == null ? null : task.getProcessInstanceId(), variableNames,
+        v -> taskId.equals(v.getTaskId()),
+        () -> super.findVariableInstancesByTaskIdAndVariableNames(taskId, variableNames), "task " + taskId);
+  }
+
+  /** One scope's variables: from the instance's once they are read, else the engine's way. */
+  private List<VariableInstanceEntity> answer(String processInstanceId, Collection<String> names,
+      Predicate<VariableInstanceEntity> scope, Supplier<List<VariableInstanceEntity>> enginesWay, String label) {
+    List<VariableInstanceEntity> all = instance(processInstanceId);
     if (all == null) {
-      return super.findVariableInstancesByTaskIdAndVariableNames(taskId, variableNames);
+      return enginesWay.get();
     }
-    List<VariableInstanceEntity> answer = select(all, variableNames, v -> taskId.equals(v.getTaskId()));
+    List<VariableInstanceEntity> answer = select(all, names, scope);
     if (verify) {
-      check(answer, super.findVariableInstancesByTaskIdAndVariableNames(taskId, variableNames), "task " + taskId);
+      check(answer, enginesWay.get(), label);
     }
     return answer;
   }
@@ -128,7 +127,7 @@ public class ProcessInstanceVariables extends VariableInstanceManager {
     return variables.stream().map(v -> v.getName() + "=" + v.getId()).sorted().collect(Collectors.joining(", ", "[", "]"));
   }
 
-  /** Installs it as the engine's variable manager, unless something else has replaced that. */
+  /** Installs it as the engine's variable manager. */
   @Component
   static class Installation extends AbstractProcessEnginePlugin {
 
@@ -140,24 +139,7 @@ public class ProcessInstanceVariables extends VariableInstanceManager {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-      List<SessionFactory> sessions = new ArrayList<>();
-      if (configuration.getCustomSessionFactories() != null) {
-        sessions.addAll(configuration.getCustomSessionFactories());
-      }
-      if (sessions.stream().map(SessionFactory::getSessionType).noneMatch(t -> Objects.equals(t, VariableInstanceManager.class))) {
-        sessions.add(new SessionFactory() {
-          @Override
-          public Class<?> getSessionType() {
-            return VariableInstanceManager.class;
-          }
-
-          @Override
-          public Session openSession() {
-            return new ProcessInstanceVariables(verify);
-          }
-        });
-      }
-      configuration.setCustomSessionFactories(sessions);
+      EngineSessions.add(configuration, VariableInstanceManager.class, () -> new ProcessInstanceVariables(verify));
     }
   }
 }

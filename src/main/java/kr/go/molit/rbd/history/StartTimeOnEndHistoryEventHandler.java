@@ -2,6 +2,7 @@ package kr.go.molit.rbd.history;
 
 import java.util.ArrayList;
 import java.util.List;
+import kr.go.molit.rbd.database.EngineSessions;
 import kr.go.molit.rbd.database.EngineStatements;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -14,7 +15,6 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -99,12 +99,7 @@ public class StartTimeOnEndHistoryEventHandler extends DbHistoryEventHandler {
       }
       configuration.setCustomHistoryEventHandlers(handlers);
       configuration.setEnableDefaultDbHistoryEventHandler(false);
-      List<SessionFactory> sessions = new ArrayList<>();
-      if (configuration.getCustomSessionFactories() != null) {
-        sessions.addAll(configuration.getCustomSessionFactories());
-      }
-      sessions.add(new VariableHistoryRows.Factory());
-      configuration.setCustomSessionFactories(sessions);
+      EngineSessions.add(configuration, VariableHistoryRows.class, VariableHistoryRows::new);
     }
 
     @Override

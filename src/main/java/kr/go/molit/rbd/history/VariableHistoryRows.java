@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ByteArrayEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
@@ -140,17 +139,4 @@ final class VariableHistoryRows implements Session {
 
   @Override
   public void close() {}
-
-  static final class Factory implements SessionFactory {
-
-    @Override
-    public Class<?> getSessionType() {
-      return VariableHistoryRows.class;
-    }
-
-    @Override
-    public Session openSession() {
-      return new VariableHistoryRows();
-    }
-  }
 }
