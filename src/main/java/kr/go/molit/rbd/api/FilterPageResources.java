@@ -12,9 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.ext.Providers;
-import java.util.Set;
 import org.camunda.bpm.engine.rest.hal.Hal;
-import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.engine.rest.util.ProvidersUtil;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -102,10 +100,7 @@ public final class FilterPageResources {
 
   /** The named-engine resource goes where both APIs take their configuration classes from. */
   static void install() {
-    Set<Class<?>> configuration = CamundaRestResources.getConfigurationClasses();
-    synchronized (configuration) {
-      configuration.add(NamedEngine.class);
-    }
+    EngineRestClasses.add(NamedEngine.class);
   }
 
   @Configuration(proxyBeanMethods = false)

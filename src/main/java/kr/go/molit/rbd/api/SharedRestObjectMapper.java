@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.rest.hal.Hal;
-import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -53,11 +51,7 @@ public class SharedRestObjectMapper extends JacksonConfigurator {
 
   /** Puts this class in place of Camunda's configurator in the engine APIs' configuration classes. */
   static void install() {
-    Set<Class<?>> configuration = CamundaRestResources.getConfigurationClasses();
-    synchronized (configuration) {
-      configuration.remove(JacksonConfigurator.class);
-      configuration.add(SharedRestObjectMapper.class);
-    }
+    EngineRestClasses.replace(JacksonConfigurator.class, SharedRestObjectMapper.class);
   }
 
   @Configuration(proxyBeanMethods = false)

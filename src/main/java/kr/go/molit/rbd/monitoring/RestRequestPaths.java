@@ -5,8 +5,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import java.util.Set;
-import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import kr.go.molit.rbd.api.EngineRestClasses;
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.uri.UriTemplate;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -64,10 +63,7 @@ public class RestRequestPaths implements ContainerResponseFilter {
 
   /** Both engine APIs take their providers from Camunda's set of configuration classes. */
   static void install() {
-    Set<Class<?>> configuration = CamundaRestResources.getConfigurationClasses();
-    synchronized (configuration) {
-      configuration.add(RestRequestPaths.class);
-    }
+    EngineRestClasses.add(RestRequestPaths.class);
   }
 
   @Configuration(proxyBeanMethods = false)
