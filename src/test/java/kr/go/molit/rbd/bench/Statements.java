@@ -44,7 +44,7 @@ final class Statements {
    * (a multi-row INSERT counts as one execution).
    */
   Totals write(String phase, int top) {
-    List<Map<String, Object>> rows = jdbc.queryForList("SELECT calls, round(total_plan_time::numeric, 1) AS plan_ms, "
+    List<Map<String, Object>> rows = jdbc.queryForList("SELECT calls, plans, round(total_plan_time::numeric, 1) AS plan_ms, "
         + "round(total_exec_time::numeric, 1) AS exec_ms, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 600) AS query "
         + "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
         + "ORDER BY total_plan_time + total_exec_time DESC");
@@ -59,9 +59,9 @@ final class Statements {
     }
     out.append(String.format("phase %s: %d statements, %d executions, planning %.0f ms, execution %.0f ms%n%n",
         phase, rows.size(), calls, plan, exec));
-    out.append("calls\tplan_ms\texec_ms\trows\tquery\n");
-    rows.stream().limit(top).forEach(row -> out.append(String.format("%s\t%s\t%s\t%s\t%s%n", row.get("calls"),
-        row.get("plan_ms"), row.get("exec_ms"), row.get("rows"), row.get("query"))));
+    out.append("calls\tplans\tplan_ms\texec_ms\trows\tquery\n");
+    rows.stream().limit(top).forEach(row -> out.append(String.format("%s\t%s\t%s\t%s\t%s\t%s%n", row.get("calls"),
+        row.get("plans"), row.get("plan_ms"), row.get("exec_ms"), row.get("rows"), row.get("query"))));
     try {
       Files.writeString(Path.of("target", "bench-statements-" + phase + ".txt"), out);
     } catch (IOException e) {
