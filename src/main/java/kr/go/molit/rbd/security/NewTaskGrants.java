@@ -1,14 +1,12 @@
 package kr.go.molit.rbd.security;
 
+import kr.go.molit.rbd.database.CommandEntities;
 import kr.go.molit.rbd.history.RootRemovalTimes;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
@@ -39,20 +37,10 @@ public class NewTaskGrants extends DefaultAuthorizationProvider {
   @Override
   protected AuthorizationEntity getGrantAuthorization(String taskId, String userId, String groupId,
       Resource resource) {
-    if (isCreatedInThisCommand(taskId)) {
+    if (CommandEntities.isCreatedInThisCommand(TaskEntity.class, taskId)) {
       return null;
     }
     return super.getGrantAuthorization(taskId, userId, groupId, resource);
-  }
-
-  static boolean isCreatedInThisCommand(String taskId) {
-    CommandContext command = Context.getCommandContext();
-    if (command == null || taskId == null) {
-      return false;
-    }
-    DbEntityManager entities = command.getDbEntityManager();
-    TaskEntity task = entities.getCachedEntity(TaskEntity.class, taskId);
-    return task != null && entities.getDbEntityCache().isTransient(task);
   }
 
   /** Installs it unless the configuration names a provider of its own. */
