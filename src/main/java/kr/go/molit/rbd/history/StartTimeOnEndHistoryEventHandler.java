@@ -1,6 +1,7 @@
 package kr.go.molit.rbd.history;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import kr.go.molit.rbd.database.EngineSessions;
 import kr.go.molit.rbd.database.EngineStatements;
@@ -25,17 +26,45 @@ import org.springframework.stereotype.Component;
  * never write the start time, and an event whose producer already knew the start carries its
  * duration. So the read is left out for an update that ends nothing (the assignee a claim sets on
  * the historic task and activity instance: two statements of every claim) and for an end whose
- * start is known. An end without a known start (in this engine version, a task's completion and
- * its activity's end) is read as the engine does.
+ * start is known. The producer does not know the start when a task is completed or its activity
+ * ends in a later command than the one that started it; the start times of those this server
+ * started are kept until they end ({@link OpenScopeStartTimes}), and only an end whose start is
+ * not kept (started on another server, before a restart) is read as the engine does.
  *
  * <p>Likewise a variable's history row is changed without reading it first where that is safe
  * ({@link VariableHistoryRows}); its detail row is written as the engine writes it.
  */
 public class StartTimeOnEndHistoryEventHandler extends DbHistoryEventHandler {
 
+  /** Open activity and task instances at most kept (about 150 bytes each). */
+  static final int OPEN_STARTS_KEPT = 50_000;
+
+  private final OpenScopeStartTimes openStarts;
+
+  public StartTimeOnEndHistoryEventHandler() {
+    this(new OpenScopeStartTimes(OPEN_STARTS_KEPT));
+  }
+
+  StartTimeOnEndHistoryEventHandler(OpenScopeStartTimes openStarts) {
+    this.openStarts = openStarts;
+  }
+
+  OpenScopeStartTimes openStarts() {
+    return openStarts;
+  }
+
   @Override
   protected void insertOrUpdate(HistoryEvent event) {
-    if (!startTimeNeeded(event) && !isInitialEvent(event)) {
+    if (isInitialEvent(event)) {
+      super.insertOrUpdate(event);
+      openStarts.started(event);
+      return;
+    }
+    Date start = openStarts.ended(event);
+    if (start != null && startTimeNeeded(event)) {
+      ((HistoricScopeInstanceEvent) event).setStartTime(start);
+    }
+    if (!startTimeNeeded(event)) {
       DbEntityManager entities = getDbEntityManager();
       if (entities.getCachedEntity(event.getClass(), event.getId()) == null) {
         entities.merge(event);

@@ -3,7 +3,9 @@ package kr.go.molit.rbd.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Date;
+import java.sql.Timestamp;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import kr.go.molit.rbd.ProcessTest;
 import kr.go.molit.rbd.support.OneTaskProcess;
 import org.camunda.bpm.engine.HistoryService;
@@ -38,6 +40,7 @@ class StartTimeOnEndHistoryEventHandlerTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
+  @Autowired JdbcTemplate jdbc;
 
   private String deployment;
 
@@ -87,6 +90,43 @@ class StartTimeOnEndHistoryEventHandlerTest {
     HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult();
     assertThat(ended.getStartTime()).isEqualTo(start);
     assertThat(ended.getDurationInMillis()).isEqualTo(5 * MINUTE);
+  }
+
+  /**
+   * Starts the one-task process at {@code start}, moves the stored start of its task and activity
+   * an hour earlier behind the engine's back, and completes the task five minutes after the start,
+   * the kept starts forgotten first if asked (as after a restart): the durations tell which start
+   * the handler used.
+   */
+  private List<Long> durationsWithStoredStartMoved(boolean forgetKeptStarts) {
+    Date start = new Date(1_800_000_000_000L);
+    ClockUtil.setCurrentTime(start);
+    String instance = runtime.startProcessInstanceByKey("history-handler-test").getId();
+    Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    Timestamp moved = new Timestamp(start.getTime() - 60 * MINUTE);
+    jdbc.update("UPDATE ACT_HI_TASKINST SET START_TIME_ = ? WHERE ID_ = ?", moved, task.getId());
+    jdbc.update("UPDATE ACT_HI_ACTINST SET START_TIME_ = ? WHERE PROC_INST_ID_ = ? AND ACT_ID_ = 'work'", moved,
+        instance);
+
+    if (forgetKeptStarts) {
+      ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+      ((StartTimeOnEndHistoryEventHandler) configuration.getCustomHistoryEventHandlers().get(0)).openStarts().clear();
+    }
+    ClockUtil.setCurrentTime(new Date(start.getTime() + 5 * MINUTE));
+    tasks.complete(task.getId());
+    return List.of(history.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult().getDurationInMillis(),
+        activity(instance).getDurationInMillis());
+  }
+
+  @Test
+  void anEndFindsTheStartThisServerKeptWithoutReadingIt() {
+    assertThat(durationsWithStoredStartMoved(false)).containsExactly(5 * MINUTE, 5 * MINUTE);
+  }
+
+  @Test
+  void anEndWhoseStartIsNotKeptReadsTheStoredStart() {
+    assertThat(durationsWithStoredStartMoved(true))
+        .containsExactly(65 * MINUTE, 65 * MINUTE);
   }
 
   private HistoricActivityInstance activity(String instance) {
