@@ -1,11 +1,14 @@
 package kr.go.molit.rbd.security;
 
 import kr.go.molit.rbd.database.CommandEntities;
+import kr.go.molit.rbd.database.EngineSessions;
+import kr.go.molit.rbd.database.EngineStatements;
 import kr.go.molit.rbd.history.RootRemovalTimes;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -40,6 +43,9 @@ public class NewTaskGrants extends DefaultAuthorizationProvider {
     if (CommandEntities.isCreatedInThisCommand(TaskEntity.class, taskId)) {
       return null;
     }
+    if ((userId != null || groupId != null) && TaskGrantReads.answers(resource)) {
+      return Context.getCommandContext().getSession(TaskGrantReads.class).grant(taskId, userId, groupId, resource);
+    }
     return super.getGrantAuthorization(taskId, userId, groupId, resource);
   }
 
@@ -58,6 +64,12 @@ public class NewTaskGrants extends DefaultAuthorizationProvider {
       if (configuration.getResourceAuthorizationProvider() == null) {
         configuration.setResourceAuthorizationProvider(new NewTaskGrants(roots));
       }
+      EngineSessions.add(configuration, TaskGrantReads.class, TaskGrantReads::new);
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+      EngineStatements.load(configuration, TaskGrantReads.MAPPER, TaskGrantReads.STATEMENT);
     }
   }
 }
