@@ -120,6 +120,8 @@ class IdentityChangeReportingProvider extends DbIdentityServiceProvider {
     } else {
       command.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
           committed -> changes.committed(sessionHeld));
+      command.getTransactionContext().addTransactionListener(TransactionState.ROLLED_BACK,
+          rolledBack -> changes.changing());
     }
   }
 }
