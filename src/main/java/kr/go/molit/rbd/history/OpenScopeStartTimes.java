@@ -43,8 +43,11 @@ final class OpenScopeStartTimes {
    * after this call; null when none is kept or the event ends nothing.
    */
   Date ended(HistoryEvent event) {
+    if (!(event instanceof HistoricScopeInstanceEvent scope) || scope.getEndTime() == null) {
+      return null;
+    }
     String key = key(event);
-    return key == null || ((HistoricScopeInstanceEvent) event).getEndTime() == null ? null : starts.remove(key);
+    return key == null ? null : starts.remove(key);
   }
 
   int size() {

@@ -44,6 +44,16 @@ class GrantsTest {
     allRows().forEach(a -> authorizations.deleteAuthorization(a.getId()));
   }
 
+  /** A revoke of the group's DELETE on the test's instance: a row of the group on the same id. */
+  private void revokeDeleteOfTheInstance(String group) {
+    Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoke.setGroupId(group);
+    revoke.setResource(Resources.PROCESS_INSTANCE);
+    revoke.setResourceId(RESOURCE_ID);
+    revoke.removePermission(Permissions.DELETE);
+    authorizations.saveAuthorization(revoke);
+  }
+
   /** The instance and its history, as PetitionVisibility grants them. */
   private static Map<Resource, Permission> instanceAndHistory() {
     Map<Resource, Permission> permissions = new LinkedHashMap<>();
@@ -94,12 +104,7 @@ class GrantsTest {
 
   @Test
   void aRevokeOnTheSameResourceIsNotMistakenForTheGrant() {
-    Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-    revoke.setGroupId(GROUP);
-    revoke.setResource(Resources.PROCESS_INSTANCE);
-    revoke.setResourceId(RESOURCE_ID);
-    revoke.removePermission(Permissions.DELETE);
-    authorizations.saveAuthorization(revoke);
+    revokeDeleteOfTheInstance(GROUP);
 
     new Grants(authorizations).ensure(GROUP, Resources.PROCESS_INSTANCE, RESOURCE_ID, Permissions.READ);
 
@@ -133,12 +138,7 @@ class GrantsTest {
   void aGrantOfTheGroupIsExtendedAndARevokeIsNotMistakenForIt() {
     Grants grants = new Grants(authorizations);
     grants.ensure(GROUP, Resources.PROCESS_INSTANCE, RESOURCE_ID, Permissions.UPDATE);
-    Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-    revoke.setGroupId(OTHER_GROUP);
-    revoke.setResource(Resources.PROCESS_INSTANCE);
-    revoke.setResourceId(RESOURCE_ID);
-    revoke.removePermission(Permissions.DELETE);
-    authorizations.saveAuthorization(revoke);
+    revokeDeleteOfTheInstance(OTHER_GROUP);
 
     grants.ensure(List.of(GROUP, OTHER_GROUP), RESOURCE_ID, instanceAndHistory(), false);
 

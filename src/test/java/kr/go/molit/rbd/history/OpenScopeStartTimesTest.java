@@ -15,10 +15,7 @@ class OpenScopeStartTimesTest {
   private static final Date END = new Date(61_000);
 
   private static <T extends HistoricScopeInstanceEvent> T event(T event, String id, Date start, Date end) {
-    event.setId(id);
-    event.setStartTime(start);
-    event.setEndTime(end);
-    return event;
+    return StartTimeOnEndHistoryEventHandlerTest.event(event, id, start, end, null);
   }
 
   @Test

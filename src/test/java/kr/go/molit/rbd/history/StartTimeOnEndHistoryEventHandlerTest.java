@@ -133,12 +133,17 @@ class StartTimeOnEndHistoryEventHandlerTest {
     return history.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("work").singleResult();
   }
 
-  private static <T extends HistoricScopeInstanceEvent> T event(T event, Date start, Date end, Long duration) {
-    event.setId("some-id");
+  /** The event with id, start, end and duration set (nulls where not known). */
+  static <T extends HistoricScopeInstanceEvent> T event(T event, String id, Date start, Date end, Long duration) {
+    event.setId(id);
     event.setStartTime(start);
     event.setEndTime(end);
     event.setDurationInMillis(duration);
     return event;
+  }
+
+  private static <T extends HistoricScopeInstanceEvent> T event(T event, Date start, Date end, Long duration) {
+    return event(event, "some-id", start, end, duration);
   }
 
   @Test
