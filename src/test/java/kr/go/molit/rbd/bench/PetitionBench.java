@@ -184,13 +184,17 @@ class PetitionBench {
     Statements statements = new Statements(jdbc);
     statements.reset();
     long postmaster = Cpu.postmaster(jdbc);
+    ThreadCpu threads = new ThreadCpu().start();
     Cpu before = Cpu.now(postmaster);
-    Round round = load.run(tasks.subList(2 * settings.submitClients(), tasks.size()), settings.submitClients());
+    Round round = load.run(tasks.subList(2 * settings.submitClients(), tasks.size()), settings.submitClients(), threads);
     Cpu cpu = Cpu.now(postmaster).since(before);
+    long[] split = threads.sinceStart();
     report.note("submit-form database time: "
         + statements.write("submit-forms", 200).per(round.count(), "form"));
-    report.note(String.format("submit-form CPU per form: JVM %.2f ms (server and the 16 clients), PostgreSQL %.2f ms",
-        cpu.jvmMsPer(round.count()), cpu.postgresMsPer(round.count())));
+    report.note(String.format("submit-form CPU per form: JVM %.2f ms (of which the server's HTTP request threads"
+        + " %.2f ms, the %d clients %.2f ms), PostgreSQL %.2f ms", cpu.jvmMsPer(round.count()),
+        split[0] / 1e6 / round.count(), settings.submitClients(), split[1] / 1e6 / round.count(),
+        cpu.postgresMsPer(round.count())));
     List<String> errors = load.errors();
     errors.stream().limit(5).forEach(e -> report.note("submit-form error: " + e));
     report.figure("submit_forms_per_s", round.perSecond(), "forms/s", ">= 150",

@@ -41,8 +41,13 @@ final class SubmitForms {
   }
 
   Round run(List<OpenTask> tasks, int clients) {
+    return run(tasks, clients, new ThreadCpu());
+  }
+
+  /** A round whose clients count their own CPU time into {@code cpu}. */
+  Round run(List<OpenTask> tasks, int clients, ThreadCpu cpu) {
     List<OpenTask> queue = new ArrayList<>(tasks);
-    return Round.run(clients, queue.size(), i -> complete(queue.get(i)));
+    return Round.run(clients, queue.size(), i -> cpu.clientCall(() -> complete(queue.get(i))));
   }
 
   private void complete(OpenTask task) {

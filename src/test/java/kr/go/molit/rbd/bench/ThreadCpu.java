@@ -1,0 +1,70 @@
+package kr.go.molit.rbd.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Where the JVM's CPU of a submit-form round went: the server's HTTP request threads (Tomcat's
+ * {@code http-nio-*}) and the harness's clients (the time each client thread spends in its own
+ * calls, plus the HTTP client's {@code HttpClient-*} threads). Clients run in this JVM only because
+ * the harness does; a deployment's browsers are elsewhere. Threads that end during the round lose
+ * their time, so the clients count theirs themselves ({@link #clientCall}).
+ */
+final class ThreadCpu {
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private final Map<Long, Long> requestThreads = new HashMap<>();
+  private final Map<Long, Long> clientThreads = new HashMap<>();
+  private final AtomicLong clientCalls = new AtomicLong();
+
+  /** The CPU time of the calling thread while it runs {@code call}, counted as the clients'. */
+  void clientCall(Runnable call) {
+    long before = THREADS.getCurrentThreadCpuTime();
+    try {
+      call.run();
+    } finally {
+      clientCalls.addAndGet(THREADS.getCurrentThreadCpuTime() - before);
+    }
+  }
+
+  /** Marks the start of the round. */
+  ThreadCpu start() {
+    snapshot(requestThreads, clientThreads);
+    clientCalls.set(0);
+    return this;
+  }
+
+  /** Request threads' and clients' CPU since {@link #start}, in nanoseconds. */
+  long[] sinceStart() {
+    Map<Long, Long> requests = new HashMap<>();
+    Map<Long, Long> clients = new HashMap<>();
+    snapshot(requests, clients);
+    return new long[] {delta(requestThreads, requests), delta(clientThreads, clients) + clientCalls.get()};
+  }
+
+  private static long delta(Map<Long, Long> before, Map<Long, Long> after) {
+    return after.entrySet().stream().mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum();
+  }
+
+  private static void snapshot(Map<Long, Long> requests, Map<Long, Long> clients) {
+    for (ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+      if (thread == null) {
+        continue;
+      }
+      long cpu = THREADS.getThreadCpuTime(thread.getThreadId());
+      if (cpu < 0) {
+        continue;
+      }
+      if (thread.getThreadName().startsWith("http-nio-")) {
+        requests.put(thread.getThreadId(), cpu);
+      } else if (thread.getThreadName().startsWith("HttpClient-")) {
+        clients.put(thread.getThreadId(), cpu);
+      }
+    }
+  }
+}
