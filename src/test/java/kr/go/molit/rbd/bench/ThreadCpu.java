@@ -1,5 +1,6 @@
 package kr.go.molit.rbd.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -12,7 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code http-nio-*}) and the harness's clients (the time each client thread spends in its own
  * calls, plus the HTTP client's {@code HttpClient-*} threads). Clients run in this JVM only because
  * the harness does; a deployment's browsers are elsewhere. Threads that end during the round lose
- * their time, so the clients count theirs themselves ({@link #clientCall}).
+ * their time, so the clients count theirs themselves ({@link #clientCall}). Besides, the time the
+ * JIT compiler worked and the garbage collector paused: threads of the JVM's own that no thread
+ * list shows.
  */
 final class ThreadCpu {
 
@@ -21,6 +24,8 @@ final class ThreadCpu {
   private final Map<Long, Long> requestThreads = new HashMap<>();
   private final Map<Long, Long> clientThreads = new HashMap<>();
   private final AtomicLong clientCalls = new AtomicLong();
+  private long compilingMillis;
+  private long collectingMillis;
 
   /** The CPU time of the calling thread while it runs {@code call}, counted as the clients'. */
   void clientCall(Runnable call) {
@@ -36,15 +41,30 @@ final class ThreadCpu {
   ThreadCpu start() {
     snapshot(requestThreads, clientThreads);
     clientCalls.set(0);
+    compilingMillis = compilingMillis();
+    collectingMillis = collectingMillis();
     return this;
   }
 
-  /** Request threads' and clients' CPU since {@link #start}, in nanoseconds. */
+  /**
+   * Since {@link #start}, in nanoseconds: the request threads' CPU, the clients', the JIT compiler's
+   * working time and the garbage collector's pauses.
+   */
   long[] sinceStart() {
     Map<Long, Long> requests = new HashMap<>();
     Map<Long, Long> clients = new HashMap<>();
     snapshot(requests, clients);
-    return new long[] {delta(requestThreads, requests), delta(clientThreads, clients) + clientCalls.get()};
+    return new long[] {delta(requestThreads, requests), delta(clientThreads, clients) + clientCalls.get(),
+        (compilingMillis() - compilingMillis) * 1_000_000, (collectingMillis() - collectingMillis) * 1_000_000};
+  }
+
+  private static long compilingMillis() {
+    return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+  }
+
+  private static long collectingMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
   }
 
   private static long delta(Map<Long, Long> before, Map<Long, Long> after) {
