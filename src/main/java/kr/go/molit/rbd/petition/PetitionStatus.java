@@ -18,13 +18,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class PetitionStatus {
 
-  /** A petition's state for API clients. */
+  /**
+   * A petition's state for API clients. After a Forum decision: the session's title and the Forum's
+   * direction, which the region reads as its acknowledgement task shows them, and the link to the
+   * session's record, which only those who may read the session (Forum staff and members) can
+   * follow.
+   */
   public record View(String number, String regionCode, String regionName, String title, String category,
       String state, List<String> currentSteps, String outcome, String outcomeLabel, Date submittedAt, Date decidedAt,
-      String forumSessionLink) {}
+      String forumSessionTitle, String forumDirection, String forumSessionLink) {}
 
   static final List<String> SHOWN = List.of(REGION_CODE, REGION_NAME, TITLE, CATEGORY, PETITION_OUTCOME,
-      OUTCOME_LABEL, SUBMITTED_AT, DECIDED_AT, FORUM_SESSION_LINK);
+      OUTCOME_LABEL, SUBMITTED_AT, DECIDED_AT, FORUM_SESSION_TITLE, FORUM_DIRECTION, FORUM_SESSION_LINK);
 
   /** Open steps shown; parallel reviews open one step per division. */
   static final int MAX_STEPS = 200;
@@ -52,6 +57,6 @@ public class PetitionStatus {
     return Optional.of(new View(number, (String) v.get(REGION_CODE), (String) v.get(REGION_NAME), (String) v.get(TITLE),
         (String) v.get(CATEGORY), instance.getState(), steps, (String) v.get(PETITION_OUTCOME),
         (String) v.get(OUTCOME_LABEL), (Date) v.get(SUBMITTED_AT), (Date) v.get(DECIDED_AT),
-        (String) v.get(FORUM_SESSION_LINK)));
+        (String) v.get(FORUM_SESSION_TITLE), (String) v.get(FORUM_DIRECTION), (String) v.get(FORUM_SESSION_LINK)));
   }
 }

@@ -98,6 +98,15 @@ abstract class ForumSessionChecks {
       assertThat(engine.getTaskService().createTaskQuery().processInstanceId(petition.getId())
           .taskDefinitionKey("acknowledge-result").count()).isEqualTo(1);
     }
+    // The region reads the decision's session and direction in its petition's status; the
+    // session's record itself stays the Forum's.
+    JsonNode status = get("daegu.official", "/api/petitions/" + adopted.getBusinessKey());
+    assertThat(status.path("forumSessionTitle").asText()).isEqualTo("제5차 지역균형발전포럼");
+    assertThat(status.path("forumDirection").asText()).isEqualTo("방향 " + adopted.getBusinessKey());
+    assertThat(http.withBasicAuth("daegu.official", "demo").getForEntity(status.path("forumSessionLink").asText(),
+        String.class).getStatusCode().is4xxClientError()).isTrue();
+    assertThat(get("gwangju.official", "/api/petitions/" + rejected.getBusinessKey()).path("forumDirection").asText())
+        .isEqualTo("방향 " + rejected.getBusinessKey());
   }
 
   static Map<String, Object> vars(String... keyValues) {
