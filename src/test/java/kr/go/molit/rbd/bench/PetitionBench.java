@@ -3,6 +3,7 @@ package kr.go.molit.rbd.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -75,10 +76,15 @@ class PetitionBench {
     Statements statements = new Statements(jdbc);
     long postmaster = Cpu.postmaster(jdbc);
     try (BareEngine bareEngine = new BareEngine(12)) {
-      Round.run(threads, settings.bareLifecyclesPerRound() / 2, i -> bareEngine.lifecycle());
-      Round.run(threads, threads * 2, walk::walk);
+      // Warm-up: two rounds' worth of each, then the JIT compiler's backlog drains (JitCompiler).
+      // With half a bare round and two petitions per thread, the first rounds measured code the
+      // compiler had not reached yet, the petition's own (listeners, delegates, checks) more than
+      // the engine paths the bare lifecycles share.
+      Round.run(threads, settings.bareLifecyclesPerRound() * 2, i -> bareEngine.lifecycle());
+      Round.run(threads, settings.petitionsPerRound() * 2, walk::walk);
       statements.reset();
       for (int r = 0; r < settings.rounds(); r++) {
+        Duration settling = JitCompiler.awaitIdle(Duration.ofSeconds(1), 20, Duration.ofSeconds(30));
         Cpu beforeBare = Cpu.now(postmaster);
         Round bareRound = Round.run(threads, settings.bareLifecyclesPerRound(), i -> bareEngine.lifecycle());
         Cpu bareCpu = Cpu.now(postmaster).since(beforeBare);
@@ -98,8 +104,9 @@ class PetitionBench {
         double costPerBare = bareRound.seconds() / bareRound.count();
         ratios.add(costPerTask / costPerBare);
         report.note(String.format("round %d: bare %.0f/s, petitions %.2f/s (%d user tasks, %.2f task queries each),"
-            + " ratio %.2f", r + 1, bareRound.perSecond(), petitionRound.perSecond(), tasks.get(),
-            (walk.taskQueries() - queriesBefore) / (double) tasks.get(), costPerTask / costPerBare));
+            + " ratio %.2f; the JIT compiler's backlog took %.1f s before it", r + 1, bareRound.perSecond(),
+            petitionRound.perSecond(), tasks.get(), (walk.taskQueries() - queriesBefore) / (double) tasks.get(),
+            costPerTask / costPerBare, settling.toMillis() / 1e3));
       }
     }
     report.note("petition rounds' database time: " + statements.write("lifecycles", 200)
@@ -179,12 +186,21 @@ class PetitionBench {
 
   private void submitForms(EngineHttp http, Officials officials) {
     SubmitForms load = new SubmitForms(http, officials);
-    // Two forms per client first. Longer warm-ups (half a round, a whole round) did not change the
-    // figure beyond its run-to-run spread; the JIT compiler works through the round either way (the
-    // note says how long), as the petition rounds call the Java API and never the HTTP path.
-    int warmUp = 2 * settings.submitClients();
-    List<SubmitForms.OpenTask> tasks = SubmitForms.openTasks(jdbc, warmUp + settings.submitForms());
-    load.run(tasks.subList(0, warmUp), settings.submitClients());
+    // The HTTP path is new to this JVM (the petition rounds call the Java API): a warm-up round
+    // makes it hot, then the JIT compiler's queue drains before the measured round, as it has in a
+    // server that has been in use for a while (JitCompiler). Right after a short warm-up the
+    // round measured the compiler catching up: 119-142 forms/s in the eighth round's full runs.
+    int warmUp = settings.submitWarmUp();
+    int spare = 2 * settings.submitClients();
+    List<SubmitForms.OpenTask> tasks = SubmitForms.openTasks(jdbc, warmUp + settings.submitForms() + spare);
+    Round cycles = load.claimAndUnclaim(tasks.subList(tasks.size() - spare, tasks.size()),
+        settings.submitWarmUpCycles(), settings.submitClients());
+    tasks = tasks.subList(0, tasks.size() - spare);
+    Round warm = load.run(tasks.subList(0, warmUp), settings.submitClients());
+    Duration settling = JitCompiler.awaitIdle(Duration.ofSeconds(1), 20, Duration.ofSeconds(60));
+    report.note(String.format("submit-form warm-up: %d claims given back (%.0f/s) and %d forms (%.0f/s), then %.1f s"
+        + " until the JIT compiler had worked at most 20 ms in a second", cycles.count(), cycles.perSecond(), warmUp,
+        warm.perSecond(), settling.toMillis() / 1e3));
     Statements statements = new Statements(jdbc);
     statements.reset();
     long postmaster = Cpu.postmaster(jdbc);

@@ -50,6 +50,28 @@ final class SubmitForms {
     return Round.run(clients, queue.size(), i -> cpu.clientCall(() -> complete(queue.get(i))));
   }
 
+  /**
+   * Claims and gives back tasks {@code cycles} times (they stay open): the same HTTP path, sign-in
+   * and task commands as the forms, without using up tasks.
+   */
+  Round claimAndUnclaim(List<OpenTask> tasks, int cycles, int clients) {
+    return Round.run(clients, cycles, i -> {
+      OpenTask task = tasks.get(i % tasks.size());
+      String user = officials.memberOf(task.group());
+      // One client per task at a time: two officials claiming one task at once is another test.
+      synchronized (task) {
+        check("claim", http.post(user, "/task/" + task.id() + "/claim", "{\"userId\":\"" + user + "\"}"));
+        check("unclaim", http.post(user, "/task/" + task.id() + "/unclaim", ""));
+      }
+    });
+  }
+
+  private void check(String call, HttpResponse<String> response) {
+    if (response.statusCode() / 100 != 2) {
+      errors.add(call + " " + response.statusCode() + ": " + response.body());
+    }
+  }
+
   private void complete(OpenTask task) {
     String user = officials.memberOf(task.group());
     HttpResponse<String> claim = http.post(user, "/task/" + task.id() + "/claim", "{\"userId\":\"" + user + "\"}");
