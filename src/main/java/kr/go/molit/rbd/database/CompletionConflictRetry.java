@@ -68,7 +68,7 @@ public final class CompletionConflictRetry extends CommandInterceptor {
   }
 
   /** An optimistic-locking failure or a deadlock anywhere in the cause chain. */
-  static boolean conflict(Throwable failure) {
+  public static boolean conflict(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof OptimisticLockingException) {
         return true;

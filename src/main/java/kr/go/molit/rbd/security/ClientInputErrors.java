@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import kr.go.molit.rbd.api.EngineConflicts;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -18,7 +19,8 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
  * (submit-form, start, variables) wrap every engine exception in a 500, even a {@link
  * BadUserRequestException} from our input checks or the engine's refusal of Java serialization;
  * a 500 tells monitoring the server is broken when only the request was. Registered on both
- * mounts: {@code /engine-rest} and the webapps' {@code /camunda/api/engine}.
+ * mounts: {@code /engine-rest} and the webapps' {@code /camunda/api/engine}. A conflict with another
+ * official's change answers 409 ({@link EngineConflicts}).
  */
 @Priority(Priorities.USER - 1000)
 class ClientInputErrors implements ExceptionMapper<RestException> {
@@ -28,6 +30,10 @@ class ClientInputErrors implements ExceptionMapper<RestException> {
 
   @Override
   public Response toResponse(RestException exception) {
+    Response conflict = EngineConflicts.conflict(exception);
+    if (conflict != null) {
+      return conflict;
+    }
     Throwable cause = clientCause(exception);
     if (exception.getStatus() == null
         || exception.getStatus().getStatusCode() < 500

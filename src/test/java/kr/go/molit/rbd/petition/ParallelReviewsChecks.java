@@ -13,23 +13,34 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.Petitions;
+import kr.go.molit.rbd.support.WebappSession;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Two divisions submit their reviews of one petition at the same moment, through {@code submit-form}
- * as Tasklist does; the join of the reviews runs in the transaction of whichever completes last.
+ * Officials acting on one petition at the same moment. Two divisions submit their reviews of one
+ * petition at the same moment, through {@code submit-form} as Tasklist does; the join of the reviews runs in the transaction of whichever completes last.
  * Both officials must get their submission accepted and the petition must go on with both reviews:
  * the completions take turns (CompletionLock), and a completion that meets another change of the
  * step runs again (CompletionConflictRetry).
+ *
+ * <p>Two members of one group claiming the same task, or an official's change meeting another
+ * transaction's change of the task, answer 409 with a Korean message (EngineConflicts), not 500.
  *
  * <p>To make the transactions meet every time, the test holds the join counter's row locked until
  * the submissions wait on the database, then lets them go.
@@ -81,6 +92,81 @@ abstract class ParallelReviewsChecks {
     assertWaitingForConsolidationWithBothReviews(number);
   }
 
+  @Test
+  void aTaskAnotherMemberOfTheGroupClaimedFirstAnswersConflictInKorean() {
+    String number = rest.submitStartForm("busan.official", "regional-petition", Petitions.form("부산 항만 재개발", "railway"));
+    String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
+    ok(rest.post("council.secretary", "/task/" + taskId + "/claim", Map.of("userId", "council.secretary")));
+    withSecondSecretary(second -> {
+      String body = "{\"userId\":\"" + SECOND_SECRETARY + "\"}";
+      ResponseEntity<String> rest = http.withBasicAuth(SECOND_SECRETARY, SECOND_PASSWORD).exchange(
+          "/engine-rest/task/" + taskId + "/claim", HttpMethod.POST, json(body), String.class);
+      ResponseEntity<String> ui = WebappSession.signIn(http, SECOND_SECRETARY, SECOND_PASSWORD)
+          .postJson("/camunda/api/engine/engine/default/task/" + taskId + "/claim", body);
+      for (ResponseEntity<String> answer : List.of(rest, ui)) {
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(409);
+        assertThat(EngineRest.read(answer.getBody()).path("message").asText())
+            .contains("이미 다른 담당자").contains("council.secretary");
+      }
+    });
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee())
+        .isEqualTo("council.secretary");
+  }
+
+  @Test
+  void anUnclaimThatMeetsAConcurrentChangeOfTheTaskAnswersConflict() throws Exception {
+    String number = rest.submitStartForm("busan.official", "regional-petition", Petitions.form("부산 신항 배후철도", "railway"));
+    String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
+    ok(rest.post("council.secretary", "/task/" + taskId + "/claim", Map.of("userId", "council.secretary")));
+    ExecutorService official = Executors.newSingleThreadExecutor();
+    try {
+      Future<ResponseEntity<String>> unclaim;
+      try (Connection lock = dataSource.getConnection()) {
+        lock.setAutoCommit(false);
+        try (PreparedStatement change = lock.prepareStatement("UPDATE ACT_RU_TASK SET REV_ = REV_ + 1 WHERE ID_ = ?")) {
+          change.setString(1, taskId);
+          assertThat(change.executeUpdate()).isEqualTo(1);
+        }
+        unclaim = official.submit(() -> rest.post("council.secretary", "/task/" + taskId + "/unclaim", Map.of()));
+        awaitWaitingOnTheDatabase(List.of(unclaim));
+        lock.commit();
+      }
+      ResponseEntity<String> answer = unclaim.get(60, TimeUnit.SECONDS);
+      assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(409);
+      assertThat(EngineRest.read(answer.getBody()).path("type").asText()).isEqualTo("OptimisticLockingException");
+      assertThat(EngineRest.read(answer.getBody()).path("message").asText()).contains("다른 사용자가");
+    } finally {
+      official.shutdownNow();
+    }
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee())
+        .as("nothing of the refused unclaim kept").isEqualTo("council.secretary");
+  }
+
+  static final String SECOND_SECRETARY = "second.secretary";
+  static final String SECOND_PASSWORD = "Hangang-2026-Secretariat!";
+
+  /** A second member of the council secretariat while {@code work} runs. */
+  private void withSecondSecretary(Consumer<String> work) {
+    IdentityService identity = engine.getIdentityService();
+    User user = identity.newUser(SECOND_SECRETARY);
+    user.setFirstName("이지원");
+    user.setLastName("주무관");
+    user.setPassword(SECOND_PASSWORD);
+    identity.saveUser(user);
+    try {
+      identity.createMembership(SECOND_SECRETARY, "council-secretariat");
+      work.accept(SECOND_SECRETARY);
+    } finally {
+      identity.deleteUser(SECOND_SECRETARY);
+    }
+  }
+
+  private static HttpEntity<String> json(String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+
   private String forwardedToRailwayDivisions() {
     String number = rest.submitStartForm("busan.official", "regional-petition", Petitions.form("부산 도심 철도 지하화", "railway"));
     ok(rest.completeTask("council.secretary", number, "completeness-check", Map.of("completenessDecision", "complete")));
@@ -118,14 +204,7 @@ abstract class ParallelReviewsChecks {
         }
         submissions = reviews.entrySet().stream().map(review -> officials.submit(() -> rest.post(review.getKey(),
             "/task/" + review.getValue() + "/submit-form", body(review.getKey())))).toList();
-        try (Connection watch = dataSource.getConnection()) {
-          long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-          while (sessionsWaitingForALock(watch) < reviews.size()) {
-            assertThat(System.nanoTime()).as("every submission waiting on the database").isLessThan(deadline);
-            assertThat(submissions).as("no submission may finish while the counter is held").noneMatch(Future::isDone);
-            Thread.sleep(20);
-          }
-        }
+        awaitWaitingOnTheDatabase(submissions);
         lock.commit();
       }
       List<ResponseEntity<String>> answers = new ArrayList<>();
@@ -135,6 +214,18 @@ abstract class ParallelReviewsChecks {
       return answers;
     } finally {
       officials.shutdownNow();
+    }
+  }
+
+  /** Until every call waits for a lock the test holds; none may finish meanwhile. */
+  private void awaitWaitingOnTheDatabase(List<? extends Future<?>> calls) throws Exception {
+    try (Connection watch = dataSource.getConnection()) {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (sessionsWaitingForALock(watch) < calls.size()) {
+        assertThat(System.nanoTime()).as("every call waiting on the database").isLessThan(deadline);
+        assertThat(calls).as("no call may finish while the test holds the row").noneMatch(Future::isDone);
+        Thread.sleep(20);
+      }
     }
   }
 

@@ -1,0 +1,86 @@
+package kr.go.molit.rbd.api;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kr.go.molit.rbd.database.CompletionConflictRetry;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
+
+/**
+ * Engine REST answers 409 Conflict, in Korean, when an official's change met another official's:
+ * a task someone else claimed first, or a task or petition another transaction changed while this
+ * one ran (an optimistic-locking failure or a deadlock; completions have already been run again by
+ * {@link CompletionConflictRetry} before one reaches the caller). Camunda answers both with 500,
+ * which tells monitoring that the server is broken and tells the official, in English, something
+ * they can do nothing with; two members of a division claiming the same task from their group's
+ * list is an ordinary morning. The body keeps Camunda's shape ({@code type}, {@code message},
+ * {@code code}: 1 for an optimistic-locking failure, which clients may retry on). Registered in both
+ * Jersey applications: {@code /engine-rest} and the webapps' {@code /camunda/api/engine}.
+ */
+@Priority(Priorities.USER - 1000)
+public class EngineConflicts implements ExceptionMapper<ProcessEngineException> {
+
+  static final String CLAIMED_BY_ANOTHER = "이 업무는 이미 다른 담당자(%s)가 맡았습니다. 목록을 새로 고친 뒤 확인하세요.";
+  static final String CHANGED_MEANWHILE = "다른 사용자가 같은 업무를 방금 변경했습니다. 새로 고친 뒤 다시 시도하세요.";
+
+  @Override
+  public Response toResponse(ProcessEngineException exception) {
+    Response conflict = conflict(exception);
+    return conflict != null ? conflict : ExceptionHandlerHelper.getInstance().getResponse(exception);
+  }
+
+  /** The 409 answer for a conflict anywhere in the failure's cause chain, or null when it is none. */
+  public static Response conflict(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof TaskAlreadyClaimedException claimed) {
+        return answer(claimed, String.format(CLAIMED_BY_ANOTHER, claimed.getTaskAssignee()));
+      }
+    }
+    if (!CompletionConflictRetry.conflict(failure)) {
+      return null;
+    }
+    // Reported as the optimistic-locking failure itself, else the engine's exception around a deadlock.
+    Throwable reported = failure;
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof OptimisticLockingException) {
+        reported = cause;
+        break;
+      }
+      if (reported == failure && !(failure instanceof ProcessEngineException) && cause instanceof ProcessEngineException) {
+        reported = cause;
+      }
+    }
+    return answer(reported, CHANGED_MEANWHILE);
+  }
+
+  private static Response answer(Throwable cause, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", cause.getClass().getSimpleName());
+    body.put("message", message);
+    body.put("code", cause instanceof ProcessEngineException e ? e.getCode() : 0);
+    return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  /**
+   * Jersey finds this through {@code META-INF/services} and registers the mapper in every Jersey
+   * application: engine REST and the webapps' engine API alike, which is Camunda's own servlet.
+   */
+  public static final class EveryJerseyApplication implements ForcedAutoDiscoverable {
+
+    @Override
+    public void configure(FeatureContext context) {
+      if (!context.getConfiguration().isRegistered(EngineConflicts.class)) {
+        context.register(EngineConflicts.class);
+      }
+    }
+  }
+}
