@@ -34,6 +34,5 @@ public class AuthorizedGroupIdsQuery extends AbstractProcessEnginePlugin {
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     EngineStatements.replace(configuration, MAPPER, ENGINE_STATEMENT, OUR_STATEMENT);
-    EngineStatements.load(configuration, PermissionDecision.MAPPER, PermissionDecision.GRANTS_STATEMENT);
   }
 }

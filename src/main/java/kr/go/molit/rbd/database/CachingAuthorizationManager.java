@@ -58,9 +58,7 @@ class CachingAuthorizationManager extends AuthorizationManager {
     }
     AuthorizationCheck check = new AuthorizationCheck(userId, filterAuthenticatedGroupIds(groupIds), permissionCheck,
         isRevokeAuthCheckEnabled(userId, groupIds));
-    List<PermissionGrant> grants = getDbEntityManager().selectListWithRawParameter(
-        PermissionDecision.GRANTS_STATEMENT, check, 0, Integer.MAX_VALUE);
-    return PermissionDecision.authorized(check, grants);
+    return PermissionDecision.authorized(check, PermissionGrantReads.read(getDbSqlSession(), check));
   }
 
   @Override

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.db.PermissionCheck;
  * of by the engine's statement. That statement is a CASE of up to twelve probes per check, each
  * with its own parameters, which MyBatis builds through OGNL on every call: about a millisecond of
  * CPU per check, made three times per Tasklist list request (the filter is read thrice) and twice
- * per submitted form. The rows come from one indexed select (db/mybatis/permission-grants.xml);
+ * per submitted form. The rows come from one indexed select ({@link PermissionGrantReads});
  * the order below is the engine's ({@code authCheck} in its Authorization.xml):
  *
  * <ol>
@@ -31,9 +31,6 @@ import org.camunda.bpm.engine.impl.db.PermissionCheck;
  * over random sets of authorizations on H2 and PostgreSQL.
  */
 final class PermissionDecision {
-
-  static final String GRANTS_STATEMENT = "kr.go.molit.rbd.database.permissiongrants.rbdPermissionGrants";
-  static final String MAPPER = "db/mybatis/permission-grants.xml";
 
   private PermissionDecision() {}
 

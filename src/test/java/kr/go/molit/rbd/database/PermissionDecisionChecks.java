@@ -82,8 +82,7 @@ abstract class PermissionDecisionChecks {
             AuthorizationCheck check = new AuthorizationCheck(user, groups, composite(checks), revokes);
             boolean[] answers = inCommand(command -> new boolean[] {
                 command.getDbEntityManager().selectBoolean(ENGINE_STATEMENT, check),
-                PermissionDecision.authorized(check, command.getDbEntityManager().selectListWithRawParameter(
-                    PermissionDecision.GRANTS_STATEMENT, check, 0, Integer.MAX_VALUE))});
+                PermissionDecision.authorized(check, PermissionGrantReads.read(command.getDbSqlSession(), check))});
             assertThat(PermissionDecision.handles(user, check.getPermissionChecks())).isTrue();
             assertThat(answers[1]).as("scenario %d, %s, revokes %s, groups %s", scenario, describe(checks), revokes, groups)
                 .isEqualTo(answers[0]);
