@@ -86,6 +86,32 @@ class ServiceFilesReadOnceTest {
   }
 
   @Test
+  void aGenericTypeNameFailsAsAClassWithoutSearchingTheClassPathAndSpinStillReadsIt() throws Exception {
+    AtomicInteger asked = new AtomicInteger();
+    ClassLoader classPath = new ClassLoader(getClass().getClassLoader()) {
+      @Override
+      protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        asked.incrementAndGet();
+        return super.loadClass(name, resolve);
+      }
+    };
+    ServiceFilesReadOnce.Loader loader = new ServiceFilesReadOnce.Loader(classPath);
+    String listOfStrings = "java.util.ArrayList<java.lang.String>";
+
+    assertThatThrownBy(() -> Class.forName(listOfStrings, true, loader)).isInstanceOf(ClassNotFoundException.class);
+    assertThat(asked).hasValue(0);
+
+    ClassLoader original = Thread.currentThread().getContextClassLoader();
+    Thread.currentThread().setContextClassLoader(loader);
+    try {
+      List<String> read = org.camunda.spin.Spin.JSON("[\"국토교통부\"]").mapTo(listOfStrings);
+      assertThat(read).containsExactly("국토교통부");
+    } finally {
+      Thread.currentThread().setContextClassLoader(original);
+    }
+  }
+
+  @Test
   void aRequestRunsWithTheLoaderAndTheThreadGetsItsOwnBackEvenAfterAFailure() {
     ServiceFilesReadOnce filter = new ServiceFilesReadOnce();
     ClassLoader original = Thread.currentThread().getContextClassLoader();
