@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import kr.go.molit.rbd.database.CompletionConflictRetry;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -40,26 +41,28 @@ public class EngineConflicts implements ExceptionMapper<ProcessEngineException> 
 
   /** The 409 answer for a conflict anywhere in the failure's cause chain, or null when it is none. */
   public static Response conflict(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof TaskAlreadyClaimedException claimed) {
-        return answer(claimed, String.format(CLAIMED_BY_ANOTHER, claimed.getTaskAssignee()));
-      }
+    TaskAlreadyClaimedException claimed = firstCause(failure, TaskAlreadyClaimedException.class);
+    if (claimed != null) {
+      return answer(claimed, String.format(CLAIMED_BY_ANOTHER, claimed.getTaskAssignee()));
     }
     if (!CompletionConflictRetry.conflict(failure)) {
       return null;
     }
-    // Reported as the optimistic-locking failure itself, else the engine's exception around a deadlock.
-    Throwable reported = failure;
-    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof OptimisticLockingException) {
-        reported = cause;
-        break;
-      }
-      if (reported == failure && !(failure instanceof ProcessEngineException) && cause instanceof ProcessEngineException) {
-        reported = cause;
-      }
+    // Reported as the optimistic-locking failure itself, else as the engine's exception around a deadlock.
+    Throwable reported = firstCause(failure, OptimisticLockingException.class);
+    if (reported == null) {
+      reported = Objects.requireNonNullElse(firstCause(failure, ProcessEngineException.class), failure);
     }
     return answer(reported, CHANGED_MEANWHILE);
+  }
+
+  private static <T extends Throwable> T firstCause(Throwable failure, Class<T> type) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+    }
+    return null;
   }
 
   private static Response answer(Throwable cause, String message) {

@@ -66,23 +66,20 @@ final class SubmitForms {
     });
   }
 
-  private void check(String call, HttpResponse<String> response) {
-    if (response.statusCode() / 100 != 2) {
-      errors.add(call + " " + response.statusCode() + ": " + response.body());
+  /** Whether the call succeeded; a failure is kept as an error. */
+  private boolean check(String call, HttpResponse<String> response) {
+    if (response.statusCode() / 100 == 2) {
+      return true;
     }
+    errors.add(call + " " + response.statusCode() + ": " + response.body());
+    return false;
   }
 
   private void complete(OpenTask task) {
     String user = officials.memberOf(task.group());
-    HttpResponse<String> claim = http.post(user, "/task/" + task.id() + "/claim", "{\"userId\":\"" + user + "\"}");
-    if (claim.statusCode() / 100 != 2) {
-      errors.add("claim " + claim.statusCode() + ": " + claim.body());
-      return;
-    }
-    HttpResponse<String> submitted = http.post(user, "/task/" + task.id() + "/submit-form",
-        task.key().equals("division-review") ? DIVISION_REVIEW : COMPLETENESS);
-    if (submitted.statusCode() / 100 != 2) {
-      errors.add("submit-form " + submitted.statusCode() + ": " + submitted.body());
+    if (check("claim", http.post(user, "/task/" + task.id() + "/claim", "{\"userId\":\"" + user + "\"}"))) {
+      check("submit-form", http.post(user, "/task/" + task.id() + "/submit-form",
+          task.key().equals("division-review") ? DIVISION_REVIEW : COMPLETENESS));
     }
   }
 

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.Petitions;
@@ -97,7 +96,7 @@ abstract class ParallelReviewsChecks {
     String number = rest.submitStartForm("busan.official", "regional-petition", Petitions.form("부산 항만 재개발", "railway"));
     String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
     ok(rest.post("council.secretary", "/task/" + taskId + "/claim", Map.of("userId", "council.secretary")));
-    withSecondSecretary(second -> {
+    withSecondSecretary(() -> {
       String body = "{\"userId\":\"" + SECOND_SECRETARY + "\"}";
       ResponseEntity<String> rest = http.withBasicAuth(SECOND_SECRETARY, SECOND_PASSWORD).exchange(
           "/engine-rest/task/" + taskId + "/claim", HttpMethod.POST, json(body), String.class);
@@ -146,7 +145,7 @@ abstract class ParallelReviewsChecks {
   static final String SECOND_PASSWORD = "Hangang-2026-Secretariat!";
 
   /** A second member of the council secretariat while {@code work} runs. */
-  private void withSecondSecretary(Consumer<String> work) {
+  private void withSecondSecretary(Runnable work) {
     IdentityService identity = engine.getIdentityService();
     User user = identity.newUser(SECOND_SECRETARY);
     user.setFirstName("이지원");
@@ -155,7 +154,7 @@ abstract class ParallelReviewsChecks {
     identity.saveUser(user);
     try {
       identity.createMembership(SECOND_SECRETARY, "council-secretariat");
-      work.accept(SECOND_SECRETARY);
+      work.run();
     } finally {
       identity.deleteUser(SECOND_SECRETARY);
     }
