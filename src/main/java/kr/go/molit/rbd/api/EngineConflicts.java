@@ -20,7 +20,10 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
  * Engine REST answers 409 Conflict, in Korean, when an official's change met another official's:
  * a task someone else claimed first, or a task or petition another transaction changed while this
  * one ran (an optimistic-locking failure or a deadlock; completions have already been run again by
- * {@link CompletionConflictRetry} before one reaches the caller). Camunda answers both with 500,
+ * {@link CompletionConflictRetry} before one reaches the caller). A task that is gone meanwhile (a
+ * colleague completed it while this official had its form open) answers 404 in Korean: Camunda
+ * answers a claim or a submission of it with 500 and the form's variables with 400, in English.
+ * Camunda answers both conflicts with 500,
  * which tells monitoring that the server is broken and tells the official, in English, something
  * they can do nothing with; two members of a division claiming the same task from their group's
  * list is an ordinary morning. The body keeps Camunda's shape ({@code type}, {@code message},
@@ -32,6 +35,10 @@ public class EngineConflicts implements ExceptionMapper<ProcessEngineException> 
 
   static final String CLAIMED_BY_ANOTHER = "이 업무는 이미 다른 담당자(%s)가 맡았습니다. 목록을 새로 고친 뒤 확인하세요.";
   static final String CHANGED_MEANWHILE = "다른 사용자가 같은 업무를 방금 변경했습니다. 새로 고친 뒤 다시 시도하세요.";
+  static final String TASK_GONE = "이 업무는 이미 처리되었거나 더 이상 없습니다. 목록을 새로 고치세요.";
+
+  /** How the engine begins its message when a command's task does not exist (claim, submit, form). */
+  static final String TASK_NOT_FOUND = "Cannot find task with id";
 
   @Override
   public Response toResponse(ProcessEngineException exception) {
@@ -39,11 +46,19 @@ public class EngineConflicts implements ExceptionMapper<ProcessEngineException> 
     return conflict != null ? conflict : ExceptionHandlerHelper.getInstance().getResponse(exception);
   }
 
-  /** The 409 answer for a conflict anywhere in the failure's cause chain, or null when it is none. */
+  /**
+   * The answer for a conflict anywhere in the failure's cause chain (409, or 404 for a task that is
+   * gone), or null when it is none.
+   */
   public static Response conflict(Throwable failure) {
     TaskAlreadyClaimedException claimed = firstCause(failure, TaskAlreadyClaimedException.class);
     if (claimed != null) {
-      return answer(claimed, String.format(CLAIMED_BY_ANOTHER, claimed.getTaskAssignee()));
+      return answer(Response.Status.CONFLICT, claimed, String.format(CLAIMED_BY_ANOTHER, claimed.getTaskAssignee()));
+    }
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof ProcessEngineException engine && String.valueOf(engine.getMessage()).startsWith(TASK_NOT_FOUND)) {
+        return answer(Response.Status.NOT_FOUND, engine, TASK_GONE);
+      }
     }
     if (!CompletionConflictRetry.conflict(failure)) {
       return null;
@@ -53,7 +68,7 @@ public class EngineConflicts implements ExceptionMapper<ProcessEngineException> 
     if (reported == null) {
       reported = Objects.requireNonNullElse(firstCause(failure, ProcessEngineException.class), failure);
     }
-    return answer(reported, CHANGED_MEANWHILE);
+    return answer(Response.Status.CONFLICT, reported, CHANGED_MEANWHILE);
   }
 
   private static <T extends Throwable> T firstCause(Throwable failure, Class<T> type) {
@@ -65,12 +80,12 @@ public class EngineConflicts implements ExceptionMapper<ProcessEngineException> 
     return null;
   }
 
-  private static Response answer(Throwable cause, String message) {
+  private static Response answer(Response.Status status, Throwable cause, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", cause.getClass().getSimpleName());
     body.put("message", message);
     body.put("code", cause instanceof ProcessEngineException e ? e.getCode() : 0);
-    return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 
   /**

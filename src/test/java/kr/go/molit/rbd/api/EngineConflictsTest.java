@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.util.Map;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,20 @@ class EngineConflictsTest {
 
     assertThat(answer.getStatus()).isEqualTo(409);
     assertThat(body(answer)).containsEntry("type", "ProcessEngineException");
+  }
+
+  @Test
+  void aTaskThatIsGoneIsNotFoundWhereverTheEngineNoticedIt() {
+    Response claim = mapper.toResponse(new NullValueException("Cannot find task with id task-1: task is null"));
+    Response submit = EngineConflicts.conflict(new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+        new NullValueException("Cannot find task with id task-1: task is null"), "Cannot submit task form task-1"));
+    Response form = mapper.toResponse(new BadUserRequestException("Cannot find task with id 'task-1'.: task is null"));
+
+    for (Response answer : new Response[] {claim, submit, form}) {
+      assertThat(answer.getStatus()).isEqualTo(404);
+      assertThat(body(answer)).containsEntry("message", EngineConflicts.TASK_GONE);
+    }
+    assertThat(EngineConflicts.conflict(new NullValueException("variableName is null"))).isNull();
   }
 
   @Test

@@ -141,6 +141,28 @@ abstract class ParallelReviewsChecks {
         .as("nothing of the refused unclaim kept").isEqualTo("council.secretary");
   }
 
+  @Test
+  void aTaskCompletedMeanwhileAnswersNotFoundInKoreanAndNothingHappensTwice() {
+    String number = rest.submitStartForm("busan.official", "regional-petition", Petitions.form("부산 항만 재개발 2단계", "railway"));
+    String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
+    ok(rest.post("council.secretary", "/task/" + taskId + "/claim", Map.of("userId", "council.secretary")));
+    String form = "{\"variables\":{\"completenessDecision\":{\"value\":\"complete\"}}}";
+    ok(rest.post("council.secretary", "/task/" + taskId + "/submit-form", EngineRest.read(form)));
+
+    WebappSession tasklist = WebappSession.signIn(http, "council.secretary", "demo");
+    List<ResponseEntity<String>> answers = List.of(
+        rest.post("council.secretary", "/task/" + taskId + "/submit-form", EngineRest.read(form)),
+        rest.post("council.secretary", "/task/" + taskId + "/claim", Map.of("userId", "council.secretary")),
+        tasklist.postJson("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form", form),
+        rest.get("council.secretary", "/task/" + taskId + "/form-variables"));
+    for (ResponseEntity<String> answer : answers) {
+      assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(404);
+      assertThat(EngineRest.read(answer.getBody()).path("message").asText()).contains("이미 처리되었거나");
+    }
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(petition(number).getId()).list())
+        .extracting(task -> task.getTaskDefinitionKey()).containsExactly("council-review");
+  }
+
   static final String SECOND_SECRETARY = "second.secretary";
   static final String SECOND_PASSWORD = "Hangang-2026-Secretariat!";
 
