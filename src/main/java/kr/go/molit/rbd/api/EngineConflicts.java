@@ -20,13 +20,12 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
  * Engine REST answers 409 Conflict, in Korean, when an official's change met another official's:
  * a task someone else claimed first, or a task or petition another transaction changed while this
  * one ran (an optimistic-locking failure or a deadlock; completions have already been run again by
- * {@link CompletionConflictRetry} before one reaches the caller). A task that is gone meanwhile (a
- * colleague completed it while this official had its form open) answers 404 in Korean: Camunda
- * answers a claim or a submission of it with 500 and the form's variables with 400, in English.
- * Camunda answers both conflicts with 500,
- * which tells monitoring that the server is broken and tells the official, in English, something
- * they can do nothing with; two members of a division claiming the same task from their group's
- * list is an ordinary morning. The body keeps Camunda's shape ({@code type}, {@code message},
+ * {@link CompletionConflictRetry} before one reaches the caller); and 404, in Korean, for a task
+ * that is gone meanwhile (a colleague completed it while this official had its form open). Camunda
+ * answers the conflicts and a claim or submission of a task that is gone with 500 (a read of its
+ * form with 400), in English: monitoring counts a server fault, and the official reads something
+ * they can do nothing with, where two members of a division working from their group's list is an
+ * ordinary morning. The body keeps Camunda's shape ({@code type}, {@code message},
  * {@code code}: 1 for an optimistic-locking failure, which clients may retry on). Registered in both
  * Jersey applications: {@code /engine-rest} and the webapps' {@code /camunda/api/engine}.
  */
