@@ -56,7 +56,9 @@ public class EngineConflicts implements ExceptionMapper<ProcessEngineException> 
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof ProcessEngineException engine && String.valueOf(engine.getMessage()).startsWith(TASK_NOT_FOUND)) {
-        return answer(Response.Status.NOT_FOUND, engine, TASK_GONE);
+        // The engine's words stay at the end: Tasklist recognises a task that is gone by "task is
+        // null" in the message, then shows its own (Korean) text and takes the task off the screen.
+        return answer(Response.Status.NOT_FOUND, engine, TASK_GONE + " (" + engine.getMessage() + ")");
       }
     }
     if (!CompletionConflictRetry.conflict(failure)) {

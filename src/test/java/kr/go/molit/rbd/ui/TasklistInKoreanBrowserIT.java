@@ -149,6 +149,36 @@ class TasklistInKoreanBrowserIT {
     screenshot("tasklist-division-review-form");
   }
 
+  @Test
+  void aTaskAColleagueCompletedMeanwhileLeavesTheScreenWithAKoreanNotice() throws IOException {
+    EngineRest rest = new EngineRest(http);
+    String number = rest.submitStartForm(OFFICIAL_USER, "regional-petition", Petitions.form("가덕도 신공항 연결도로", "road"));
+    String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
+    rest.post("council.secretary", "/task/" + taskId + "/claim", java.util.Map.of("userId", "council.secretary"));
+    browser.get(app("tasklist"));
+    wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
+    signIn("council.secretary");
+    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]"))).click();
+    wait.until(elementToBeClickable(By.xpath("//li[contains(., '" + number + "')]//a[contains(., '접수 검토')]"))).click();
+    clickInView(wait.until(visibilityOfElementLocated(By.xpath("//label[contains(., '접수 (지역협의회 검토로 진행)')]"))));
+    assertThat(browser.getCurrentUrl()).contains(taskId);
+
+    // meanwhile the task is completed elsewhere (a colleague, or the same official in another window)
+    rest.completeTask("council.secretary", number, "completeness-check", java.util.Map.of("completenessDecision", "complete"));
+    clickInView(browser.findElement(By.xpath("//button[normalize-space()='완료']")));
+
+    // Tasklist recognises the engine's words kept in our 404 answer: its own Korean notice, task closed
+    wait.until(d -> Browser.shown(d).contains("업무가 더 이상 존재하지 않습니다"));
+    wait.until(d -> !d.getCurrentUrl().contains(taskId));
+    screenshot("tasklist-task-completed-meanwhile");
+  }
+
+  /** Clicks an element after scrolling it to the middle of the window (Tasklist's footer covers the bottom). */
+  private void clickInView(org.openqa.selenium.WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    wait.until(elementToBeClickable(element)).click();
+  }
+
   private void signIn() {
     signIn(OFFICIAL_USER);
   }
