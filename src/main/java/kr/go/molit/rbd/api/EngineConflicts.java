@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import kr.go.molit.rbd.database.CompletionConflictRetry;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -54,12 +55,12 @@ public class EngineConflicts implements ExceptionMapper<ProcessEngineException> 
     if (claimed != null) {
       return answer(Response.Status.CONFLICT, claimed, String.format(CLAIMED_BY_ANOTHER, claimed.getTaskAssignee()));
     }
-    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof ProcessEngineException engine && String.valueOf(engine.getMessage()).startsWith(TASK_NOT_FOUND)) {
-        // The engine's words stay at the end: Tasklist recognises a task that is gone by "task is
-        // null" in the message, then shows its own (Korean) text and takes the task off the screen.
-        return answer(Response.Status.NOT_FOUND, engine, TASK_GONE + " (" + engine.getMessage() + ")");
-      }
+    ProcessEngineException gone = firstCause(failure, ProcessEngineException.class,
+        e -> String.valueOf(e.getMessage()).startsWith(TASK_NOT_FOUND));
+    if (gone != null) {
+      // The engine's words stay at the end: Tasklist recognises a task that is gone by "task is
+      // null" in the message, then shows its own (Korean) text and takes the task off the screen.
+      return answer(Response.Status.NOT_FOUND, gone, TASK_GONE + " (" + gone.getMessage() + ")");
     }
     if (!CompletionConflictRetry.conflict(failure)) {
       return null;
@@ -73,8 +74,12 @@ public class EngineConflicts implements ExceptionMapper<ProcessEngineException> 
   }
 
   private static <T extends Throwable> T firstCause(Throwable failure, Class<T> type) {
+    return firstCause(failure, type, cause -> true);
+  }
+
+  private static <T extends Throwable> T firstCause(Throwable failure, Class<T> type, Predicate<T> matching) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (type.isInstance(cause)) {
+      if (type.isInstance(cause) && matching.test(type.cast(cause))) {
         return type.cast(cause);
       }
     }
