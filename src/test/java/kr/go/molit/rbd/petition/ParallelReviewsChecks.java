@@ -25,21 +25,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
  * Officials acting on one petition at the same moment. Two divisions submit their reviews of one
- * petition at the same moment, through {@code submit-form} as Tasklist does; the join of the reviews runs in the transaction of whichever completes last.
- * Both officials must get their submission accepted and the petition must go on with both reviews:
- * the completions take turns (CompletionLock), and a completion that meets another change of the
- * step runs again (CompletionConflictRetry).
+ * petition at the same moment, through {@code submit-form} as Tasklist does; the join of the
+ * reviews runs in the transaction of whichever completes last. Both officials must get their
+ * submission accepted and the petition must go on with both reviews: the completions take turns
+ * (CompletionLock), and a completion that meets another change of the step runs again
+ * (CompletionConflictRetry).
  *
  * <p>Two members of one group claiming the same task, or an official's change meeting another
- * transaction's change of the task, answer 409 with a Korean message (EngineConflicts), not 500.
+ * transaction's change of the task, answer 409 with a Korean message (EngineConflicts), not 500;
+ * a task completed meanwhile answers 404.
  *
  * <p>To make the transactions meet every time, the test holds the join counter's row locked until
  * the submissions wait on the database, then lets them go.
@@ -97,12 +95,12 @@ abstract class ParallelReviewsChecks {
     String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
     ok(rest.post("council.secretary", "/task/" + taskId + "/claim", Map.of("userId", "council.secretary")));
     withSecondSecretary(() -> {
-      String body = "{\"userId\":\"" + SECOND_SECRETARY + "\"}";
-      ResponseEntity<String> rest = http.withBasicAuth(SECOND_SECRETARY, SECOND_PASSWORD).exchange(
-          "/engine-rest/task/" + taskId + "/claim", HttpMethod.POST, json(body), String.class);
-      ResponseEntity<String> ui = WebappSession.signIn(http, SECOND_SECRETARY, SECOND_PASSWORD)
-          .postJson("/camunda/api/engine/engine/default/task/" + taskId + "/claim", body);
-      for (ResponseEntity<String> answer : List.of(rest, ui)) {
+      ResponseEntity<String> engineRest = rest.post(SECOND_SECRETARY, SECOND_PASSWORD, "/task/" + taskId + "/claim",
+          Map.of("userId", SECOND_SECRETARY));
+      ResponseEntity<String> tasklist = WebappSession.signIn(http, SECOND_SECRETARY, SECOND_PASSWORD)
+          .postJson("/camunda/api/engine/engine/default/task/" + taskId + "/claim",
+              "{\"userId\":\"" + SECOND_SECRETARY + "\"}");
+      for (ResponseEntity<String> answer : List.of(engineRest, tasklist)) {
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(409);
         assertThat(EngineRest.read(answer.getBody()).path("message").asText())
             .contains("이미 다른 담당자").contains("council.secretary");
@@ -182,12 +180,6 @@ abstract class ParallelReviewsChecks {
     } finally {
       identity.deleteUser(SECOND_SECRETARY);
     }
-  }
-
-  private static HttpEntity<String> json(String body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return new HttpEntity<>(body, headers);
   }
 
   private String forwardedToRailwayDivisions() {

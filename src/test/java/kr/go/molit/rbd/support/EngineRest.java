@@ -34,9 +34,14 @@ public final class EngineRest {
   }
 
   public ResponseEntity<String> post(String user, String path, Object body) {
+    return post(user, "demo", path, body);
+  }
+
+  /** As a user whose password is not the demo directory's (one a test made). */
+  public ResponseEntity<String> post(String user, String password, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, "demo").exchange("/engine-rest" + path, HttpMethod.POST,
+    return http.withBasicAuth(user, password).exchange("/engine-rest" + path, HttpMethod.POST,
         new HttpEntity<>(write(body), headers), String.class);
   }
 
