@@ -10,12 +10,13 @@ package kr.go.molit.rbd.bench;
  */
 record BenchSettings(boolean quick, int threads, int rounds, int bareLifecyclesPerRound,
     int petitionsPerRound, int templatePetitions, int openPetitions, int queryWarmUp, int querySamples,
-    int submitClients, int submitWarmUpCycles, int submitWarmUp, int submitForms, int startupRuns) {
+    int submitClients, int submitWarmUpSeconds, int submitWarmUpChunk, int submitWarmUpForms, int submitForms,
+    int startupRuns) {
 
   static BenchSettings fromSystemProperties() {
     return Boolean.getBoolean("bench.quick")
-        ? new BenchSettings(true, 8, 3, 200, 16, 300, 5_000, 10, 30, 16, 3_000, 100, 200, 1)
-        : new BenchSettings(false, 8, 5, 1_000, 40, 1_500, 100_000, 30, 100, 16, 5_000, 400, 1_000, 3);
+        ? new BenchSettings(true, 8, 3, 200, 16, 300, 5_000, 10, 30, 16, 20, 500, 3_000, 400, 1)
+        : new BenchSettings(false, 8, 5, 1_000, 40, 1_500, 100_000, 30, 100, 16, 180, 2_000, 40_000, 2_000, 3);
   }
 
   String mode() {

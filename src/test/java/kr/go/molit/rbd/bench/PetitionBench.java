@@ -186,27 +186,39 @@ class PetitionBench {
 
   private void submitForms(EngineHttp http, Officials officials) {
     SubmitForms load = new SubmitForms(http, officials);
-    // The HTTP path is new to this JVM (the petition rounds call the Java API): a warm-up round
-    // makes it hot, then the JIT compiler's queue drains before the measured round, as it has in a
-    // server that has been in use for a while (JitCompiler). Right after a short warm-up the
-    // round measured the compiler catching up: 119-142 forms/s in the eighth round's full runs.
-    int warmUp = settings.submitWarmUp();
-    int spare = 2 * settings.submitClients();
-    List<SubmitForms.OpenTask> tasks = SubmitForms.openTasks(jdbc, warmUp + settings.submitForms() + spare);
-    Round cycles = load.claimAndUnclaim(tasks.subList(tasks.size() - spare, tasks.size()),
-        settings.submitWarmUpCycles(), settings.submitClients());
-    tasks = tasks.subList(0, tasks.size() - spare);
-    Round warm = load.run(tasks.subList(0, warmUp), settings.submitClients());
-    Duration settling = JitCompiler.awaitIdle(Duration.ofSeconds(1), 20, Duration.ofSeconds(60));
-    report.note(String.format("submit-form warm-up: %d claims given back (%.0f/s) and %d forms (%.0f/s), then %.1f s"
-        + " until the JIT compiler had worked at most 20 ms in a second", cycles.count(), cycles.perSecond(), warmUp,
-        warm.perSecond(), settling.toMillis() / 1e3));
+    // The HTTP path is new to this JVM (the petition rounds call the Java API). A server in use for
+    // a while has compiled it; this one needs minutes of forms for that (ninth round: the compiler
+    // kept working through four to five minutes of steady load, one C2 thread on two busy cores),
+    // more forms than the engine-started petitions offer. The warm-up therefore submits the copied
+    // petitions' forms, in chunks, each followed by a pause until the compiler's queue has drained.
+    List<SubmitForms.OpenTask> tasks = SubmitForms.openTasks(jdbc, settings.submitForms());
+    List<SubmitForms.OpenTask> copies = SubmitForms.copiedTasks(jdbc, settings.submitWarmUpForms());
+    long warmUpEnd = System.nanoTime() + Duration.ofSeconds(settings.submitWarmUpSeconds()).toNanos();
+    int warmed = 0;
+    double warmSeconds = 0;
+    double settlingSeconds = 0;
+    List<String> chunkRates = new ArrayList<>();
+    while (warmed < copies.size() && System.nanoTime() < warmUpEnd) {
+      // a chunk ends on a petition's boundary: its two reviews stay together
+      int end = Math.min(copies.size(), warmed + settings.submitWarmUpChunk());
+      while (end < copies.size() && end > warmed && copies.get(end).instance().equals(copies.get(end - 1).instance())) {
+        end++;
+      }
+      Round chunk = load.run(copies.subList(warmed, end), settings.submitClients());
+      warmed = end;
+      warmSeconds += chunk.seconds();
+      chunkRates.add(String.format("%.0f", chunk.perSecond()));
+      settlingSeconds += JitCompiler.awaitIdle(Duration.ofSeconds(1), 20, Duration.ofSeconds(30)).toMillis() / 1e3;
+    }
+    report.note(String.format("submit-form warm-up: %d forms of copied petitions in %.0f s (forms/s by chunk: %s),"
+        + " and %.0f s of pauses until the JIT compiler had worked at most 20 ms in a second", warmed, warmSeconds,
+        String.join(", ", chunkRates), settlingSeconds));
     Statements statements = new Statements(jdbc);
     statements.reset();
     long postmaster = Cpu.postmaster(jdbc);
     ThreadCpu threads = new ThreadCpu().start();
     Cpu before = Cpu.now(postmaster);
-    Round round = load.run(tasks.subList(warmUp, tasks.size()), settings.submitClients(), threads);
+    Round round = load.run(tasks, settings.submitClients(), threads);
     Cpu cpu = Cpu.now(postmaster).since(before);
     long[] split = threads.sinceStart();
     report.note("submit-form database time: "
@@ -222,7 +234,7 @@ class PetitionBench {
         String.format("%d clients, %d forms (claim + submit-form), median %.0f ms, p95 %.0f ms",
             settings.submitClients(), round.count(), Stats.median(round.latenciesMs()), Stats.p95(round.latenciesMs())));
     report.figure("submit_errors", errors.size(), "errors", "0", "non-2xx answers to claim or submit-form");
-    assertThat(tasks).hasSize(warmUp + settings.submitForms());
+    assertThat(tasks).hasSize(settings.submitForms());
   }
 
   private void startup() {

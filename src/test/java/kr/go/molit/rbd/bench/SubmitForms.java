@@ -1,6 +1,5 @@
 package kr.go.molit.rbd.bench;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -14,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class SubmitForms {
 
-  record OpenTask(String id, String key, String group) {}
+  record OpenTask(String id, String key, String group, String instance) {}
 
   private static final String COMPLETENESS = "{\"variables\":{\"completenessDecision\":{\"value\":\"complete\"}}}";
   private static final String DIVISION_REVIEW = "{\"variables\":{\"divisionOpinion\":{\"value\":\"accept\"},"
@@ -33,11 +32,26 @@ final class SubmitForms {
 
   /** Open, unclaimed tasks of engine-started petitions (copies have an 'x' in their ids). */
   static List<OpenTask> openTasks(JdbcTemplate jdbc, int count) {
-    return jdbc.query("SELECT t.id_, t.task_def_key_, l.group_id_ FROM act_ru_task t "
+    return tasks(jdbc, "NOT LIKE", "t.proc_inst_id_", count);
+  }
+
+  /**
+   * Open, unclaimed tasks of the petitions {@link OpenPetitions} copied: the engine's own rows
+   * under new ids, completed as the engine-started ones are. They let the warm-up run for minutes
+   * without using up the tasks the round measures. In an order of their own: the copies of one
+   * template sit next to each other in every table and index, and taken in turn they would find
+   * in PostgreSQL's cache what a server's petitions, spread over months, do not.
+   */
+  static List<OpenTask> copiedTasks(JdbcTemplate jdbc, int count) {
+    return tasks(jdbc, "LIKE", "md5(t.proc_inst_id_)", count);
+  }
+
+  private static List<OpenTask> tasks(JdbcTemplate jdbc, String copies, String petitionOrder, int count) {
+    return jdbc.query("SELECT t.id_, t.task_def_key_, l.group_id_, t.proc_inst_id_ FROM act_ru_task t "
         + "JOIN act_ru_identitylink l ON l.task_id_ = t.id_ AND l.type_ = 'candidate' "
-        + "WHERE t.id_ NOT LIKE '%x%' AND t.assignee_ IS NULL "
-        + "AND t.task_def_key_ IN ('completeness-check', 'division-review') ORDER BY t.proc_inst_id_, t.id_ LIMIT ?",
-        (rs, n) -> new OpenTask(rs.getString(1), rs.getString(2), rs.getString(3)), count);
+        + "WHERE t.id_ " + copies + " '%x%' AND t.assignee_ IS NULL "
+        + "AND t.task_def_key_ IN ('completeness-check', 'division-review') ORDER BY " + petitionOrder + ", t.id_ LIMIT ?",
+        (rs, n) -> new OpenTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), count);
   }
 
   Round run(List<OpenTask> tasks, int clients) {
@@ -50,24 +64,8 @@ final class SubmitForms {
     return Round.run(clients, queue.size(), i -> cpu.clientCall(() -> complete(queue.get(i))));
   }
 
-  /**
-   * Claims and gives back tasks {@code cycles} times (they stay open): the same HTTP path, sign-in
-   * and task commands as the forms, without using up tasks.
-   */
-  Round claimAndUnclaim(List<OpenTask> tasks, int cycles, int clients) {
-    return Round.run(clients, cycles, i -> {
-      OpenTask task = tasks.get(i % tasks.size());
-      String user = officials.memberOf(task.group());
-      // One client per task at a time: two officials claiming one task at once is another test.
-      synchronized (task) {
-        check("claim", http.post(user, "/task/" + task.id() + "/claim", "{\"userId\":\"" + user + "\"}"));
-        check("unclaim", http.post(user, "/task/" + task.id() + "/unclaim", ""));
-      }
-    });
-  }
-
   /** Whether the call succeeded; a failure is kept as an error. */
-  private boolean check(String call, HttpResponse<String> response) {
+  private boolean check(String call, EngineHttp.Response response) {
     if (response.statusCode() / 100 == 2) {
       return true;
     }

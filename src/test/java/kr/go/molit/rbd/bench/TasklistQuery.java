@@ -1,6 +1,5 @@
 package kr.go.molit.rbd.bench;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.FilterService;
@@ -70,7 +69,7 @@ final class TasklistQuery {
         break;
       }
       long start = System.nanoTime();
-      HttpResponse<String> response = http.post(user, path, TASKLIST_BODY, "application/hal+json");
+      EngineHttp.Response response = http.post(user, path, TASKLIST_BODY, "application/hal+json");
       double ms = (System.nanoTime() - start) / 1e6;
       if (response.statusCode() != 200 || !response.body().contains("\"petitionNumber\"")) {
         throw new IllegalStateException("Tasklist query failed (" + response.statusCode() + "): "

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Where the JVM's CPU of a submit-form round went: the server's HTTP request threads (Tomcat's
  * {@code http-nio-*}) and the harness's clients (the time each client thread spends in its own
- * calls, plus the HTTP client's {@code HttpClient-*} threads). Clients run in this JVM only because
- * the harness does; a deployment's browsers are elsewhere. Threads that end during the round lose
+ * calls; {@link EngineHttp} has no threads of its own). Clients run in this JVM only because the
+ * harness does; a deployment's browsers are elsewhere. Threads that end during the round lose
  * their time, so the clients count theirs themselves ({@link #clientCall}). Besides, the time the
  * JIT compiler worked and the garbage collector paused: threads of the JVM's own that no thread
  * list shows.
@@ -22,7 +22,6 @@ final class ThreadCpu {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final Map<Long, Long> requestThreads = new HashMap<>();
-  private final Map<Long, Long> clientThreads = new HashMap<>();
   private final AtomicLong clientCalls = new AtomicLong();
   private long compilingMillis;
   private long collectingMillis;
@@ -39,7 +38,7 @@ final class ThreadCpu {
 
   /** Marks the start of the round. */
   ThreadCpu start() {
-    snapshot(requestThreads, clientThreads);
+    snapshot(requestThreads);
     clientCalls.set(0);
     compilingMillis = compilingMillis();
     collectingMillis = collectingMillis();
@@ -52,9 +51,8 @@ final class ThreadCpu {
    */
   long[] sinceStart() {
     Map<Long, Long> requests = new HashMap<>();
-    Map<Long, Long> clients = new HashMap<>();
-    snapshot(requests, clients);
-    return new long[] {delta(requestThreads, requests), delta(clientThreads, clients) + clientCalls.get(),
+    snapshot(requests);
+    return new long[] {delta(requestThreads, requests), clientCalls.get(),
         (compilingMillis() - compilingMillis) * 1_000_000, (collectingMillis() - collectingMillis) * 1_000_000};
   }
 
@@ -71,7 +69,7 @@ final class ThreadCpu {
     return after.entrySet().stream().mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum();
   }
 
-  private static void snapshot(Map<Long, Long> requests, Map<Long, Long> clients) {
+  private static void snapshot(Map<Long, Long> requests) {
     for (ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
       if (thread == null) {
         continue;
@@ -82,8 +80,6 @@ final class ThreadCpu {
       }
       if (thread.getThreadName().startsWith("http-nio-")) {
         requests.put(thread.getThreadId(), cpu);
-      } else if (thread.getThreadName().startsWith("HttpClient-")) {
-        clients.put(thread.getThreadId(), cpu);
       }
     }
   }
