@@ -10,7 +10,9 @@ import java.sql.Statement;
 /**
  * One PostgreSQL 17 server for the whole run (zonky's binaries). The server under test uses the
  * database {@code postgres} through its own configuration (DB_URL, its Hikari settings); the bare
- * engine gets the database {@code bare} on the same server, so both share disk, CPU and settings.
+ * engine gets the database {@code bare} on the same server, so both share disk, CPU and settings:
+ * production's (docker-compose.yml, {@link ProductionPostgres}), plus the statement log and
+ * statistics below and zonky's {@code synchronous_commit=off} (commits wait for no disk flush).
  * Zonky's shutdown hook stops the server when the JVM exits, after the bench has closed its
  * Spring context. The server's own log, with every statement slower than {@code -Dbench.slowMs}
  * (default 50 ms), is {@code target/bench-postgres.log}.
@@ -27,7 +29,9 @@ final class BenchDatabase {
         java.io.File log = new java.io.File("target", "bench-postgres.log");
         java.nio.file.Files.deleteIfExists(log.toPath());
         ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log);
-        server = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        ProductionPostgres.settings().forEach(builder::setServerConfig);
+        server = builder
             .setServerConfig("max_connections", "80")
             // Every statement slower than bench.slowMs (default 50 ms) lands in the log with its
             // parameters, so a slow figure comes with the statements behind it.

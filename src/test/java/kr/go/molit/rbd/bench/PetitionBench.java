@@ -53,6 +53,7 @@ class PetitionBench {
     Officials officials = new Officials(engine);
     PetitionWalk walk = new PetitionWalk(engine, officials);
     EngineHttp http = new EngineHttp(port);
+    postgresSettings();
     if (!Boolean.getBoolean("bench.seedOnly")) {
       lifecycles(walk);
     }
@@ -62,6 +63,17 @@ class PetitionBench {
     submitForms(http, officials);
     startup();
     report.print(settings.mode(), Path.of("target", "bench-results.txt"));
+  }
+
+  /** Production's PostgreSQL settings, as the server reports them in effect. */
+  private void postgresSettings() {
+    List<String> inEffect = new ArrayList<>();
+    ProductionPostgres.settings().forEach((name, value) -> {
+      String actual = jdbc.queryForObject("SELECT current_setting(?)", String.class, name);
+      assertThat(actual).as("PostgreSQL setting %s from docker-compose.yml", name).isEqualTo(value);
+      inEffect.add(name + "=" + actual);
+    });
+    report.note("PostgreSQL as in production (docker-compose.yml): " + String.join(", ", inEffect));
   }
 
   private void lifecycles(PetitionWalk walk) {
