@@ -213,7 +213,7 @@ class PetitionBench {
     while (warmed < copies.size() && System.nanoTime() < warmUpEnd) {
       // a chunk ends on a petition's boundary: its two reviews stay together
       int end = Math.min(copies.size(), warmed + settings.submitWarmUpChunk());
-      while (end < copies.size() && end > warmed && copies.get(end).instance().equals(copies.get(end - 1).instance())) {
+      while (end < copies.size() && copies.get(end).instance().equals(copies.get(end - 1).instance())) {
         end++;
       }
       Round chunk = load.run(copies.subList(warmed, end), settings.submitClients());
