@@ -9,8 +9,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
 import kr.go.molit.rbd.database.CompletionConflictRetry;
+import kr.go.molit.rbd.support.Causes;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -51,11 +51,11 @@ public class EngineConflicts implements ExceptionMapper<ProcessEngineException> 
    * gone), or null when it is none.
    */
   public static Response conflict(Throwable failure) {
-    TaskAlreadyClaimedException claimed = firstCause(failure, TaskAlreadyClaimedException.class);
+    TaskAlreadyClaimedException claimed = Causes.first(failure, TaskAlreadyClaimedException.class);
     if (claimed != null) {
       return answer(Response.Status.CONFLICT, claimed, String.format(CLAIMED_BY_ANOTHER, claimed.getTaskAssignee()));
     }
-    ProcessEngineException gone = firstCause(failure, ProcessEngineException.class,
+    ProcessEngineException gone = Causes.first(failure, ProcessEngineException.class,
         e -> String.valueOf(e.getMessage()).startsWith(TASK_NOT_FOUND));
     if (gone != null) {
       // The engine's words stay at the end: Tasklist recognises a task that is gone by "task is
@@ -66,24 +66,11 @@ public class EngineConflicts implements ExceptionMapper<ProcessEngineException> 
       return null;
     }
     // Reported as the optimistic-locking failure itself, else as the engine's exception around a deadlock.
-    Throwable reported = firstCause(failure, OptimisticLockingException.class);
+    Throwable reported = Causes.first(failure, OptimisticLockingException.class);
     if (reported == null) {
-      reported = Objects.requireNonNullElse(firstCause(failure, ProcessEngineException.class), failure);
+      reported = Objects.requireNonNullElse(Causes.first(failure, ProcessEngineException.class), failure);
     }
     return answer(Response.Status.CONFLICT, reported, CHANGED_MEANWHILE);
-  }
-
-  private static <T extends Throwable> T firstCause(Throwable failure, Class<T> type) {
-    return firstCause(failure, type, cause -> true);
-  }
-
-  private static <T extends Throwable> T firstCause(Throwable failure, Class<T> type, Predicate<T> matching) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (type.isInstance(cause) && matching.test(type.cast(cause))) {
-        return type.cast(cause);
-      }
-    }
-    return null;
   }
 
   private static Response answer(Response.Status status, Throwable cause, String message) {

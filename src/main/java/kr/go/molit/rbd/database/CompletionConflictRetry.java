@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import kr.go.molit.rbd.support.Causes;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -69,16 +70,14 @@ public final class CompletionConflictRetry extends CommandInterceptor {
 
   /** An optimistic-locking failure or a deadlock anywhere in the cause chain. */
   public static boolean conflict(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof OptimisticLockingException) {
+    return Causes.first(failure, OptimisticLockingException.class) != null
+        || Causes.first(failure, SQLException.class, CompletionConflictRetry::deadlock) != null;
+  }
+
+  private static boolean deadlock(SQLException sql) {
+    for (SQLException each = sql; each != null; each = each.getNextException()) {
+      if (ExceptionUtil.checkDeadlockException(each)) {
         return true;
-      }
-      if (cause instanceof SQLException sql) {
-        for (SQLException each = sql; each != null; each = each.getNextException()) {
-          if (ExceptionUtil.checkDeadlockException(each)) {
-            return true;
-          }
-        }
       }
     }
     return false;

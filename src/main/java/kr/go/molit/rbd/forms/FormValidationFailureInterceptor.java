@@ -1,5 +1,6 @@
 package kr.go.molit.rbd.forms;
 
+import kr.go.molit.rbd.support.Causes;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -23,11 +24,6 @@ class FormValidationFailureInterceptor extends CommandInterceptor {
   }
 
   static FormFieldValidationException validationCause(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof FormFieldValidationException validation) {
-        return validation;
-      }
-    }
-    return null;
+    return Causes.first(e, FormFieldValidationException.class);
   }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import kr.go.molit.rbd.api.EngineConflicts;
+import kr.go.molit.rbd.support.Causes;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -47,14 +48,8 @@ class ClientInputErrors implements ExceptionMapper<RestException> {
   }
 
   private static Throwable clientCause(Throwable exception) {
-    for (Throwable t = exception.getCause(); t != null; t = t.getCause()) {
-      if (t instanceof BadUserRequestException
-          || (t instanceof ProcessEngineException
-              && String.valueOf(t.getMessage()).contains(JAVA_SERIALIZATION_PROHIBITED))) {
-        return t;
-      }
-    }
-    return null;
+    return Causes.first(exception.getCause(), ProcessEngineException.class, e -> e instanceof BadUserRequestException
+        || String.valueOf(e.getMessage()).contains(JAVA_SERIALIZATION_PROHIBITED));
   }
 
   /**
