@@ -82,8 +82,9 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
    * True when the query asks only for the tasks offered to some groups, claimed or not (a
    * division's Tasklist filter), and no task belongs to a tenant the engine's tenant check could
    * exclude: such a count can start from the groups' identity links and needs the task rows only
-   * where no task grant covers a task (db/mybatis/task-count.xml). Called by the statement after
-   * {@link #revokeFree}.
+   * where no task grant covers a task (db/mybatis/task-count.xml), and its page can be read from
+   * those links too ({@link TaskPageQuery}). Called by the count statement after
+   * {@link #revokeFree}, by the page statement before it.
    */
   public static boolean offeredToGroupsOnly(Object parameter) {
     if (!(parameter instanceof TaskQueryImpl query) || query.getQueries().size() != 1

@@ -31,8 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Our task count answers what the engine's task list shows, for every official of the directory,
  * every filter they can open and a few queries of their own; with no revoke in the database (our
- * statement's hashed grants) and with one (the engine's statement). The list statement is the
- * engine's own, untouched: it is the reference.
+ * statement's hashed grants) and with one (the engine's statement). The reference is the engine's
+ * own list statement: where our page statement lists (a division's filter), every list is also
+ * read by the engine's statement and compared ({@link PagesAgainstTheEngine}).
  */
 abstract class TaskCountChecks {
 
@@ -66,6 +67,8 @@ abstract class TaskCountChecks {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.getDbSqlSessionFactory().mapStatement(TaskCountQuery.ENGINE_STATEMENT))
         .isEqualTo(TaskCountQuery.OUR_STATEMENT);
+    assertThat(configuration.getDbSqlSessionFactory().mapStatement(TaskPageQuery.ENGINE_STATEMENT))
+        .isEqualTo(TaskPageQuery.OUR_STATEMENT);
   }
 
   @Test
@@ -80,7 +83,9 @@ abstract class TaskCountChecks {
   @Test
   void theEnginesTaskQueriesAreParsedOncePerShapeAndCheckedInTests() {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    var tasks = configuration.getSqlSessionFactory().getConfiguration().getMappedStatement("selectTaskByQueryCriteria");
+    // The statement a division's list runs (ours, in place of the engine's), kept like the engine's.
+    var tasks = configuration.getSqlSessionFactory().getConfiguration()
+        .getMappedStatement(configuration.getDbSqlSessionFactory().mapStatement(TaskPageQuery.ENGINE_STATEMENT));
     assertThat(tasks.getSqlSource()).isInstanceOf(ParsedSqlCache.class);
     ParsedSqlCache parses = (ParsedSqlCache) tasks.getSqlSource();
     assertThat(parses.verifies()).as("every kept parse compared with MyBatis's in the tests").isTrue();
@@ -172,6 +177,7 @@ abstract class TaskCountChecks {
     // extending the filter with it leaves an empty processInstanceIdIn, which selects nothing.
     TaskQuery extending = tasklistBody("");
     assertThat(countedFromLinks(official, q -> filter.extend(extending).getQuery())).isTrue();
+    assertThat(pagedFromLinks(official, q -> filter.extend(extending).getQuery())).isTrue();
     // A search Tasklist adds is a criterion of its own: the engine's filter counts.
     TaskQuery onePetition = tasklistBody("\"processInstanceIdIn\":[\"" + created.get(0) + "\"],");
     TaskQuery oneRegion = tasklistBody(
@@ -181,6 +187,59 @@ abstract class TaskCountChecks {
     long count = officials.as(official, () -> engine.getFilterService().count(filter.getId(), extending));
     assertThat(count).isPositive().isEqualTo(officials.as(official,
         () -> (long) engine.getFilterService().listPage(filter.getId(), extending, 0, 2000).size()));
+  }
+
+  @Test
+  void aDivisionsPageIsTheEnginesInEveryTaskSortingAndWindow() {
+    String division = divisionOf(created.get(0));
+    String official = memberOf(division);
+    List<String> standalone = new ArrayList<>();
+    String[] names = {"가 검토", "나 검토", "a review", "B review", "다 검토"};
+    for (int i = 0; i < names.length; i++) {
+      Task task = engine.getTaskService().newTask();
+      task.setName(names[i]);
+      task.setDescription(i % 2 == 0 ? "설명 " + i : null);
+      task.setPriority(i % 3 * 25);
+      task.setDueDate(i % 2 == 0 ? null : new java.util.Date(1_800_000_000_000L - i * 86_400_000L));
+      task.setFollowUpDate(i == 3 ? new java.util.Date(1_790_000_000_000L) : null);
+      task.setAssignee(i == 1 ? official : null);
+      engine.getTaskService().saveTask(task);
+      engine.getTaskService().addCandidateGroup(task.getId(), division);
+      standalone.add(task.getId());
+    }
+    try {
+      List<java.util.function.UnaryOperator<TaskQuery>> sortings = List.of(
+          q -> q.orderByTaskCreateTime().desc(), q -> q.orderByTaskCreateTime().asc(),
+          q -> q.orderByTaskPriority().desc(), q -> q.orderByTaskName().asc(),
+          q -> q.orderByTaskNameCaseInsensitive().asc(), q -> q.orderByTaskDescription().desc(),
+          q -> q.orderByDueDate().asc(), q -> q.orderByFollowUpDate().desc(), q -> q.orderByTaskAssignee().asc(),
+          q -> q.orderByProcessInstanceId().asc(), q -> q.orderByExecutionId().desc(),
+          q -> q.orderByLastUpdated().desc(), q -> q.orderByTaskId().desc());
+      for (int s = 0; s < sortings.size(); s++) {
+        var sorting = sortings.get(s);
+        java.util.function.UnaryOperator<TaskQuery> criteria =
+            q -> sorting.apply(q.taskCandidateGroup(division).includeAssignedTasks()).orderByTaskId().asc();
+        assertThat(pagedFromLinks(official, criteria)).as("sorting %d", s).isTrue();
+        List<String> all = PagesAgainstTheEngine.compare(engine, officials, official, "sorting " + s, true,
+            () -> criteria.apply(engine.getTaskService().createTaskQuery()).listPage(0, 2000));
+        assertThat(all).containsAll(standalone);
+        for (int first : new int[] {0, 2, all.size() - 2}) {
+          PagesAgainstTheEngine.compare(engine, officials, official, "sorting " + s + " from " + first, true,
+              () -> criteria.apply(engine.getTaskService().createTaskQuery()).listPage(first, 3));
+        }
+      }
+      // Sorted by a variable, or more than a division's filter: the engine's filter lists.
+      assertThat(pagedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks()
+          .orderByProcessVariable("petitionNumber", org.camunda.bpm.engine.variable.type.ValueType.STRING).asc())).isFalse();
+      assertThat(pagedFromLinks(official, q -> q.taskCandidateGroup(division))).isFalse();
+      assertThat(pagedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks())).isTrue();
+      PagesAgainstTheEngine.compare(engine, officials, official, "sorted by a variable", true,
+          () -> engine.getTaskService().createTaskQuery().taskCandidateGroup(division).includeAssignedTasks()
+              .orderByProcessVariable("petitionNumber", org.camunda.bpm.engine.variable.type.ValueType.STRING).asc()
+              .orderByTaskId().asc().listPage(0, 2000));
+    } finally {
+      standalone.forEach(id -> engine.getTaskService().deleteTask(id, true));
+    }
   }
 
   @Test
@@ -324,8 +383,13 @@ abstract class TaskCountChecks {
         long count = officials.as(user.getId(), () -> engine.getFilterService().count(filter.getId()));
         long listed = officials.as(user.getId(), () -> (long) engine.getFilterService().listPage(filter.getId(), 0, 2000).size());
         assertThat(count).as("%s, filter %s", user.getId(), filter.getName()).isEqualTo(listed);
+        PagesAgainstTheEngine.compare(engine, officials, user.getId(), "filter " + filter.getName(), false,
+            () -> engine.getFilterService().listPage(filter.getId(), 0, 2000));
         compared++;
       }
+      PagesAgainstTheEngine.compare(engine, officials, user.getId(), "own groups' tasks, newest first", true,
+          () -> engine.getTaskService().createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks()
+              .orderByTaskCreateTime().desc().orderByTaskId().asc().listPage(0, 2000));
       List<Supplier<TaskQuery>> queries = List.of(
           () -> engine.getTaskService().createTaskQuery(),
           () -> engine.getTaskService().createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks(),
@@ -355,6 +419,17 @@ abstract class TaskCountChecks {
       command.getAuthorizationManager().configureTaskQuery(query);
       command.getTenantManager().configureTenantCheck(query.getTenantCheck());
       return TaskCountQuery.revokeFree(query) && TaskCountQuery.offeredToGroupsOnly(query);
+    }));
+  }
+
+  /** Whether this official's list of the query would be read by our page statement. */
+  private boolean pagedFromLinks(String userId, java.util.function.UnaryOperator<TaskQuery> criteria) {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return officials.as(userId, () -> configuration.getCommandExecutorTxRequired().execute(command -> {
+      TaskQueryImpl query = (TaskQueryImpl) criteria.apply(engine.getTaskService().createTaskQuery());
+      command.getAuthorizationManager().configureTaskQuery(query);
+      command.getTenantManager().configureTenantCheck(query.getTenantCheck());
+      return TaskPageQuery.fromLinks(query);
     }));
   }
 
