@@ -27,7 +27,8 @@ import org.camunda.bpm.engine.rest.sub.runtime.impl.FilterResourceImpl;
  * <p>Camunda's resource runs the page, then the count, then reads the page's variables and linked
  * resources, one after the other on the request thread. The count of a division's filter is
  * database work (two index reads, 13 ms at 100,000 open petitions), the page and its variables
- * mostly JVM work (building the task and variable SQL): side by side they overlap on two cores. The count runs as the caller (the same user, groups and tenants, so
+ * mostly JVM work (building the task and variable SQL): side by side they overlap on two cores.
+ * The count runs as the caller (the same user, groups and tenants, so
  * the same authorization checks), in a command and transaction of its own, as it did before. With
  * every count thread busy it runs on the request thread, as Camunda's resource does. Errors keep
  * Camunda's precedence: the page's first, then the count's, each mapped as before.

@@ -413,23 +413,24 @@ abstract class TaskCountChecks {
 
   /** Whether this official's count of the query would start from the groups' identity links. */
   private boolean countedFromLinks(String userId, java.util.function.UnaryOperator<TaskQuery> criteria) {
-    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return officials.as(userId, () -> configuration.getCommandExecutorTxRequired().execute(command -> {
-      TaskQueryImpl query = (TaskQueryImpl) criteria.apply(engine.getTaskService().createTaskQuery());
-      command.getAuthorizationManager().configureTaskQuery(query);
-      command.getTenantManager().configureTenantCheck(query.getTenantCheck());
-      return TaskCountQuery.revokeFree(query) && TaskCountQuery.offeredToGroupsOnly(query);
-    }));
+    return asConfigured(userId, criteria,
+        query -> TaskCountQuery.revokeFree(query) && TaskCountQuery.offeredToGroupsOnly(query));
   }
 
   /** Whether this official's list of the query would be read by our page statement. */
   private boolean pagedFromLinks(String userId, java.util.function.UnaryOperator<TaskQuery> criteria) {
+    return asConfigured(userId, criteria, TaskPageQuery::fromLinks);
+  }
+
+  /** The test on the query as the engine configures it for this official (authorization and tenant checks). */
+  private boolean asConfigured(String userId, java.util.function.UnaryOperator<TaskQuery> criteria,
+      java.util.function.Predicate<TaskQueryImpl> test) {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     return officials.as(userId, () -> configuration.getCommandExecutorTxRequired().execute(command -> {
       TaskQueryImpl query = (TaskQueryImpl) criteria.apply(engine.getTaskService().createTaskQuery());
       command.getAuthorizationManager().configureTaskQuery(query);
       command.getTenantManager().configureTenantCheck(query.getTenantCheck());
-      return TaskPageQuery.fromLinks(query);
+      return test.test(query);
     }));
   }
 
