@@ -20,6 +20,12 @@ CREATE INDEX IF NOT EXISTS rbd_idx_identitylink_group ON act_ru_identitylink (gr
 -- order, so per-task probes can use either without scanning a group's grants.
 CREATE INDEX IF NOT EXISTS rbd_idx_auth_group_grants ON act_ru_authorization (group_id_, resource_type_, type_, resource_id_, perms_);
 
+-- Tasklist's filters over every task one may see ("기한 임박", "전체 업무") sort by due date, then
+-- newest first, and the engine has no index for it: each page checked every open task's
+-- authorization and sorted them (2.3-2.7 s at 100,000 open petitions, for the ministry's divisions
+-- and the council alike). In this order the page walks the index until it has its 15 tasks (5 ms).
+CREATE INDEX IF NOT EXISTS rbd_idx_task_due_created ON act_ru_task (due_date_, create_time_ DESC);
+
 -- Dropped: with revoke checks always on (application.yaml) the authorization check probes the
 -- engine's own unique indexes (type, user or group, resource type, resource id). The first of
 -- these made the planner probe a user's grants by user and resource type only, i.e. scan every

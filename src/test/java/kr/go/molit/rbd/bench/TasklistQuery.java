@@ -21,12 +21,13 @@ final class TasklistQuery {
   private final String path;
   private final String filterId;
 
-  TasklistQuery(EngineHttp http, FilterService filters, String group, String user) {
+  /** The filter the directory keys {@code rbdKey} ("우리 기관 업무@division-…", "기한 임박@everyone"), as the user. */
+  TasklistQuery(EngineHttp http, FilterService filters, String rbdKey, String user) {
     this.http = http;
     this.user = user;
     Filter filter = filters.createTaskFilterQuery().list().stream()
-        .filter(f -> f.getProperties() != null && ("우리 기관 업무@" + group).equals(f.getProperties().get("rbdKey")))
-        .findFirst().orElseThrow(() -> new IllegalStateException("no Tasklist filter for " + group));
+        .filter(f -> f.getProperties() != null && rbdKey.equals(f.getProperties().get("rbdKey")))
+        .findFirst().orElseThrow(() -> new IllegalStateException("no Tasklist filter " + rbdKey));
     this.filterId = filter.getId();
     this.path = "/filter/" + filter.getId() + "/list?firstResult=0&maxResults=15";
   }

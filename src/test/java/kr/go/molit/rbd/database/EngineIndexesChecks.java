@@ -47,6 +47,11 @@ abstract class EngineIndexesChecks {
   }
 
   @Test
+  void theDueDateFiltersPagesWalkAnIndexInTheirOrder() throws SQLException {
+    assertThat(indexesOf("act_ru_task")).contains("rbd_idx_task_due_created");
+  }
+
+  @Test
   void aGroupsGrantsCanBeReadFromTheIndexAlone() throws SQLException {
     assertThat(indexesOf("act_ru_authorization")).contains("rbd_idx_auth_group_grants");
   }
