@@ -47,6 +47,10 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
   private static final List<Field> OTHER_CRITERIA = Arrays.stream(TaskQueryImpl.class.getDeclaredFields())
       .filter(f -> !Modifier.isStatic(f.getModifiers()) && !GROUP_QUERY_FIELDS.contains(f.getName()))
       .peek(f -> f.setAccessible(true)).toList();
+  /** The group fields themselves, which a query for every task one may see leaves unset too. */
+  private static final List<Field> GROUP_CRITERIA = Arrays.stream(TaskQueryImpl.class.getDeclaredFields())
+      .filter(f -> Set.of("candidateGroup", "candidateGroups", "includeAssignedTasks").contains(f.getName()))
+      .peek(f -> f.setAccessible(true)).toList();
   private static final TaskQueryImpl NEW_QUERY = new TaskQueryImpl();
 
   @Override
@@ -92,10 +96,31 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
       return false;
     }
     List<String> groups = query.getCandidateGroups();
-    if (groups == null || groups.isEmpty() || query.getAuthCheck().getPermissionChecks().getAtomicChecks().stream()
-        .noneMatch(c -> "RES.ID_".equals(c.getResourceIdQueryParam()))) {
+    if (groups == null || groups.isEmpty() || !checksTheTaskItself(query)) {
       return false;
     }
+    return tenantsCannotHide(query);
+  }
+
+  /**
+   * True when the query asks for every task the user may see, with no criterion at all (Tasklist's
+   * "기한 임박" and "전체 업무"), and no task belongs to a tenant the engine's tenant check could
+   * exclude: its page can start from the user's task grants ({@link TaskPageQuery}).
+   */
+  static boolean everyVisibleTask(TaskQueryImpl query) {
+    if (query.getQueries().size() != 1 || !OTHER_CRITERIA.stream().allMatch(f -> unset(f, query))
+        || !GROUP_CRITERIA.stream().allMatch(f -> unset(f, query)) || !checksTheTaskItself(query)) {
+      return false;
+    }
+    return tenantsCannotHide(query);
+  }
+
+  private static boolean checksTheTaskItself(TaskQueryImpl query) {
+    return query.getAuthCheck().getPermissionChecks().getAtomicChecks().stream()
+        .anyMatch(c -> "RES.ID_".equals(c.getResourceIdQueryParam()));
+  }
+
+  private static boolean tenantsCannotHide(TaskQueryImpl query) {
     CommandContext command = Context.getCommandContext();
     return command != null && (!query.getTenantCheck().isTenantCheckEnabled()
         || !command.getDbEntityManager().selectBoolean(ANY_TENANT_TASK, query));

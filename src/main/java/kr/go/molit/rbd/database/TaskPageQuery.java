@@ -3,6 +3,8 @@ package kr.go.molit.rbd.database;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,7 @@ public class TaskPageQuery extends AbstractProcessEnginePlugin {
 
   static final String ENGINE_STATEMENT = "selectTaskByQueryCriteria";
   static final String OUR_STATEMENT = "kr.go.molit.rbd.database.taskcount.rbdSelectTaskByQueryCriteria";
+  static final String FEW_TASK_GRANTS_ONLY = "kr.go.molit.rbd.database.taskcount.rbdFewTaskGrantsOnly";
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -36,6 +39,23 @@ public class TaskPageQuery extends AbstractProcessEnginePlugin {
     // statement each, and most task queries (an official's own, the engine's) are of other shapes.
     return parameter instanceof TaskQueryImpl query && sortedByTaskColumns(query)
         && TaskCountQuery.offeredToGroupsOnly(query) && TaskCountQuery.revokeFree(query);
+  }
+
+  /**
+   * True when the page can start from the user's task grants: every task the user may see, with
+   * no criterion (Tasklist's "기한 임박" and "전체 업무"), sorted by task columns, and nothing shows
+   * the user tasks but fewer than a thousand task grants (no grant on all tasks or on a process
+   * definition, no case task). With more, the engine's own statement finds a page quickly in the
+   * sorting's order ({@code rbd_idx_task_due_created}); with few, it would read every open task
+   * before it gave up. Called by the statement.
+   */
+  public static boolean fromGrants(Object parameter) {
+    if (!(parameter instanceof TaskQueryImpl query) || !sortedByTaskColumns(query)
+        || !TaskCountQuery.everyVisibleTask(query) || !TaskCountQuery.revokeFree(query)) {
+      return false;
+    }
+    CommandContext command = Context.getCommandContext();
+    return command != null && command.getDbEntityManager().selectBoolean(FEW_TASK_GRANTS_ONLY, query);
   }
 
   static boolean sortedByTaskColumns(TaskQueryImpl query) {

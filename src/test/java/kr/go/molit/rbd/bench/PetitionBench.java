@@ -179,11 +179,15 @@ class PetitionBench {
     // The division's other everyday filter: every task it may see, nearest due date first.
     TasklistQuery dueSoon = new TasklistQuery(http, engine.getFilterService(), "기한 임박@everyone",
         officials.memberOf(group));
+    // The same filter for a region's official, whom a few grants show a few tasks (here none).
+    TasklistQuery regionDueSoon = new TasklistQuery(http, engine.getFilterService(), "기한 임박@everyone",
+        "busan.official");
     OurIndexes indexes = new OurIndexes(jdbc);
     List<Double> with = query.measure(settings.queryWarmUp(), settings.querySamples());
     QueryPlan.write(engine, jdbc, query.filterId(), officials.memberOf(group), "with-indexes");
     report.note("Tasklist query with our indexes: " + query.breakdown(5));
     report.note("Tasklist filter 기한 임박 with our indexes: " + dueSoon.breakdown(5));
+    report.note("Tasklist filter 기한 임박 of busan.official: " + regionDueSoon.breakdown(5));
     indexes.drop();
     List<Double> without;
     try {

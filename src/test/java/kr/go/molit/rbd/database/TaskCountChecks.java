@@ -190,7 +190,7 @@ abstract class TaskCountChecks {
   }
 
   @Test
-  void aDivisionsPageIsTheEnginesInEveryTaskSortingAndWindow() {
+  void pagesReadFromLinksOrGrantsAreTheEnginesInEveryTaskSortingAndWindow() {
     String division = divisionOf(created.get(0));
     String official = memberOf(division);
     List<String> standalone = new ArrayList<>();
@@ -228,6 +228,22 @@ abstract class TaskCountChecks {
               () -> criteria.apply(engine.getTaskService().createTaskQuery()).listPage(first, 3));
         }
       }
+      // Every task the official may see, in the same sortings and windows: read from their grants.
+      for (int s = 0; s < sortings.size(); s++) {
+        var sorting = sortings.get(s);
+        java.util.function.UnaryOperator<TaskQuery> criteria = q -> sorting.apply(q).orderByTaskId().asc();
+        assertThat(asConfigured(official, criteria, TaskPageQuery::fromGrants)).as("sorting %d", s).isTrue();
+        List<String> all = PagesAgainstTheEngine.compare(engine, officials, official, "every task, sorting " + s, true,
+            () -> criteria.apply(engine.getTaskService().createTaskQuery()).listPage(0, 2000));
+        assertThat(all).containsAll(standalone);
+        for (int first : new int[] {0, 2, all.size() - 2}) {
+          PagesAgainstTheEngine.compare(engine, officials, official, "every task, sorting " + s + " from " + first,
+              true, () -> criteria.apply(engine.getTaskService().createTaskQuery()).listPage(first, 3));
+        }
+      }
+      assertThat(asConfigured(official, q -> q.taskName("가 검토"), TaskPageQuery::fromGrants)).isFalse();
+      // The council sees every petition task through its process definition grant: the engine's statement.
+      assertThat(asConfigured("council.secretary", q -> q.orderByDueDate().asc(), TaskPageQuery::fromGrants)).isFalse();
       // Sorted by a variable, or more than a division's filter: the engine's filter lists.
       assertThat(pagedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks()
           .orderByProcessVariable("petitionNumber", org.camunda.bpm.engine.variable.type.ValueType.STRING).asc())).isFalse();
@@ -390,6 +406,9 @@ abstract class TaskCountChecks {
       PagesAgainstTheEngine.compare(engine, officials, user.getId(), "own groups' tasks, newest first", true,
           () -> engine.getTaskService().createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks()
               .orderByTaskCreateTime().desc().orderByTaskId().asc().listPage(0, 2000));
+      PagesAgainstTheEngine.compare(engine, officials, user.getId(), "every task one may see, nearest due first", true,
+          () -> engine.getTaskService().createTaskQuery().orderByDueDate().asc().orderByTaskCreateTime().desc()
+              .orderByTaskId().asc().listPage(0, 2000));
       List<Supplier<TaskQuery>> queries = List.of(
           () -> engine.getTaskService().createTaskQuery(),
           () -> engine.getTaskService().createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks(),
