@@ -50,10 +50,20 @@ public class TaskPageQuery extends AbstractProcessEnginePlugin {
    * before it gave up. Called by the statement.
    */
   public static boolean fromGrants(Object parameter) {
-    if (!(parameter instanceof TaskQueryImpl query) || !sortedByTaskColumns(query)
-        || !TaskCountQuery.everyVisibleTask(query) || !TaskCountQuery.revokeFree(query)) {
-      return false;
-    }
+    return parameter instanceof TaskQueryImpl query && sortedByTaskColumns(query)
+        && TaskCountQuery.everyVisibleTask(query) && TaskCountQuery.revokeFree(query) && fewTaskGrantsOnly(query);
+  }
+
+  /**
+   * {@link #fromGrants} for the count statement, which has found the query revoke-free already
+   * (a count has no sorting).
+   */
+  public static boolean countFromGrants(Object parameter) {
+    return parameter instanceof TaskQueryImpl query && TaskCountQuery.everyVisibleTask(query)
+        && fewTaskGrantsOnly(query);
+  }
+
+  private static boolean fewTaskGrantsOnly(TaskQueryImpl query) {
     CommandContext command = Context.getCommandContext();
     return command != null && command.getDbEntityManager().selectBoolean(FEW_TASK_GRANTS_ONLY, query);
   }
