@@ -91,8 +91,7 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
    * {@link #revokeFree}, by the page statement before it.
    */
   public static boolean offeredToGroupsOnly(Object parameter) {
-    if (!(parameter instanceof TaskQueryImpl query) || query.getQueries().size() != 1
-        || !query.isIncludeAssignedTasks() || !OTHER_CRITERIA.stream().allMatch(f -> unset(f, query))) {
+    if (!(parameter instanceof TaskQueryImpl query) || !query.isIncludeAssignedTasks() || !groupFieldsAtMost(query)) {
       return false;
     }
     List<String> groups = query.getCandidateGroups();
@@ -108,11 +107,17 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
    * exclude: its page can start from the user's task grants ({@link TaskPageQuery}).
    */
   static boolean everyVisibleTask(TaskQueryImpl query) {
-    if (query.getQueries().size() != 1 || !OTHER_CRITERIA.stream().allMatch(f -> unset(f, query))
-        || !GROUP_CRITERIA.stream().allMatch(f -> unset(f, query)) || !checksTheTaskItself(query)) {
+    // The three group fields first: most queries that are not of this shape set one of them.
+    if (!GROUP_CRITERIA.stream().allMatch(f -> unset(f, query)) || !groupFieldsAtMost(query)
+        || !checksTheTaskItself(query)) {
       return false;
     }
     return tenantsCannotHide(query);
+  }
+
+  /** One query (no "or" queries), and no criterion set beyond the group fields. */
+  private static boolean groupFieldsAtMost(TaskQueryImpl query) {
+    return query.getQueries().size() == 1 && OTHER_CRITERIA.stream().allMatch(f -> unset(f, query));
   }
 
   private static boolean checksTheTaskItself(TaskQueryImpl query) {

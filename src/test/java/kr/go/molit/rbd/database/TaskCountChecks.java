@@ -217,29 +217,11 @@ abstract class TaskCountChecks {
           q -> q.orderByLastUpdated().desc(), q -> q.orderByTaskId().desc());
       for (int s = 0; s < sortings.size(); s++) {
         var sorting = sortings.get(s);
-        java.util.function.UnaryOperator<TaskQuery> criteria =
-            q -> sorting.apply(q.taskCandidateGroup(division).includeAssignedTasks()).orderByTaskId().asc();
-        assertThat(pagedFromLinks(official, criteria)).as("sorting %d", s).isTrue();
-        List<String> all = PagesAgainstTheEngine.compare(engine, officials, official, "sorting " + s, true,
-            () -> criteria.apply(engine.getTaskService().createTaskQuery()).listPage(0, 2000));
-        assertThat(all).containsAll(standalone);
-        for (int first : new int[] {0, 2, all.size() - 2}) {
-          PagesAgainstTheEngine.compare(engine, officials, official, "sorting " + s + " from " + first, true,
-              () -> criteria.apply(engine.getTaskService().createTaskQuery()).listPage(first, 3));
-        }
-      }
-      // Every task the official may see, in the same sortings and windows: read from their grants.
-      for (int s = 0; s < sortings.size(); s++) {
-        var sorting = sortings.get(s);
-        java.util.function.UnaryOperator<TaskQuery> criteria = q -> sorting.apply(q).orderByTaskId().asc();
-        assertThat(asConfigured(official, criteria, TaskPageQuery::fromGrants)).as("sorting %d", s).isTrue();
-        List<String> all = PagesAgainstTheEngine.compare(engine, officials, official, "every task, sorting " + s, true,
-            () -> criteria.apply(engine.getTaskService().createTaskQuery()).listPage(0, 2000));
-        assertThat(all).containsAll(standalone);
-        for (int first : new int[] {0, 2, all.size() - 2}) {
-          PagesAgainstTheEngine.compare(engine, officials, official, "every task, sorting " + s + " from " + first,
-              true, () -> criteria.apply(engine.getTaskService().createTaskQuery()).listPage(first, 3));
-        }
+        comparePagesInWindows(official, "sorting " + s, standalone, TaskPageQuery::fromLinks,
+            q -> sorting.apply(q.taskCandidateGroup(division).includeAssignedTasks()).orderByTaskId().asc());
+        // Every task the official may see, in the same sorting: read from their grants.
+        comparePagesInWindows(official, "every task, sorting " + s, standalone, TaskPageQuery::fromGrants,
+            q -> sorting.apply(q).orderByTaskId().asc());
       }
       assertThat(asConfigured(official, q -> q.taskName("가 검토"), TaskPageQuery::fromGrants)).isFalse();
       // The council sees every petition task through its process definition grant: the engine's statement.
@@ -428,6 +410,22 @@ abstract class TaskCountChecks {
       command.getAuthorizationManager().configureTaskQuery(query);
       return TaskCountQuery.revokeFree(query);
     }));
+  }
+
+  /**
+   * The query, read by our page statement (the shape check must say so), lists what the engine's
+   * statement lists, in order, whole and in three windows of three; the whole list holds the tasks.
+   */
+  private void comparePagesInWindows(String official, String what, List<String> tasks,
+      java.util.function.Predicate<TaskQueryImpl> ours, java.util.function.UnaryOperator<TaskQuery> criteria) {
+    assertThat(asConfigured(official, criteria, ours)).as(what).isTrue();
+    List<String> all = PagesAgainstTheEngine.compare(engine, officials, official, what, true,
+        () -> criteria.apply(engine.getTaskService().createTaskQuery()).listPage(0, 2000));
+    assertThat(all).containsAll(tasks);
+    for (int first : new int[] {0, 2, all.size() - 2}) {
+      PagesAgainstTheEngine.compare(engine, officials, official, what + " from " + first, true,
+          () -> criteria.apply(engine.getTaskService().createTaskQuery()).listPage(first, 3));
+    }
   }
 
   /** Whether this official's count of the query would start from the groups' identity links. */
