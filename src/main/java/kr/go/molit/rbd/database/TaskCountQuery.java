@@ -47,10 +47,6 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
   private static final List<Field> OTHER_CRITERIA = Arrays.stream(TaskQueryImpl.class.getDeclaredFields())
       .filter(f -> !Modifier.isStatic(f.getModifiers()) && !GROUP_QUERY_FIELDS.contains(f.getName()))
       .peek(f -> f.setAccessible(true)).toList();
-  /** The group fields themselves, which a query for every task one may see leaves unset too. */
-  private static final List<Field> GROUP_CRITERIA = Arrays.stream(TaskQueryImpl.class.getDeclaredFields())
-      .filter(f -> Set.of("candidateGroup", "candidateGroups", "includeAssignedTasks").contains(f.getName()))
-      .peek(f -> f.setAccessible(true)).toList();
   private static final TaskQueryImpl NEW_QUERY = new TaskQueryImpl();
 
   @Override
@@ -102,17 +98,21 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * True when the query asks for every task the user may see, with no criterion at all (Tasklist's
-   * "기한 임박" and "전체 업무"), and no task belongs to a tenant the engine's tenant check could
-   * exclude: its page can start from the user's task grants ({@link TaskPageQuery}).
+   * True when the query lists tasks by what they are (Tasklist's filters and searches), not by a
+   * task, instance or execution it names, whose few tasks the engine's indexes find at once, and
+   * checks the task's own grants: the page and count of a user who sees few tasks can then start
+   * from their grants ({@link TaskPageQuery#fromGrants}), with the query's criteria (and its tenant
+   * check) as the engine's filter has them.
    */
-  static boolean everyVisibleTask(TaskQueryImpl query) {
-    // The three group fields first: most queries that are not of this shape set one of them.
-    if (!GROUP_CRITERIA.stream().allMatch(f -> unset(f, query)) || !groupFieldsAtMost(query)
-        || !checksTheTaskItself(query)) {
-      return false;
-    }
-    return tenantsCannotHide(query);
+  static boolean listsManyTasks(TaskQueryImpl query) {
+    return query.getTaskId() == null && empty(query.getTaskIdIn()) && query.getProcessInstanceId() == null
+        && empty(query.getProcessInstanceIdIn()) && query.getExecutionId() == null
+        && query.getCaseInstanceId() == null && query.getCaseExecutionId() == null
+        && empty(query.getActivityInstanceIdIn()) && checksTheTaskItself(query);
+  }
+
+  private static boolean empty(Object[] values) {
+    return values == null || values.length == 0;
   }
 
   /** One query (no "or" queries), and no criterion set beyond the group fields. */

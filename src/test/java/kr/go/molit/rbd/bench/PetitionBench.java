@@ -182,12 +182,16 @@ class PetitionBench {
     // The same filter for a region's official, whom a few grants show a few tasks (here none).
     TasklistQuery regionDueSoon = new TasklistQuery(http, engine.getFilterService(), "기한 임박@everyone",
         "busan.official");
+    // The region's own filter, a variable criterion (the petition's region), for the same official.
+    TasklistQuery regionPetitions = new TasklistQuery(http, engine.getFilterService(), "우리 지역 건의@region-busan",
+        "busan.official");
     OurIndexes indexes = new OurIndexes(jdbc);
     List<Double> with = query.measure(settings.queryWarmUp(), settings.querySamples());
     QueryPlan.write(engine, jdbc, query.filterId(), officials.memberOf(group), "with-indexes");
     report.note("Tasklist query with our indexes: " + query.breakdown(5));
     report.note("Tasklist filter 기한 임박 with our indexes: " + dueSoon.breakdown(5));
     report.note("Tasklist filter 기한 임박 of busan.official: " + regionDueSoon.breakdown(5));
+    report.note("Tasklist filter 우리 지역 건의 of busan.official: " + regionPetitions.breakdown(5));
     indexes.drop();
     List<Double> without;
     try {

@@ -223,7 +223,12 @@ abstract class TaskCountChecks {
         comparePagesInWindows(official, "every task, sorting " + s, standalone, TaskPageQuery::fromGrants,
             q -> sorting.apply(q).orderByTaskId().asc());
       }
-      assertThat(asConfigured(official, q -> q.taskName("가 검토"), TaskPageQuery::fromGrants)).isFalse();
+      // With a criterion too (a Tasklist search): the grants' tasks the engine's filter keeps.
+      comparePagesInWindows(official, "named like", List.of(standalone.get(0), standalone.get(1), standalone.get(4)),
+          TaskPageQuery::fromGrants, q -> q.taskNameLike("%검토").orderByTaskCreateTime().desc().orderByTaskId().asc());
+      // A query naming its task or petition is left to the engine, whose indexes find it at once.
+      assertThat(asConfigured(official, q -> q.taskId(standalone.get(0)), TaskPageQuery::fromGrants)).isFalse();
+      assertThat(asConfigured(official, q -> q.processInstanceId(created.get(0)), TaskPageQuery::fromGrants)).isFalse();
       // The council sees every petition task through its process definition grant: the engine's statement.
       assertThat(asConfigured("council.secretary", q -> q.orderByDueDate().asc(), TaskPageQuery::fromGrants)).isFalse();
       // Sorted by a variable, or more than a division's filter: the engine's filter lists.
@@ -238,6 +243,50 @@ abstract class TaskCountChecks {
     } finally {
       standalone.forEach(id -> engine.getTaskService().deleteTask(id, true));
     }
+  }
+
+  @Test
+  void aRegionsPetitionsFilterListsTheRegionsTasksAmongTheFewItsOfficialMaySee() {
+    // The busan official is shown two petitions' tasks, busan's and daegu's, one grant each.
+    List<String> busan = engine.getTaskService().createTaskQuery().processInstanceId(created.get(0)).list()
+        .stream().map(Task::getId).toList();
+    String daegu = engine.getTaskService().createTaskQuery().processInstanceId(created.get(1)).singleResult().getId();
+    assertThat(busan).isNotEmpty();
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    List<String> grants = new ArrayList<>();
+    for (String task : concat(busan, daegu)) {
+      Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      grant.setUserId("busan.official");
+      grant.setResource(Resources.TASK);
+      grant.setResourceId(task);
+      grant.addPermission(Permissions.READ);
+      grants.add(authorizations.saveAuthorization(grant).getId());
+    }
+    try {
+      Filter regions = engine.getFilterService().createTaskFilterQuery().list().stream()
+          .filter(f -> "우리 지역 건의@region-busan".equals(f.getProperties().get("rbdKey"))).findFirst().orElseThrow();
+      assertThat(asConfigured("busan.official", q -> q.processVariableValueEquals("regionCode", "busan")
+          .orderByTaskCreateTime().desc(), TaskPageQuery::fromGrants)).isTrue();
+      List<String> listed = PagesAgainstTheEngine.compare(engine, officials, "busan.official", "우리 지역 건의", false,
+          () -> engine.getFilterService().listPage(regions.getId(), 0, 15));
+      assertThat(listed).containsExactlyInAnyOrderElementsOf(busan);
+      assertThat(officials.as("busan.official", () -> engine.getFilterService().count(regions.getId())))
+          .isEqualTo(busan.size());
+      comparePagesInWindows("busan.official", "region's petitions", busan, TaskPageQuery::fromGrants,
+          q -> q.processVariableValueEquals("regionCode", "busan").orderByTaskCreateTime().desc().orderByTaskId().asc());
+      // Every task they may see: both petitions'.
+      assertThat(officials.as("busan.official", () -> engine.getTaskService().createTaskQuery().count()))
+          .isEqualTo(busan.size() + 1);
+      compareForEveryone();
+    } finally {
+      grants.forEach(authorizations::deleteAuthorization);
+    }
+  }
+
+  private static List<String> concat(List<String> tasks, String task) {
+    List<String> all = new ArrayList<>(tasks);
+    all.add(task);
+    return all;
   }
 
   @Test
