@@ -111,6 +111,24 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
         && empty(query.getActivityInstanceIdIn()) && checksTheTaskItself(query);
   }
 
+  /**
+   * True when the engine's task filter for this query can yield a task more than once: it joins the
+   * identity links for a candidate or involved criterion (in any of its "or" queries), or a table
+   * for a sorting by a variable (a name may be set in several scopes of one instance). Otherwise
+   * each row is a task of its own and a count needs no distinct. Expressions are evaluated into
+   * these fields before the statement runs. Called by the count statement.
+   */
+  public static boolean mayRepeatTasks(Object parameter) {
+    if (!(parameter instanceof TaskQueryImpl query)) {
+      return true;
+    }
+    boolean sortedByRelation = query.getOrderingProperties().stream().anyMatch(p -> p.getRelation() != null);
+    return sortedByRelation || query.getQueries().stream().anyMatch(q -> q.getCandidateUser() != null
+        || q.getCandidateGroup() != null || q.getCandidateGroupsInternal() != null || q.getCandidateGroupLike() != null
+        || q.getInvolvedUser() != null || Boolean.TRUE.equals(q.isWithCandidateGroupsInternal())
+        || Boolean.TRUE.equals(q.isWithCandidateUsers()));
+  }
+
   private static boolean empty(Object[] values) {
     return values == null || values.length == 0;
   }

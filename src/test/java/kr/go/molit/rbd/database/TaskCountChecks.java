@@ -290,6 +290,38 @@ abstract class TaskCountChecks {
   }
 
   @Test
+  void aTaskOfferedToTwoOfAnOfficialsGroupsIsCountedOnce() {
+    // A vice-governor sits in the council members' group and in the region's.
+    Task task = engine.getTaskService().newTask();
+    task.setName("부지사 의견 요청");
+    engine.getTaskService().saveTask(task);
+    engine.getTaskService().addCandidateGroup(task.getId(), "council-members");
+    engine.getTaskService().addCandidateGroup(task.getId(), "region-busan");
+    try {
+      List<Supplier<TaskQuery>> queries = List.of(
+          () -> engine.getTaskService().createTaskQuery().taskCandidateGroupIn(List.of("council-members", "region-busan")),
+          () -> engine.getTaskService().createTaskQuery().taskCandidateUser("busan.vice-governor"),
+          () -> engine.getTaskService().createTaskQuery().taskName("부지사 의견 요청")
+              .or().taskCandidateGroup("region-busan").taskCandidateGroup("council-members").endOr(),
+          () -> engine.getTaskService().createTaskQuery().taskCandidateGroupLike("%"));
+      CountsAgainstLists.compare(officials, "busan.vice-governor", queries);
+      assertThat(officials.as("busan.vice-governor", () -> queries.get(0).get().taskId(task.getId()).count())).isEqualTo(1);
+      // The council's secretary, whom a process definition grant shows every petition task (our
+      // general count), is involved in it as its assignee: one task, whatever its links.
+      engine.getTaskService().setAssignee(task.getId(), "council.secretary");
+      assertThat(usesOurStatement("council.secretary")).isTrue();
+      CountsAgainstLists.compare(officials, "council.secretary", List.of(
+          () -> engine.getTaskService().createTaskQuery().taskInvolvedUser("council.secretary"),
+          () -> engine.getTaskService().createTaskQuery().taskCandidateGroupLike("%").includeAssignedTasks()));
+      assertThat(officials.as("council.secretary", () -> engine.getTaskService().createTaskQuery()
+          .taskInvolvedUser("council.secretary").taskId(task.getId()).count())).isEqualTo(1);
+      compareForEveryone();
+    } finally {
+      engine.getTaskService().deleteTask(task.getId(), true);
+    }
+  }
+
+  @Test
   void aTaskWithoutItsGroupGrantIsCountedOnlyWhereAnotherGrantShowsIt() {
     String division = divisionOf(created.get(0));
     String official = memberOf(division);
