@@ -47,6 +47,10 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
   private static final List<Field> OTHER_CRITERIA = Arrays.stream(TaskQueryImpl.class.getDeclaredFields())
       .filter(f -> !Modifier.isStatic(f.getModifiers()) && !GROUP_QUERY_FIELDS.contains(f.getName()))
       .peek(f -> f.setAccessible(true)).toList();
+  /** The group fields themselves, which a query for every task one may see leaves unset too. */
+  private static final List<Field> GROUP_CRITERIA = Arrays.stream(TaskQueryImpl.class.getDeclaredFields())
+      .filter(f -> Set.of("candidateGroup", "candidateGroups", "includeAssignedTasks").contains(f.getName()))
+      .peek(f -> f.setAccessible(true)).toList();
   private static final TaskQueryImpl NEW_QUERY = new TaskQueryImpl();
 
   @Override
@@ -104,11 +108,30 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
    * from their grants ({@link TaskPageQuery#fromGrants}), with the query's criteria (and its tenant
    * check) as the engine's filter has them.
    */
+  public static boolean listsManyTasks(Object parameter) {
+    return parameter instanceof TaskQueryImpl query && listsManyTasks(query);
+  }
+
   static boolean listsManyTasks(TaskQueryImpl query) {
     return query.getTaskId() == null && empty(query.getTaskIdIn()) && query.getProcessInstanceId() == null
         && empty(query.getProcessInstanceIdIn()) && query.getExecutionId() == null
         && query.getCaseInstanceId() == null && query.getCaseExecutionId() == null
         && empty(query.getActivityInstanceIdIn()) && checksTheTaskItself(query);
+  }
+
+  /**
+   * True when the query asks for every task the user may see, with no criterion at all (Tasklist's
+   * "기한 임박" and "전체 업무"), and no task belongs to a tenant the engine's tenant check could
+   * exclude: its count can be read from the user's grants and the definitions they name, without
+   * the engine's filter. Called by the count statement.
+   */
+  public static boolean everyVisibleTask(Object parameter) {
+    // The three group fields first: most queries that are not of this shape set one of them.
+    if (!(parameter instanceof TaskQueryImpl query) || !GROUP_CRITERIA.stream().allMatch(f -> unset(f, query))
+        || !groupFieldsAtMost(query) || !checksTheTaskItself(query)) {
+      return false;
+    }
+    return tenantsCannotHide(query);
   }
 
   /**

@@ -3,8 +3,6 @@ package kr.go.molit.rbd.database;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +18,6 @@ public class TaskPageQuery extends AbstractProcessEnginePlugin {
 
   static final String ENGINE_STATEMENT = "selectTaskByQueryCriteria";
   static final String OUR_STATEMENT = "kr.go.molit.rbd.database.taskcount.rbdSelectTaskByQueryCriteria";
-  static final String FEW_TASK_GRANTS_ONLY = "kr.go.molit.rbd.database.taskcount.rbdFewTaskGrantsOnly";
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -53,21 +50,8 @@ public class TaskPageQuery extends AbstractProcessEnginePlugin {
    */
   public static boolean fromGrants(Object parameter) {
     return parameter instanceof TaskQueryImpl query && sortedByTaskColumns(query)
-        && TaskCountQuery.listsManyTasks(query) && TaskCountQuery.revokeFree(query) && fewTaskGrantsOnly(query);
-  }
-
-  /**
-   * {@link #fromGrants} for the count statement, which has found the query revoke-free already
-   * (a count has no sorting).
-   */
-  public static boolean countFromGrants(Object parameter) {
-    return parameter instanceof TaskQueryImpl query && TaskCountQuery.listsManyTasks(query)
-        && fewTaskGrantsOnly(query);
-  }
-
-  private static boolean fewTaskGrantsOnly(TaskQueryImpl query) {
-    CommandContext command = Context.getCommandContext();
-    return command != null && command.getDbEntityManager().selectBoolean(FEW_TASK_GRANTS_ONLY, query);
+        && TaskCountQuery.listsManyTasks(query) && TaskCountQuery.revokeFree(query)
+        && TaskGrants.of(query).isFewTaskGrantsOnly();
   }
 
   static boolean sortedByTaskColumns(TaskQueryImpl query) {

@@ -255,12 +255,7 @@ abstract class TaskCountChecks {
     AuthorizationService authorizations = engine.getAuthorizationService();
     List<String> grants = new ArrayList<>();
     for (String task : concat(busan, daegu)) {
-      Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      grant.setUserId("busan.official");
-      grant.setResource(Resources.TASK);
-      grant.setResourceId(task);
-      grant.addPermission(Permissions.READ);
-      grants.add(authorizations.saveAuthorization(grant).getId());
+      grants.add(grantRead("busan.official", task));
     }
     try {
       Filter regions = engine.getFilterService().createTaskFilterQuery().list().stream()
@@ -319,6 +314,74 @@ abstract class TaskCountChecks {
     } finally {
       engine.getTaskService().deleteTask(task.getId(), true);
     }
+  }
+
+  @Test
+  void everyTaskOneMaySeeIsCountedFromGrantsAndDefinitionsAsTheEngineLists() {
+    // The council's secretary reads every petition task by a definition grant; task grants of their
+    // own show them a standalone task and a task of a definition they hold no grant on.
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    List<String> grants = new ArrayList<>();
+    List<String> tasks = new ArrayList<>();
+    var deployment = engine.getRepositoryService().createDeployment().name("task-count-other-definition")
+        .addModelInstance("other.bpmn", org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("task-count-other")
+            .camundaHistoryTimeToLive(1).startEvent().userTask("other").name("다른 업무").endEvent().done())
+        .deploy();
+    try {
+      String instance = engine.getRuntimeService().startProcessInstanceByKey("task-count-other").getId();
+      String other = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+      String unseen = engine.getRuntimeService().startProcessInstanceByKey("task-count-other").getId();
+      Task standalone = engine.getTaskService().newTask();
+      standalone.setName("간사 확인 요청");
+      engine.getTaskService().saveTask(standalone);
+      Task hidden = engine.getTaskService().newTask();
+      hidden.setName("보이지 않는 업무");
+      engine.getTaskService().saveTask(hidden);
+      tasks.addAll(List.of(standalone.getId(), hidden.getId()));
+      for (String task : List.of(other, standalone.getId())) {
+        grants.add(grantRead("council.secretary", task));
+      }
+      assertThat(asConfigured("council.secretary", q -> q.orderByDueDate().asc(), query -> TaskCountQuery.revokeFree(query)
+          && TaskCountQuery.everyVisibleTask(query) && TaskGrants.of(query).isGrantsOnly()
+          && TaskGrants.of(query).isDefinitionGrants())).isTrue();
+      List<String> listed = PagesAgainstTheEngine.compare(engine, officials, "council.secretary", "every task", true,
+          () -> engine.getTaskService().createTaskQuery().orderByTaskId().asc().listPage(0, 2000));
+      assertThat(listed).contains(other, standalone.getId()).doesNotContain(hidden.getId())
+          .doesNotContainAnyElementsOf(engine.getTaskService().createTaskQuery().processInstanceId(unseen).list()
+              .stream().map(Task::getId).toList());
+      assertThat(officials.as("council.secretary", () -> engine.getTaskService().createTaskQuery().count()))
+          .isEqualTo(listed.size());
+
+      // A division's officer with a thousand task grants, most of them of tasks that are gone: the
+      // count reads the tasks the grants name.
+      String division = divisionOf(created.get(0));
+      String official = memberOf(division);
+      for (int i = 0; i < TaskGrants.FEW; i++) {
+        grants.add(grantRead(official, "gone-" + i));
+      }
+      assertThat(asConfigured(official, q -> q, query -> TaskCountQuery.revokeFree(query)
+          && TaskCountQuery.everyVisibleTask(query) && TaskGrants.of(query).isGrantsOnly()
+          && !TaskGrants.of(query).isDefinitionGrants() && !TaskGrants.of(query).isFewTaskGrantsOnly())).isTrue();
+      assertThat(CountsAgainstLists.compare(officials, official, List.of(
+          () -> engine.getTaskService().createTaskQuery(),
+          () -> engine.getTaskService().createTaskQuery().orderByDueDate().asc()))).isEqualTo(2);
+      assertThat(officials.as(official, () -> engine.getTaskService().createTaskQuery().count())).isPositive();
+      compareForEveryone();
+    } finally {
+      grants.forEach(authorizations::deleteAuthorization);
+      tasks.forEach(id -> engine.getTaskService().deleteTask(id, true));
+      engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+    }
+  }
+
+  private String grantRead(String userId, String taskId) {
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setUserId(userId);
+    grant.setResource(Resources.TASK);
+    grant.setResourceId(taskId);
+    grant.addPermission(Permissions.READ);
+    return authorizations.saveAuthorization(grant).getId();
   }
 
   @Test
