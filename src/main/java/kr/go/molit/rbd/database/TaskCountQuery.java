@@ -108,11 +108,7 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
    * from their grants ({@link TaskPageQuery#fromGrants}), with the query's criteria (and its tenant
    * check) as the engine's filter has them.
    */
-  public static boolean listsManyTasks(Object parameter) {
-    return parameter instanceof TaskQueryImpl query && listsManyTasks(query);
-  }
-
-  static boolean listsManyTasks(TaskQueryImpl query) {
+  public static boolean listsManyTasks(TaskQueryImpl query) {
     return query.getTaskId() == null && empty(query.getTaskIdIn()) && query.getProcessInstanceId() == null
         && empty(query.getProcessInstanceIdIn()) && query.getExecutionId() == null
         && query.getCaseInstanceId() == null && query.getCaseExecutionId() == null
