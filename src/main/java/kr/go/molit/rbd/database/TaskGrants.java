@@ -1,5 +1,6 @@
 package kr.go.molit.rbd.database;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 public final class TaskGrants {
 
   static final String STATEMENT = "kr.go.molit.rbd.database.taskcount.rbdTaskGrants";
+  static final String OTHER_DEFINITIONS = "kr.go.molit.rbd.database.taskcount.rbdOtherDefinitions";
   /** Below this many task grants, a list starts from the grants rather than from the tasks. */
   static final int FEW = 1000;
 
@@ -38,6 +40,21 @@ public final class TaskGrants {
     Map<?, ?> row = (Map<?, ?>) command.getDbEntityManager().selectOne(STATEMENT, query);
     return new TaskGrants(number(row, "OTHERS") != 0, number(row, "DEFINITION_GRANTS") != 0,
         number(row, "TASK_GRANTS"));
+  }
+
+  /**
+   * The ids of the process definitions whose key none of the user's definition grants names: their
+   * tasks are visible only by a task grant. Called by the count statement, which binds them as
+   * values so that the database estimates their tasks from its statistics.
+   */
+  public static List<String> otherDefinitions(Object parameter) {
+    CommandContext command = Context.getCommandContext();
+    if (!(parameter instanceof TaskQueryImpl query) || command == null) {
+      throw new IllegalStateException("The other definitions are read for a task query inside a command");
+    }
+    @SuppressWarnings("unchecked")
+    List<String> ids = (List<String>) command.getDbEntityManager().selectList(OTHER_DEFINITIONS, query);
+    return ids;
   }
 
   /** A column of the row, whatever case the database gives its name (H2 upper, PostgreSQL lower). */
