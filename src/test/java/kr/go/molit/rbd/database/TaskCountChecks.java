@@ -427,12 +427,7 @@ abstract class TaskCountChecks {
     TaskQuery filter = engine.getTaskService().createTaskQuery().taskCandidateGroup(division).includeAssignedTasks();
     long before = officials.as(official, filter::count);
     AuthorizationService authorizations = engine.getAuthorizationService();
-    Authorization own = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    own.setUserId(official);
-    own.setResource(Resources.TASK);
-    own.setResourceId(review.getId());
-    own.addPermission(Permissions.READ);
-    authorizations.saveAuthorization(own);
+    String own = grantRead(official, review.getId());
     Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
     everyone.setResource(Resources.TASK);
     everyone.setResourceId(reviewOf(created.get(2)).getId());
@@ -451,7 +446,7 @@ abstract class TaskCountChecks {
           .isEqualTo(officials.as(official, () -> (long) filter.listPage(0, 2000).size()));
       compareForEveryone();
     } finally {
-      authorizations.deleteAuthorization(own.getId());
+      authorizations.deleteAuthorization(own);
       authorizations.deleteAuthorization(everyone.getId());
       if (authorizations.createAuthorizationQuery().groupIdIn(division).resourceType(Resources.TASK)
           .resourceId(review.getId()).count() == 0) {
