@@ -9,15 +9,19 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * A real PostgreSQL server (zonky's binaries, PostgreSQL 17) as a bean of the test context: Spring
- * closes the engine and the pool before the server, so nothing talks to a stopped database.
+ * A real PostgreSQL server (zonky's binaries, PostgreSQL 17), initialised as production's, as a
+ * bean of the test context: Spring closes the engine and the pool before the server, so nothing
+ * talks to a stopped database.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class EmbeddedPostgresConfiguration {
 
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres() throws IOException {
-    return EmbeddedPostgres.builder()
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+    // The cluster as production's is made (docker-compose.yml's POSTGRES_INITDB_ARGS: its collation).
+    ProductionPostgres.initdbOptions().forEach(builder::setLocaleConfig);
+    return builder
         .setRegisterShutdownHook(false)
         .setServerConfig("max_connections", "60")
         .start();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import kr.go.molit.rbd.ProductionPostgres;
 
 /**
  * One PostgreSQL 17 server for the whole run (zonky's binaries). The server under test uses the
@@ -31,6 +32,7 @@ final class BenchDatabase {
         ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         ProductionPostgres.settings().forEach(builder::setServerConfig);
+        ProductionPostgres.initdbOptions().forEach(builder::setLocaleConfig);
         server = builder
             .setServerConfig("max_connections", "80")
             // Every statement slower than bench.slowMs (default 50 ms) lands in the log with its

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import kr.go.molit.rbd.ProductionPostgres;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,6 +75,14 @@ class PetitionBench {
       assertThat(actual).as("PostgreSQL setting %s from docker-compose.yml", name).isEqualTo(value);
       inEffect.add(name + "=" + actual);
     });
+    String collation = jdbc.queryForObject("SELECT datlocprovider::text || ' ' || coalesce(datlocale, datcollate)"
+        + " FROM pg_database WHERE datname = current_database()", String.class);
+    Map<String, String> initdb = ProductionPostgres.initdbOptions();
+    if (initdb.containsKey("locale-provider")) {
+      assertThat(collation).as("collation from docker-compose.yml's POSTGRES_INITDB_ARGS")
+          .isEqualTo(initdb.get("locale-provider").substring(0, 1) + " " + initdb.get("builtin-locale"));
+    }
+    inEffect.add("collation " + collation);
     report.note("PostgreSQL as in production (docker-compose.yml): " + String.join(", ", inEffect));
   }
 

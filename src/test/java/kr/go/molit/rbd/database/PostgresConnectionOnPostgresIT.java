@@ -33,4 +33,27 @@ class PostgresConnectionOnPostgresIT {
       assertThat(result.getString(1)).isEqualTo("0");
     }
   }
+
+  @Test
+  void theDatabaseComparesTextWithProductionsCollation() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        var statement = connection.createStatement();
+        var result = statement.executeQuery(
+            "SELECT datlocprovider, datlocale FROM pg_database WHERE datname = current_database()")) {
+      assertThat(result.next()).isTrue();
+      assertThat(result.getString(1)).isEqualTo("b");
+      assertThat(result.getString(2)).isEqualTo("C.UTF-8");
+    }
+  }
+
+  @Test
+  void koreanTextSortsInDictionaryOrder() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        var statement = connection.createStatement();
+        var result = statement.executeQuery("SELECT string_agg(name, ',' ORDER BY name)"
+            + " FROM (VALUES ('하남'), ('부산'), ('가평'), ('나주'), ('대구'), ('강릉')) AS region(name)")) {
+      assertThat(result.next()).isTrue();
+      assertThat(result.getString(1)).isEqualTo("가평,강릉,나주,대구,부산,하남");
+    }
+  }
 }

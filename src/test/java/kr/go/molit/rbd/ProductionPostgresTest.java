@@ -1,4 +1,4 @@
-package kr.go.molit.rbd.bench;
+package kr.go.molit.rbd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,5 +32,29 @@ class ProductionPostgresTest {
         .hasMessageContaining("services.db.command");
     assertThatThrownBy(() -> ProductionPostgres.settings("services:\n  db:\n    command: [postgres, -c]\n"))
         .hasMessageContaining("'-c' without name=value");
+  }
+
+  @Test
+  void theClusterIsMadeWithProductionsCollation() {
+    assertThat(ProductionPostgres.initdbOptions())
+        .containsEntry("locale-provider", "builtin")
+        .containsEntry("builtin-locale", "C.UTF-8");
+  }
+
+  @Test
+  void initdbOptionsAreReadAsNameValueWordsAndAnythingElseFails() {
+    String compose = """
+        services:
+          db:
+            command: [postgres]
+            environment:
+              POSTGRES_INITDB_ARGS: "--locale-provider=builtin  --builtin-locale=C.UTF-8"
+        """;
+    assertThat(ProductionPostgres.initdbOptions(compose)).containsExactly(
+        java.util.Map.entry("locale-provider", "builtin"), java.util.Map.entry("builtin-locale", "C.UTF-8"));
+    assertThat(ProductionPostgres.initdbOptions("services:\n  db:\n    command: [postgres]\n")).isEmpty();
+    assertThatThrownBy(() -> ProductionPostgres.initdbOptions(
+        "services:\n  db:\n    environment:\n      POSTGRES_INITDB_ARGS: \"-E UTF8\"\n"))
+        .hasMessageContaining("'-E' is not --name=value");
   }
 }
