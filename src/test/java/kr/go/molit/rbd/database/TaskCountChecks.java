@@ -385,6 +385,32 @@ abstract class TaskCountChecks {
   }
 
   @Test
+  void aDivisionsTaskOfferedTwiceIsCountedOnceFromItsOneGroupsGrants() {
+    String division = divisionOf(created.get(0));
+    String official = memberOf(division);
+    Task review = reviewOf(created.get(0));
+    java.util.function.UnaryOperator<TaskQuery> bothGroups = q -> q
+        .taskCandidateGroupIn(List.of(division, "council-secretariat")).includeAssignedTasks();
+    // The official's one group holds the task grants: the count is read from them.
+    assertThat(asConfigured(official, bothGroups, TaskCountQuery::oneGroupGrantPerTask)).isTrue();
+    long before = officials.as(official, () -> bothGroups.apply(engine.getTaskService().createTaskQuery()).count());
+    // The review is offered to a second group the query names, and to the division again.
+    engine.getTaskService().addCandidateGroup(review.getId(), "council-secretariat");
+    engine.getTaskService().addCandidateGroup(review.getId(), division);
+    try {
+      assertThat(officials.as(official, () -> bothGroups.apply(engine.getTaskService().createTaskQuery()).count()))
+          .isEqualTo(before)
+          .isEqualTo(officials.as(official, () -> (long) bothGroups.apply(engine.getTaskService().createTaskQuery())
+              .listPage(0, 2000).size()));
+      CountsAgainstLists.compare(officials, official, List.of(
+          () -> bothGroups.apply(engine.getTaskService().createTaskQuery()),
+          () -> engine.getTaskService().createTaskQuery().taskCandidateGroup(division).includeAssignedTasks()));
+    } finally {
+      engine.getTaskService().deleteCandidateGroup(review.getId(), "council-secretariat");
+    }
+  }
+
+  @Test
   void aTaskWithoutItsGroupGrantIsCountedOnlyWhereAnotherGrantShowsIt() {
     String division = divisionOf(created.get(0));
     String official = memberOf(division);

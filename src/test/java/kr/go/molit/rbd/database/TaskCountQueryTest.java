@@ -38,4 +38,36 @@ class TaskCountQueryTest {
     assertThat(TaskCountQuery.mayRepeatTasks(new TaskQueryImpl()
         .orderByProcessVariable("petitionNumber", ValueType.STRING).asc())).isTrue();
   }
+
+  @Test
+  void onlyASingleBitIsTestedAsNotZero() {
+    assertThat(TaskCountQuery.singleBit(org.camunda.bpm.engine.authorization.Permissions.READ.getValue())).isTrue();
+    assertThat(TaskCountQuery.singleBit(
+        org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK.getValue())).isTrue();
+    assertThat(TaskCountQuery.singleBit(org.camunda.bpm.engine.authorization.Permissions.ALL.getValue())).isFalse();
+    assertThat(TaskCountQuery.singleBit(org.camunda.bpm.engine.authorization.Permissions.NONE.getValue())).isFalse();
+    assertThat(TaskCountQuery.singleBit(6)).isFalse();
+  }
+
+  @Test
+  void oneGroupsGrantsNameEachTaskOnceOnlyForOneGroupAndOneCheckOnTheTask() {
+    assertThat(TaskCountQuery.oneGroupGrantPerTask(checked(List.of("division-land-policy"), "RES.ID_", "D.KEY_"))).isTrue();
+    assertThat(TaskCountQuery.oneGroupGrantPerTask(checked(List.of("region-busan", "council-members"), "RES.ID_"))).isFalse();
+    assertThat(TaskCountQuery.oneGroupGrantPerTask(checked(List.of(), "RES.ID_"))).isFalse();
+    assertThat(TaskCountQuery.oneGroupGrantPerTask(checked(List.of("division-land-policy"), "RES.ID_", "RES.ID_"))).isFalse();
+    assertThat(TaskCountQuery.oneGroupGrantPerTask(checked(List.of("division-land-policy"), "D.KEY_"))).isFalse();
+    assertThat(TaskCountQuery.oneGroupGrantPerTask(new Object())).isFalse();
+  }
+
+  private static TaskQueryImpl checked(List<String> groups, String... checkedColumns) {
+    TaskQueryImpl query = new TaskQueryImpl();
+    org.camunda.bpm.engine.impl.db.AuthorizationCheck check = query.getAuthCheck();
+    check.setAuthGroupIds(groups);
+    for (String column : checkedColumns) {
+      org.camunda.bpm.engine.impl.db.PermissionCheck permission = new org.camunda.bpm.engine.impl.db.PermissionCheck();
+      permission.setResourceIdQueryParam(column);
+      check.getPermissionChecks().addAtomicCheck(permission);
+    }
+    return query;
+  }
 }
