@@ -50,7 +50,6 @@ public final class ProductionPostgres {
     return settings;
   }
 
-  @SuppressWarnings("unchecked")
   static Map<String, String> initdbOptions(String compose) {
     Map<String, String> options = new LinkedHashMap<>();
     if (!(db(compose).get("environment") instanceof Map<?, ?> environment)
