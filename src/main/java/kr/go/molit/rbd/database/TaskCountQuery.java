@@ -161,7 +161,7 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
     AuthorizationCheck check = query.getAuthCheck();
     return check.getAuthGroupIds() != null && check.getAuthGroupIds().size() == 1
         && check.getPermissionChecks().getAtomicChecks().stream()
-            .filter(c -> "RES.ID_".equals(c.getResourceIdQueryParam())).count() == 1;
+            .filter(TaskCountQuery::onTheTask).count() == 1;
   }
 
   /**
@@ -185,7 +185,12 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
 
   private static boolean checksTheTaskItself(TaskQueryImpl query) {
     return query.getAuthCheck().getPermissionChecks().getAtomicChecks().stream()
-        .anyMatch(c -> "RES.ID_".equals(c.getResourceIdQueryParam()));
+        .anyMatch(TaskCountQuery::onTheTask);
+  }
+
+  /** A check of a grant on the task itself (not on its process definition). */
+  private static boolean onTheTask(PermissionCheck check) {
+    return "RES.ID_".equals(check.getResourceIdQueryParam());
   }
 
   private static boolean tenantsCannotHide(TaskQueryImpl query) {
