@@ -504,6 +504,20 @@ abstract class TaskCountChecks {
     } finally {
       restore(grant);
     }
+    // Offered to the secretariat a second time (the engine grants the group again), then its grant
+    // removed: two links, no task grant, still one task.
+    engine.getTaskService().addCandidateGroup(check.getId(), "council-secretariat");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(check.getId()).stream()
+        .filter(link -> "council-secretariat".equals(link.getGroupId()))).hasSize(2);
+    Authorization again = authorizations.createAuthorizationQuery().groupIdIn("council-secretariat")
+        .resourceType(Resources.TASK).resourceId(check.getId()).singleResult();
+    authorizations.deleteAuthorization(again.getId());
+    try {
+      assertThat(officials.as("council.secretary", filter::count)).isEqualTo(before)
+          .isEqualTo(officials.as("council.secretary", () -> (long) filter.listPage(0, 2000).size()));
+    } finally {
+      restore(again);
+    }
   }
 
   @Test
