@@ -202,6 +202,7 @@ class PetitionBench {
     report.note("Tasklist filter 기한 임박 with our indexes: " + dueSoon.breakdown(5));
     report.note("Tasklist filter 기한 임박 of busan.official: " + regionDueSoon.breakdown(5));
     report.note("Tasklist filter 우리 지역 건의 of busan.official: " + regionPetitions.breakdown(5));
+    report.note("Tasklist searches of " + group + ": " + searches(query, group));
     indexes.drop();
     List<Double> without;
     try {
@@ -219,6 +220,23 @@ class PetitionBench {
     report.figure("taskquery_index_speedup", Stats.p95(without) / Stats.p95(with), "x", ">= 5",
         String.format("p95 without %s: %.1f ms (median %.1f, slowest %s)", indexes.names(), Stats.p95(without),
             Stats.median(without), slowest(without)));
+  }
+
+  /**
+   * The division's filter searched as Tasklist's search box does, by values its own tasks' petitions
+   * hold: a petition's number, its region, words of its title.
+   */
+  private String searches(TasklistQuery query, String group) {
+    Map<String, Object> petition = jdbc.queryForMap("SELECT max(CASE WHEN v.name_ = 'petitionNumber' THEN v.text_ END) "
+        + "AS number, max(CASE WHEN v.name_ = 'regionName' THEN v.text_ END) AS region, "
+        + "max(CASE WHEN v.name_ = 'title' THEN v.text_ END) AS title FROM act_ru_variable v WHERE v.task_id_ IS NULL "
+        + "AND v.proc_inst_id_ = (SELECT t.proc_inst_id_ FROM act_ru_task t JOIN act_ru_identitylink l "
+        + "ON l.task_id_ = t.id_ WHERE l.type_ = 'candidate' AND l.group_id_ = ? ORDER BY t.create_time_ LIMIT 1)",
+        group);
+    return String.join(", ",
+        query.search("petitionNumber", "eq", (String) petition.get("number"), 10, 10),
+        query.search("regionName", "eq", (String) petition.get("region"), 10, 10),
+        query.search("title", "like", "%" + petition.get("title") + "%", 10, 10));
   }
 
   /** The five slowest samples, to tell a tail of single spikes from a slow query. */

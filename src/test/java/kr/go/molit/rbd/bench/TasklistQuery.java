@@ -47,6 +47,34 @@ final class TasklistQuery {
         median(path, "application/hal+json", samples));
   }
 
+  /**
+   * Tasklist's search by one variable of the petition, as its search box sends it (the filter's
+   * body with a process variable criterion), whole HAL answers: the median ms after {@code warmUp}
+   * unmeasured requests (more than the five after which the JDBC driver prepares a statement on
+   * the server, so plans the server keeps are measured too), and the count.
+   */
+  String search(String variable, String operator, String value, int warmUp, int samples) {
+    String body = TASKLIST_BODY.replace("\"processVariables\":[]", "\"processVariables\":[{\"name\":\"" + variable
+        + "\",\"operator\":\"" + operator + "\",\"value\":\"" + value + "\"}]");
+    String count = "?";
+    for (int i = 0; i < warmUp; i++) {
+      String answer = http.post(user, path, body, "application/hal+json").body();
+      java.util.regex.Matcher total = java.util.regex.Pattern.compile("\"count\":(\\d+)").matcher(answer);
+      if (!total.find()) {
+        throw new IllegalStateException("Tasklist search failed: " + answer.substring(0, Math.min(500, answer.length())));
+      }
+      count = total.group(1);
+    }
+    List<Double> latencies = new ArrayList<>();
+    for (int i = 0; i < samples; i++) {
+      long start = System.nanoTime();
+      http.post(user, path, body, "application/hal+json");
+      latencies.add((System.nanoTime() - start) / 1e6);
+    }
+    return String.format(java.util.Locale.ROOT, "%s %s \"%s\" %.1f ms (%s tasks)", variable, operator, value,
+        Stats.median(latencies), count);
+  }
+
   private double median(String target, String accept, int samples) {
     List<Double> latencies = new ArrayList<>();
     for (int i = 0; i < samples; i++) {
