@@ -16,6 +16,9 @@ final class TasklistQuery {
   static final String TASKLIST_BODY = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
       + "\"orQueries\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
 
+  /** The total in a HAL answer. */
+  private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\"count\":(\\d+)");
+
   private final EngineHttp http;
   private final String user;
   private final String path;
@@ -59,7 +62,7 @@ final class TasklistQuery {
     String count = "?";
     for (int i = 0; i < warmUp; i++) {
       String answer = http.post(user, path, body, "application/hal+json").body();
-      java.util.regex.Matcher total = java.util.regex.Pattern.compile("\"count\":(\\d+)").matcher(answer);
+      java.util.regex.Matcher total = COUNT.matcher(answer);
       if (!total.find()) {
         throw new IllegalStateException("Tasklist search failed: " + answer.substring(0, Math.min(500, answer.length())));
       }
