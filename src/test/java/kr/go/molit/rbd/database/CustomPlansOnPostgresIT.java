@@ -8,8 +8,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import kr.go.molit.rbd.OnPostgres;
 import kr.go.molit.rbd.Officials;
+import org.apache.ibatis.session.SqlSession;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -42,15 +45,13 @@ class CustomPlansOnPostgresIT {
 
   @Test
   void aMarkedStatementIsNeverPreparedOnTheServerAndAnUnmarkedOneIs() {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    EngineStatements.load(configuration, MAPPER, NAMESPACE + "marked");
-    List<String> prepared = configuration.getCommandExecutorTxRequired().execute(command -> {
-      for (int i = 0; i < EXECUTIONS; i++) {
-        // Other values each time: MyBatis answers a repeated statement and value from its session cache.
-        command.getDbSqlSession().getSqlSession().selectOne(NAMESPACE + "marked", "no-such-task-" + i);
-        command.getDbSqlSession().getSqlSession().selectOne(NAMESPACE + "unmarked", "no-such-task-" + i);
-      }
-      return preparedOnTheServer(command);
+    EngineStatements.load((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), MAPPER,
+        NAMESPACE + "marked");
+    List<String> prepared = preparedAfterEachRun(i -> {
+      // Other values each time: MyBatis answers a repeated statement and value from its session cache.
+      SqlSession session = Context.getCommandContext().getDbSqlSession().getSqlSession();
+      session.selectOne(NAMESPACE + "marked", "no-such-task-" + i);
+      session.selectOne(NAMESPACE + "unmarked", "no-such-task-" + i);
     });
     assertThat(prepared).anyMatch(sql -> sql.contains("'unmarked' = 'unmarked'"))
         .noneMatch(sql -> sql.contains("'marked' = 'marked'"));
@@ -107,18 +108,23 @@ class CustomPlansOnPostgresIT {
   }
 
   /** Runs {@code run} {@value #EXECUTIONS} times as the user in one command; the connection's prepared statements. */
-  private List<String> preparedAfterEachRun(String user, java.util.function.IntConsumer run) {
+  private List<String> preparedAfterEachRun(String user, IntConsumer run) {
+    return new Officials(engine).as(user, () -> preparedAfterEachRun(run));
+  }
+
+  /** Runs {@code run} {@value #EXECUTIONS} times in one command; the connection's prepared statements. */
+  private List<String> preparedAfterEachRun(IntConsumer run) {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return new Officials(engine).as(user, () -> configuration.getCommandExecutorTxRequired().execute(command -> {
+    return configuration.getCommandExecutorTxRequired().execute(command -> {
       for (int i = 0; i < EXECUTIONS; i++) {
         run.accept(i);
       }
       return preparedOnTheServer(command);
-    }));
+    });
   }
 
   /** A thousand task grants of land-policy.officer's own, of tasks that are gone, while {@code run} runs. */
-  private <T> T withThousandTaskGrants(java.util.function.Supplier<T> run) {
+  private <T> T withThousandTaskGrants(Supplier<T> run) {
     AuthorizationService authorizations = engine.getAuthorizationService();
     List<String> grants = new ArrayList<>();
     try {
