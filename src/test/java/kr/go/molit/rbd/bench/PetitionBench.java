@@ -133,6 +133,7 @@ class PetitionBench {
     }
     report.note("petition rounds' database time: " + statements.write("lifecycles", 200)
         .per(settings.rounds() * settings.petitionsPerRound(), "petition"));
+    report.note("petition rounds' row updates by table (heap-only share): " + statements.updatesSinceReset(6));
     cpuPerTask.forEach(line -> report.note("CPU " + line));
     report.note(String.format("CPU ratio (JVM + PostgreSQL CPU per petition task / per bare lifecycle): median %.2f,"
         + " rounds %.2f-%.2f", Stats.median(cpuRatios), Stats.percentile(cpuRatios, 0), Stats.percentile(cpuRatios, 100)));
@@ -285,6 +286,7 @@ class PetitionBench {
     long[] split = threads.sinceStart();
     report.note("submit-form database time: "
         + statements.write("submit-forms", 200).per(round.count(), "form"));
+    report.note("submit-form row updates by table (heap-only share): " + statements.updatesSinceReset(6));
     report.note(String.format("submit-form CPU per form: JVM %.2f ms (of which the server's HTTP request threads"
         + " %.2f ms, the %d clients %.2f ms; during the round the JIT compiler worked %.0f ms and the garbage"
         + " collector paused %.0f ms), PostgreSQL %.2f ms", cpu.jvmMsPer(round.count()),
