@@ -6,26 +6,27 @@ import kr.go.molit.rbd.OnPostgres;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The tests' PostgreSQL comes from a bean, not from a URL in the configuration: no read is started
- * and the engine parses its mappings itself, as without the read.
+ * The production profile names its database, so the engine on PostgreSQL runs on the mappings read
+ * during the start, as in production (the tests' server comes from a bean, not from the URL).
  */
 @OnPostgres
 class EngineMappingsReadAheadOnPostgresIT {
 
   @Autowired ProcessEngine engine;
-  @Autowired ObjectProvider<EngineMappingsReadAhead.Read> read;
+  @Autowired EngineMappingsReadAhead.Read read;
 
   @Test
-  void withoutAReadTheEngineParsesItsMappingsItself() {
+  void theEngineTookTheMappingsReadForPostgres() {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration).isInstanceOf(ReadAheadEngineConfiguration.class);
-    assertThat(read.getIfAvailable()).isNull();
     assertThat(configuration.getDatabaseType()).isEqualTo("postgres");
-    assertThat(configuration.getSqlSessionFactory().getConfiguration().getVariables())
-        .containsEntry("limitAfter", "LIMIT #{maxResults} OFFSET #{firstResult}");
+    assertThat(read.taken()).isTrue();
+    org.apache.ibatis.session.Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
+    assertThat(mybatis.getEnvironment().getDataSource()).isSameAs(configuration.getDataSource());
+    assertThat(mybatis.getVariables()).containsEntry("limitAfter", "LIMIT #{maxResults} OFFSET #{firstResult}");
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().count()).isPositive();
   }
 }
