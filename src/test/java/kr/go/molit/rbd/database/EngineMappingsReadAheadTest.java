@@ -8,28 +8,11 @@ import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.ResultMap;
 import org.apache.ibatis.scripting.defaults.RawSqlSource;
 import org.apache.ibatis.session.Configuration;
-import org.apache.ibatis.transaction.managed.ManagedTransactionFactory;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.mock.env.MockEnvironment;
 
 class EngineMappingsReadAheadTest {
-
-  /** The engine's own parse, reachable from here. */
-  static final class EnginesParse extends StandaloneInMemProcessEngineConfiguration {
-    Configuration parse(String databaseType, String prefix) {
-      setDatabaseType(databaseType);
-      setDatabaseTablePrefix(prefix);
-      JdbcDataSource unused = new JdbcDataSource();
-      unused.setURL("jdbc:h2:mem:never-opened");
-      setDataSource(unused);
-      transactionFactory = new ManagedTransactionFactory();
-      initSqlSessionFactory();
-      return getSqlSessionFactory().getConfiguration();
-    }
-  }
 
   /** What a parse yields, by statement: its kind, result maps, and SQL where it is static. */
   static Map<String, String> statements(Configuration configuration) {
@@ -46,7 +29,7 @@ class EngineMappingsReadAheadTest {
   @Test
   void readsWhatTheEngineWouldParseForEachDatabaseAndPrefix() {
     for (String[] database : new String[][] {{"h2", ""}, {"postgres", ""}, {"postgres", "camunda."}}) {
-      Configuration engines = new EnginesParse().parse(database[0], database[1]);
+      Configuration engines = new ReadAheadEngineConfigurationTest.Building(null).build(database[0], database[1]);
       Configuration ours = EngineMappingsReadAhead.parse(EngineMappingsReadAhead.engineProperties(database[0], database[1]));
 
       assertThat(ours.getVariables()).isEqualTo(engines.getVariables());

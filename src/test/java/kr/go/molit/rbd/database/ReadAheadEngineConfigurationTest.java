@@ -10,15 +10,22 @@ import org.junit.jupiter.api.Test;
 
 class ReadAheadEngineConfigurationTest {
 
-  /** The configuration's session factory built as the engine builds it, without the rest of an engine. */
+  /**
+   * The configuration's session factory built as the engine builds it, without the rest of an
+   * engine; without a read, the engine's own parse.
+   */
   static final class Building extends ReadAheadEngineConfiguration {
     Building(EngineMappingsReadAhead.Read read) {
       super(read);
     }
 
     Configuration build(String databaseType) {
+      return build(databaseType, "");
+    }
+
+    Configuration build(String databaseType, String prefix) {
       setDatabaseType(databaseType);
-      setDatabaseTablePrefix("");
+      setDatabaseTablePrefix(prefix);
       setJdbcStatementTimeout(17);
       JdbcDataSource unused = new JdbcDataSource();
       unused.setURL("jdbc:h2:mem:never-opened");
