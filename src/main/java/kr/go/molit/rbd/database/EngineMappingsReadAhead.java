@@ -142,7 +142,11 @@ public final class EngineMappingsReadAhead implements ApplicationListener<Spring
     }
   }
 
-  /** One start's read: for which database type and prefix, and its result. */
+  /**
+   * One start's read: for which database type and prefix, and its result until an engine has
+   * decided on it (after that the read holds nothing, so a read the engine refused is not kept
+   * for the life of the context).
+   */
   public static final class Read {
 
     static final String BEAN_NAME = "rbdEngineMappingsReadAhead";
@@ -150,8 +154,10 @@ public final class EngineMappingsReadAhead implements ApplicationListener<Spring
     private final String databaseType;
     private final String prefix;
     private final Supplier<Configuration> parse;
-    private final CompletableFuture<Configuration> result = new CompletableFuture<>();
-    private final AtomicBoolean taken = new AtomicBoolean();
+    /** The read's result; dropped once the engine has it or has refused it. */
+    private volatile CompletableFuture<Configuration> result = new CompletableFuture<>();
+    private final AtomicBoolean decided = new AtomicBoolean();
+    private volatile boolean taken;
 
     Read(String databaseType, String prefix, Supplier<Configuration> parse) {
       this.databaseType = databaseType;
@@ -160,6 +166,10 @@ public final class EngineMappingsReadAhead implements ApplicationListener<Spring
     }
 
     void run() {
+      CompletableFuture<Configuration> result = this.result;
+      if (result == null) {
+        return; // refused before it began: the engine parses its own
+      }
       long started = System.nanoTime();
       try {
         result.complete(parse.get());
@@ -172,31 +182,39 @@ public final class EngineMappingsReadAhead implements ApplicationListener<Spring
     /**
      * The mappings read for this type and prefix, waiting for the read to finish; null where the
      * engine found another type or prefix, or the read failed (the engine then parses them itself
-     * and reports what fails). A read is handed out once: each engine changes its own.
+     * and reports what fails). The first engine to ask decides: each engine changes its own
+     * mappings, so a read is handed out once, and refused, it is dropped.
      */
     Configuration take(String engineDatabaseType, String enginePrefix) {
-      if (!databaseType.equals(engineDatabaseType) || !prefix.equals(enginePrefix == null ? "" : enginePrefix)) {
-        LOG.debug("engine mappings read ahead for {} '{}', engine has {} '{}': parsed again",
-            databaseType, prefix, engineDatabaseType, enginePrefix);
+      if (!decided.compareAndSet(false, true)) {
         return null;
       }
+      CompletableFuture<Configuration> result = this.result;
       try {
+        if (!databaseType.equals(engineDatabaseType) || !prefix.equals(enginePrefix == null ? "" : enginePrefix)) {
+          LOG.debug("engine mappings read ahead for {} '{}', engine has {} '{}': parsed again",
+              databaseType, prefix, engineDatabaseType, enginePrefix);
+          return null;
+        }
         long waitStarted = System.nanoTime();
-        Configuration configuration = result.get();
+        Configuration configuration = result.get(); // the reading thread completes it, having begun or not
         LOG.debug("engine mappings taken after waiting {} ms", (System.nanoTime() - waitStarted) / 1_000_000);
-        return taken.compareAndSet(false, true) ? configuration : null;
+        taken = true;
+        return configuration;
       } catch (ExecutionException e) {
         LOG.debug("engine mappings read ahead failed, the engine parses them itself", e.getCause());
         return null;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return null;
+      } finally {
+        this.result = null;
       }
     }
 
     /** Whether an engine took this read. */
     boolean taken() {
-      return taken.get();
+      return taken;
     }
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.ResultMap;
 import org.apache.ibatis.scripting.defaults.RawSqlSource;
@@ -58,20 +60,59 @@ class EngineMappingsReadAheadTest {
     assertThat(EngineMappingsReadAhead.start(new StandardEnvironment())).isNull();
   }
 
-  @Test
-  void handsTheReadOnceToAnEngineOfTheSameDatabaseAndPrefix() {
+  static EngineMappingsReadAhead.Read readOfH2() {
     MockEnvironment environment = new MockEnvironment();
     environment.setProperty("spring.datasource.url", "jdbc:h2:mem:x");
-    EngineMappingsReadAhead.Read read = EngineMappingsReadAhead.start(environment);
+    return EngineMappingsReadAhead.start(environment);
+  }
 
-    assertThat(read.take("postgres", "")).as("another database").isNull();
-    assertThat(read.take("h2", "camunda.")).as("another prefix").isNull();
-    assertThat(read.taken()).isFalse();
+  @Test
+  void handsTheReadOnceToAnEngineOfTheSameDatabaseAndPrefix() {
+    EngineMappingsReadAhead.Read read = readOfH2();
+
     Configuration taken = read.take("h2", null);
+
     assertThat(taken).isNotNull();
     assertThat(taken.getVariables()).containsEntry("prefix", "").containsKey("limitBefore");
     assertThat(read.taken()).isTrue();
     assertThat(read.take("h2", "")).as("a second engine").isNull();
+  }
+
+  @Test
+  void dropsTheReadForAnEngineOfAnotherDatabaseOrPrefix() {
+    EngineMappingsReadAhead.Read another = readOfH2();
+    assertThat(another.take("postgres", "")).isNull();
+    assertThat(another.take("h2", "")).as("refused once, gone").isNull();
+    assertThat(another.taken()).isFalse();
+
+    EngineMappingsReadAhead.Read prefixed = readOfH2();
+    assertThat(prefixed.take("h2", "camunda.")).isNull();
+    assertThat(prefixed.taken()).isFalse();
+  }
+
+  @Test
+  void aReadRefusedBeforeItStartsIsNeverMade() {
+    boolean[] parsed = new boolean[1];
+    EngineMappingsReadAhead.Read read = new EngineMappingsReadAhead.Read("h2", "", () -> {
+      parsed[0] = true;
+      return null;
+    });
+    assertThat(read.take("postgres", "")).isNull();
+    read.run();
+    assertThat(parsed[0]).isFalse();
+  }
+
+  @Test
+  void anEngineThatAsksBeforeTheReadBeginsWaitsForIt() throws Exception {
+    Configuration parsed = new Configuration();
+    EngineMappingsReadAhead.Read read = new EngineMappingsReadAhead.Read("h2", "", () -> parsed);
+    CompletableFuture<Configuration> engine = CompletableFuture.supplyAsync(() -> read.take("h2", ""));
+    Thread.sleep(200); // the engine is waiting; the reading thread has not begun
+
+    read.run();
+
+    assertThat(engine.get(10, TimeUnit.SECONDS)).isSameAs(parsed);
+    assertThat(read.taken()).isTrue();
   }
 
   @Test
