@@ -304,6 +304,8 @@ class PetitionBench {
   private void startup() {
     List<Double> seconds = new ArrayList<>();
     List<Double> heap = new ArrayList<>();
+    QuietMachine.Wait quiet = QuietMachine.await(0.15, Duration.ofSeconds(2), Duration.ofMinutes(2));
+    report.note("startup measured on a quiet machine: " + quiet.describe());
     for (int i = 0; i < settings.startupRuns(); i++) {
       double[] run = Startup.measure();
       seconds.add(run[0]);
