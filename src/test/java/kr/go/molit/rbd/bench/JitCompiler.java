@@ -29,7 +29,7 @@ final class JitCompiler {
     long[] recent = new long[steps + 1];
     for (int i = 0; i <= steps; i++) {
       recent[i] = compiledMillis();
-      sleep(step);
+      Sleep.millis(step);
     }
     int at = 0;
     while (System.nanoTime() < deadline) {
@@ -40,21 +40,12 @@ final class JitCompiler {
       }
       recent[at] = now;
       at = (at + 1) % recent.length;
-      sleep(step);
+      Sleep.millis(step);
     }
     return Duration.ofNanos(System.nanoTime() - start);
   }
 
   private static long compiledMillis() {
     return COMPILER.getTotalCompilationTime();
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

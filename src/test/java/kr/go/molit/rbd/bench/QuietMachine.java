@@ -39,7 +39,7 @@ final class QuietMachine {
     double first = -1;
     double busy;
     do {
-      sleep(window.toMillis());
+      Sleep.millis(window.toMillis());
       long[] after = ticks();
       busy = after == null ? 0 : (double) (after[0] - before[0]) / Math.max(1, after[1] - before[1]);
       first = first < 0 ? busy : first;
@@ -64,15 +64,6 @@ final class QuietMachine {
       return new long[] {total - idle, total};
     } catch (IOException | RuntimeException e) {
       return null;
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }
