@@ -80,12 +80,15 @@ class EngineMappingsReadAheadTest {
 
   @Test
   void dropsTheReadForAnEngineOfAnotherDatabaseOrPrefix() {
-    EngineMappingsReadAhead.Read another = readOfH2();
+    // Refusing needs no real parse: a read of an empty configuration, made on this thread.
+    EngineMappingsReadAhead.Read another = new EngineMappingsReadAhead.Read("h2", "", Configuration::new);
+    another.run();
     assertThat(another.take("postgres", "")).isNull();
     assertThat(another.take("h2", "")).as("refused once, gone").isNull();
     assertThat(another.taken()).isFalse();
 
-    EngineMappingsReadAhead.Read prefixed = readOfH2();
+    EngineMappingsReadAhead.Read prefixed = new EngineMappingsReadAhead.Read("h2", "", Configuration::new);
+    prefixed.run();
     assertThat(prefixed.take("h2", "camunda.")).isNull();
     assertThat(prefixed.taken()).isFalse();
   }
