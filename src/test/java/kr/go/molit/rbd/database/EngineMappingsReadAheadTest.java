@@ -60,15 +60,11 @@ class EngineMappingsReadAheadTest {
     assertThat(EngineMappingsReadAhead.start(new StandardEnvironment())).isNull();
   }
 
-  static EngineMappingsReadAhead.Read readOfH2() {
-    MockEnvironment environment = new MockEnvironment();
-    environment.setProperty("spring.datasource.url", "jdbc:h2:mem:x");
-    return EngineMappingsReadAhead.start(environment);
-  }
-
   @Test
   void handsTheReadOnceToAnEngineOfTheSameDatabaseAndPrefix() {
-    EngineMappingsReadAhead.Read read = readOfH2();
+    MockEnvironment environment = new MockEnvironment();
+    environment.setProperty("spring.datasource.url", "jdbc:h2:mem:x");
+    EngineMappingsReadAhead.Read read = EngineMappingsReadAhead.start(environment);
 
     Configuration taken = read.take("h2", null);
 
