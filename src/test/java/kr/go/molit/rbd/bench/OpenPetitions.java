@@ -30,13 +30,15 @@ final class OpenPetitions {
       "process_instance_id_");
 
   /**
-   * A copy's id: the original with its last six characters replaced by 'x' (not a hex digit, so
-   * copies are recognisable) and the copy number. The engine's ids are time-based UUIDs, possibly
-   * behind an activity id, that differ in their leading time fields and share the trailing node
-   * field, so copies stay unique and keep the 64-character limit.
+   * A copy's id: the original with the six characters before its last thirteen replaced by 'x'
+   * (not a hex digit, so copies are recognisable) and the copy number. The engine's ids are UUIDs
+   * (version 7 since the twenty-first round), possibly behind an activity id: ids made in different
+   * milliseconds differ in their first characters, ids of the same millisecond in their last
+   * ones, so keeping both ends keeps copies unique, and the 64-character limit too.
    */
   static String copyOf(String column) {
-    return "left(" + column + ", length(" + column + ") - 6) || 'x' || lpad(copy.n::text, 5, '0')";
+    return "left(" + column + ", length(" + column + ") - 19) || 'x' || lpad(copy.n::text, 5, '0') || right("
+        + column + ", 13)";
   }
 
   private static final String PI = "(SELECT id_ FROM bench_template_pi)";
