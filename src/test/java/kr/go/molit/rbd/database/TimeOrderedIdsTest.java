@@ -2,7 +2,6 @@ package kr.go.molit.rbd.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -120,7 +119,7 @@ class TimeOrderedIdsTest {
     Filter second = engine.getFilterService().saveFilter(engine.getFilterService().newTaskFilter("id test 2"));
     try {
       assertThat(UUID.fromString(first.getId()).version()).isEqualTo(7);
-      assertThat(madeAt(first.getId())).isBetween(before.minusMillis(1), Instant.now().plus(Duration.ofMillis(1)));
+      assertThat(madeAt(first.getId())).isBetween(before.minusMillis(1), Instant.now().plusMillis(1));
       assertThat(second.getId()).isGreaterThan(first.getId());
     } finally {
       engine.getFilterService().deleteFilter(first.getId());
