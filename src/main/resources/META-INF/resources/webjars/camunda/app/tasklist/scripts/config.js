@@ -1,13 +1,16 @@
 /*
  * Our override of Camunda's shipped Tasklist config.js (same path, so it wins on the classpath).
- * It adds our language and date settings (see ../../rbd/locale.js) and Korean descriptions of
- * the shipped keyboard shortcuts.
+ * It adds our language and date settings (see ../../rbd/locale.js), Korean descriptions of the
+ * shipped keyboard shortcuts, and the Korean of the words Camunda Forms writes (form-korean.js).
  */
 
 import {localeSettings} from '../../rbd/locale.js';
 
 export default {
   ...localeSettings(),
+
+  // Paths relative to app/tasklist/, without .js; Tasklist imports each as an ES module.
+  customScripts: ['scripts/form-korean'],
 
   // The shipped key bindings; descriptions are shown in the shortcut help, hence Korean.
   shortcuts: {
