@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import kr.go.molit.rbd.api.ServiceFilesReadOnce;
 import kr.go.molit.rbd.api.SharedRestObjectMapper;
+import kr.go.molit.rbd.support.EngineRest;
+import kr.go.molit.rbd.support.Petitions;
 import kr.go.molit.rbd.support.WebappSession;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -88,6 +90,31 @@ abstract class ServerContractChecks {
     assertThat(SharedRestObjectMapper.created()).as("no mapper made per request").isEqualTo(mappers);
     assertThat(first).allSatisfy(body -> assertThat(body)
         .containsPattern("\"deploymentTime\":\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}[+-]\\d{4}\""));
+  }
+
+  @Test
+  void anOfficialSetsDueAndFollowUpDatesOfATaskWithACamundaFormThroughBothEngineApis() {
+    EngineRest rest = new EngineRest(http);
+    String number = rest.submitStartForm("busan.official", "regional-petition", Petitions.form("울산 외곽순환도로", "road"));
+    String path = "/task/" + rest.awaitTask("council.secretary", number, "completeness-check");
+    String task = rest.get("council.secretary", path).getBody();
+    assertThat(task).contains("\"camundaFormRef\":{\"key\":\"completeness-check\"");
+
+    // Tasklist sends the whole task back with the date changed, its form reference included.
+    String withDue = task.replace("\"due\":null", "\"due\":\"2026-12-18T09:00:00.000+0000\"");
+    ResponseEntity<String> viaRest = http.withBasicAuth("council.secretary", "demo")
+        .exchange("/engine-rest" + path, HttpMethod.PUT, new HttpEntity<>(withDue, jsonHeaders()), String.class);
+    assertThat(viaRest.getStatusCode()).as(viaRest.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    WebappSession session = WebappSession.signIn(http, "council.secretary", "demo");
+    String withFollowUp = withDue.replace("\"followUp\":null", "\"followUp\":\"2026-12-11T00:00:00.000+0000\"");
+    ResponseEntity<String> viaWebapp = session.exchange(HttpMethod.PUT, "/camunda/api/engine/engine/default" + path,
+        withFollowUp, MediaType.APPLICATION_JSON);
+    assertThat(viaWebapp.getStatusCode()).as(viaWebapp.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertThat(rest.get("council.secretary", path).getBody())
+        .contains("\"due\":\"2026-12-18T09:00:00.000+0000\"", "\"followUp\":\"2026-12-11T00:00:00.000+0000\"",
+            "\"camundaFormRef\":{\"key\":\"completeness-check\"");
   }
 
   @Test

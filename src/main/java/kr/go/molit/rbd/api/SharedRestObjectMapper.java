@@ -5,6 +5,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.rest.dto.task.TaskDto;
 import org.camunda.bpm.engine.rest.hal.Hal;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -20,7 +21,8 @@ import org.springframework.context.annotation.Configuration;
  * the CPU of a claim or submit-form call, measured in docs/performance.md). This subclass keeps
  * the same configuration (Camunda's date format, unknown properties ignored, java.time support) in
  * one mapper, which Jackson makes safe to share once configured; its date format is copied per
- * use.
+ * use. It also reads a task without its form reference ({@link TaskFormRefReadOnly}), so that
+ * officials can set due and follow-up dates in Tasklist.
  *
  * <p>It takes JacksonConfigurator's place in the configuration classes that both engine APIs
  * register: {@code /engine-rest} (the REST starter) and {@code /camunda/api/engine}, which
@@ -33,7 +35,8 @@ public class SharedRestObjectMapper extends JacksonConfigurator {
 
   private static final AtomicInteger CREATED = new AtomicInteger();
 
-  private final ObjectMapper mapper = configureObjectMapper(new ObjectMapper());
+  private final ObjectMapper mapper =
+      configureObjectMapper(new ObjectMapper()).addMixIn(TaskDto.class, TaskFormRefReadOnly.class);
 
   public SharedRestObjectMapper() {
     CREATED.incrementAndGet();

@@ -1,7 +1,9 @@
 package kr.go.molit.rbd.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Date;
@@ -30,6 +32,19 @@ class SharedRestObjectMapperTest {
     TaskDto read = shared.readValue(withUnknownProperty, TaskDto.class);
     assertThat(read.getName()).isEqualTo("검토");
     assertThat(read.getCreated()).isEqualTo(camunda.readValue(withUnknownProperty, TaskDto.class).getCreated());
+  }
+
+  @Test
+  void aTaskIsReadBackWithItsFormReferenceWhichCamundasMapperRefuses() throws Exception {
+    ObjectMapper shared = new SharedRestObjectMapper().getContext(Object.class);
+    String wholeTask = "{\"name\":\"접수 검토\",\"due\":\"2026-12-18T15:43:00.000+0900\","
+        + "\"camundaFormRef\":{\"key\":\"completeness-check\",\"binding\":\"deployment\",\"version\":null}}";
+    assertThatThrownBy(() -> new JacksonConfigurator().getContext(Object.class).readValue(wholeTask, TaskDto.class))
+        .as("Camunda's own mapper, without the mix-in").isInstanceOf(JsonMappingException.class);
+
+    TaskDto read = shared.readValue(wholeTask, TaskDto.class);
+    assertThat(read.getDue()).isNotNull();
+    assertThat(read.getCamundaFormRef()).isNull();
   }
 
   @Test
