@@ -173,6 +173,31 @@ class TasklistInKoreanBrowserIT {
     screenshot("tasklist-task-completed-meanwhile");
   }
 
+  @Test
+  void councilSecretarySetsADueDateInAKoreanCalendar() throws IOException {
+    EngineRest rest = new EngineRest(http);
+    String number = rest.submitStartForm(OFFICIAL_USER, "regional-petition", Petitions.form("남해안 관광도로", "road"));
+    String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
+    rest.post("council.secretary", "/task/" + taskId + "/claim", java.util.Map.of("userId", "council.secretary"));
+    browser.get(app("tasklist"));
+    wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
+    signIn("council.secretary");
+    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]"))).click();
+    wait.until(elementToBeClickable(By.xpath("//li[contains(., '" + number + "')]//a[contains(., '접수 검토')]"))).click();
+    clickInView(wait.until(visibilityOfElementLocated(By.xpath("//a[normalize-space()='기한 설정']"))));
+
+    String title = wait.until(visibilityOfElementLocated(By.cssSelector(".uib-daypicker .uib-title"))).getText();
+    assertThat(title).matches("\\d{4}년 \\d{1,2}월");
+    assertThat(browser.findElements(By.cssSelector(".uib-daypicker thead th small")).stream()
+        .map(org.openqa.selenium.WebElement::getText).toList()).containsSubsequence("일", "월", "화", "수", "목", "금", "토");
+    screenshot("tasklist-due-date-calendar");
+    browser.findElements(By.cssSelector(".uib-daypicker button span:not(.text-muted)")).stream()
+        .filter(day -> day.getText().trim().equals("20")).findFirst().orElseThrow().click();
+    browser.findElement(By.cssSelector("button[ng-click^='applyChange']")).click();
+
+    wait.until(d -> rest.getJson("council.secretary", "/task/" + taskId).path("due").asText().matches("\\d{4}-\\d{2}-20T.*"));
+  }
+
   /** Clicks an element after scrolling it to the middle of the window (Tasklist's footer covers the bottom). */
   private void clickInView(org.openqa.selenium.WebElement element) {
     ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);

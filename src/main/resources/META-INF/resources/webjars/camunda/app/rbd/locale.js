@@ -41,6 +41,11 @@ function remembered() {
   }
 }
 
+/** Korean names of the months and weekdays, for the webapps' two date pickers. */
+export const KOREAN_MONTHS = ['1월', '2월', '3월', '4월', '5월', '6월', '7월', '8월', '9월', '10월', '11월', '12월'];
+export const KOREAN_WEEKDAYS = ['일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일'];
+export const KOREAN_WEEKDAYS_SHORT = ['일', '월', '화', '수', '목', '금', '토'];
+
 /** The language to show: an explicit ?lang= first, then the remembered choice, then Korean. */
 export function chosenLocale() {
   const requested = new URLSearchParams(window.location.search).get('lang');

@@ -1,11 +1,15 @@
 /*
  * Our override of Camunda's shipped Cockpit config.js (same path, so it wins on the classpath).
- * Only the language and date settings differ from the shipped one; see ../../rbd/locale.js.
+ * It adds the language and date settings (see ../../rbd/locale.js) and Korean month and weekday
+ * names in the date picker of its searches (../../rbd/datepicker-korean.js).
  */
 
 import {localeSettings} from '../../rbd/locale.js';
 
 // The shipped config.js sets nothing else (all its settings are commented-out examples).
 export default {
-  ...localeSettings()
+  ...localeSettings(),
+
+  // Paths relative to app/cockpit/, without .js; Cockpit imports each as an ES module.
+  customScripts: ['../rbd/datepicker-korean']
 };

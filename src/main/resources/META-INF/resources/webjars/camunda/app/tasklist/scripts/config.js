@@ -1,7 +1,8 @@
 /*
  * Our override of Camunda's shipped Tasklist config.js (same path, so it wins on the classpath).
  * It adds our language and date settings (see ../../rbd/locale.js), Korean descriptions of the
- * shipped keyboard shortcuts, and the Korean of the words Camunda Forms writes (form-korean.js).
+ * shipped keyboard shortcuts, the Korean of the words Camunda Forms writes (form-korean.js) and of
+ * the date picker's months and weekdays (../../rbd/datepicker-korean.js).
  */
 
 import {localeSettings} from '../../rbd/locale.js';
@@ -10,7 +11,7 @@ export default {
   ...localeSettings(),
 
   // Paths relative to app/tasklist/, without .js; Tasklist imports each as an ES module.
-  customScripts: ['scripts/form-korean'],
+  customScripts: ['scripts/form-korean', '../rbd/datepicker-korean'],
 
   // The shipped key bindings; descriptions are shown in the shortcut help, hence Korean.
   shortcuts: {

@@ -9,7 +9,7 @@
  * FormsInKoreanBrowserIT checks this file against the messages of the bundled form-js.
  */
 
-import {chosenLocale} from '../../rbd/locale.js';
+import {chosenLocale, KOREAN_MONTHS, KOREAN_WEEKDAYS, KOREAN_WEEKDAYS_SHORT} from '../../rbd/locale.js';
 
 /** form-js's messages (its Validator), as patterns, each with its Korean. */
 const MESSAGES = [
@@ -33,14 +33,8 @@ const SELECT_PLACEHOLDER = '선택하십시오';
 
 /** flatpickr's locale object (the date picker form-js uses), in Korean. */
 const CALENDAR = {
-  weekdays: {
-    shorthand: ['일', '월', '화', '수', '목', '금', '토'],
-    longhand: ['일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일']
-  },
-  months: {
-    shorthand: ['1월', '2월', '3월', '4월', '5월', '6월', '7월', '8월', '9월', '10월', '11월', '12월'],
-    longhand: ['1월', '2월', '3월', '4월', '5월', '6월', '7월', '8월', '9월', '10월', '11월', '12월']
-  },
+  weekdays: {shorthand: KOREAN_WEEKDAYS_SHORT, longhand: KOREAN_WEEKDAYS},
+  months: {shorthand: KOREAN_MONTHS, longhand: KOREAN_MONTHS},
   firstDayOfWeek: 0,
   ordinal: () => '일',
   rangeSeparator: ' ~ ',
