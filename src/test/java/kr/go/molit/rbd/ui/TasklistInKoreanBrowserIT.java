@@ -76,7 +76,7 @@ class TasklistInKoreanBrowserIT {
     signIn();
 
     wait.until(elementToBeClickable(link("프로세스 시작")));
-    assertThat(visibleText()).contains("업무 생성").doesNotContain("Start process", "Create task");
+    assertThat(visibleText()).contains("프로세스 시작").doesNotContain("Start process", "Create task");
     assertNoRawKeys();
     screenshot("tasklist-korean");
 
@@ -196,6 +196,22 @@ class TasklistInKoreanBrowserIT {
     browser.findElement(By.cssSelector("button[ng-click^='applyChange']")).click();
 
     wait.until(d -> rest.getJson("council.secretary", "/task/" + taskId).path("due").asText().matches("\\d{4}-\\d{2}-20T.*"));
+  }
+
+  @Test
+  void createTaskIsOfferedOnlyToThoseAllowedToCreateTasks() {
+    browser.get(app("tasklist"));
+    wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
+    signIn("demo");
+    wait.until(elementToBeClickable(link("업무 생성")));
+
+    // the same page, another user: the link follows the sign-in
+    wait.until(elementToBeClickable(By.cssSelector(".account .dropdown-toggle, [cam-widget-header] .account a"))).click();
+    wait.until(elementToBeClickable(link("로그아웃"))).click();
+    wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
+    signIn("council.secretary");
+    wait.until(elementToBeClickable(link("프로세스 시작")));
+    wait.until(d -> d.findElements(link("업무 생성")).stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed));
   }
 
   /** Clicks an element after scrolling it to the middle of the window (Tasklist's footer covers the bottom). */

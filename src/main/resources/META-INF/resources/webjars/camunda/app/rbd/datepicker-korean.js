@@ -6,10 +6,8 @@
  * picker Korean titles (2026년 12월). Loaded through `customScripts` in each app's config.js.
  */
 
+import {whenAngularStarted} from './angular.js';
 import {chosenLocale, KOREAN_MONTHS, KOREAN_WEEKDAYS, KOREAN_WEEKDAYS_SHORT} from './locale.js';
-
-const WAIT_MS = 50;
-const GIVE_UP_MS = 30000;
 
 function useKoreanNames(injector) {
   // Only the names: the named formats (medium, short, ...) and AM/PM, which the date parser reads, stay.
@@ -28,16 +26,6 @@ function useKoreanNames(injector) {
   }
 }
 
-/** Calls back with the app's injector once Angular has started (custom scripts may load before). */
-function whenStarted(callback, waited = 0) {
-  const injector = window.angular && window.angular.element(document.body).injector();
-  if (injector) {
-    callback(injector);
-  } else if (waited < GIVE_UP_MS) {
-    setTimeout(() => whenStarted(callback, waited + WAIT_MS), WAIT_MS);
-  }
-}
-
 if (chosenLocale() === 'ko') {
-  whenStarted(useKoreanNames);
+  whenAngularStarted(useKoreanNames);
 }
