@@ -118,6 +118,26 @@ abstract class ServerContractChecks {
   }
 
   @Test
+  void cockpitListsTheVersionsOfAProcessOrDecisionUnderTheQueryLimit() {
+    String versions = "&sortBy=version&sortOrder=desc&withoutTenantId=true";
+    WebappSession cockpit = WebappSession.signIn(http, "demo", "demo");
+    TestRestTemplate operator = http.withBasicAuth("ops.operator", "demo");
+    for (String list : List.of("process-definition?key=regional-petition", "decision-definition?key=petition-routing")) {
+      ResponseEntity<String> viaWebapp =
+          cockpit.exchange(HttpMethod.GET, "/camunda/api/engine/engine/default/" + list + versions, null, null);
+      ResponseEntity<String> viaRest = operator.getForEntity("/engine-rest/" + list + versions, String.class);
+      for (ResponseEntity<String> answer : List.of(viaWebapp, viaRest)) {
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody()).startsWith("[{").contains("\"version\":1");
+      }
+    }
+    // A list of every definition, without a key, is still refused as unbounded.
+    ResponseEntity<String> everything = operator.getForEntity("/engine-rest/process-definition", String.class);
+    assertThat(everything.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(everything.getBody()).contains("unbound");
+  }
+
+  @Test
   void engineRestRunsWithoutJerseysBeanValidation() {
     assertThat(engineRest.getProperty(ServerProperties.BV_FEATURE_DISABLE)).isEqualTo(true);
     ResponseEntity<String> badBody = http.withBasicAuth("demo", "demo").exchange("/engine-rest/task",
