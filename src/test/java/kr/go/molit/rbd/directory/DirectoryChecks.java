@@ -58,6 +58,17 @@ abstract class DirectoryChecks {
   }
 
   @Test
+  void operatorsSeeCockpitsHumanTaskCountsButOfficialsDoNot() {
+    var operator = http.withBasicAuth("ops.operator", "demo")
+        .getForEntity("/engine-rest/task/report/candidate-group-count", String.class);
+    assertThat(operator.getStatusCode()).as(operator.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(operator.getBody()).startsWith("[");
+    assertThat(http.withBasicAuth("busan.official", "demo")
+        .getForEntity("/engine-rest/task/report/candidate-group-count", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
   void eachGroupSeesItsOwnKoreanFilters() {
     var busan = http.withBasicAuth("busan.official", "demo")
         .getForEntity("/engine-rest/filter?resourceType=Task&maxResults=50", String.class);
