@@ -138,6 +138,25 @@ abstract class ServerContractChecks {
   }
 
   @Test
+  void browsersGetKoreanErrorPagesAndClientsJson() {
+    HttpHeaders browser = new HttpHeaders();
+    browser.setAccept(List.of(MediaType.TEXT_HTML));
+    ResponseEntity<String> missing = http.exchange("/no-such-page", HttpMethod.GET, new HttpEntity<>(browser), String.class);
+    assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(missing.getBody()).contains("페이지를 찾을 수 없습니다").doesNotContain("Whitelabel");
+    ResponseEntity<String> forbidden = http.withBasicAuth("busan.official", "demo")
+        .exchange("/actuator/prometheus", HttpMethod.GET, new HttpEntity<>(browser), String.class);
+    assertThat(forbidden.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(forbidden.getBody()).contains("접근 권한이 없습니다").doesNotContain("Whitelabel");
+
+    HttpHeaders client = new HttpHeaders();
+    client.setAccept(List.of(MediaType.APPLICATION_JSON));
+    ResponseEntity<String> json = http.exchange("/no-such-page", HttpMethod.GET, new HttpEntity<>(client), String.class);
+    assertThat(json.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(json.getBody()).contains("\"status\":404");
+  }
+
+  @Test
   void engineRestRunsWithoutJerseysBeanValidation() {
     assertThat(engineRest.getProperty(ServerProperties.BV_FEATURE_DISABLE)).isEqualTo(true);
     ResponseEntity<String> badBody = http.withBasicAuth("demo", "demo").exchange("/engine-rest/task",
