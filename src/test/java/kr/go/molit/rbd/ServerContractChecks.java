@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import kr.go.molit.rbd.api.ServiceFilesReadOnce;
 import kr.go.molit.rbd.api.SharedRestObjectMapper;
@@ -154,6 +155,18 @@ abstract class ServerContractChecks {
     ResponseEntity<String> json = http.exchange("/no-such-page", HttpMethod.GET, new HttpEntity<>(client), String.class);
     assertThat(json.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(json.getBody()).contains("\"status\":404");
+  }
+
+  @Test
+  void anOfficialRefusedByTheEngineIsToldInKorean() {
+    EngineRest rest = new EngineRest(http);
+    String number = rest.submitStartForm("busan.official", "regional-petition", Petitions.form("광역철도 환승역", "railway"));
+    String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
+    ResponseEntity<String> claim = rest.post("busan.official", "/task/" + taskId + "/claim", Map.of("userId", "busan.official"));
+    assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(claim.getBody()).contains("\"message\":\"이 작업을 할 권한이 없습니다. 필요한 권한(하나 이상): 업무 " + taskId)
+        .contains("업무 처리(TASK_WORK)", "\"type\":\"AuthorizationException\"", "\"userId\":\"busan.official\"",
+            "\"missingAuthorizations\":[{");
   }
 
   @Test
