@@ -31,11 +31,13 @@ public class DefinitionVersions implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    if (!HttpMethod.GET.equals(request.getMethod())
+        || !DEFINITION_LIST.matcher(request.getUriInfo().getPath()).matches()) {
+      return;
+    }
     MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-    if (HttpMethod.GET.equals(request.getMethod())
-        && DEFINITION_LIST.matcher(request.getUriInfo().getPath()).matches()
-        && query.getFirst("key") != null && !query.getFirst("key").isBlank()
-        && !query.containsKey("maxResults")) {
+    String key = query.getFirst("key");
+    if (key != null && !key.isBlank() && !query.containsKey("maxResults")) {
       request.setRequestUri(request.getUriInfo().getRequestUriBuilder()
           .queryParam("maxResults", queryLimit()).build());
     }
