@@ -101,9 +101,7 @@ class FormsInKoreanBrowserIT {
     String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
     rest.post("council.secretary", "/task/" + taskId + "/claim", Map.of("userId", "council.secretary"));
 
-    signIn("council.secretary");
-    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]"))).click();
-    wait.until(elementToBeClickable(By.xpath("//li[contains(., '" + number + "')]//a[contains(., '접수 검토')]"))).click();
+    tasklist().openTask("council.secretary", number, "접수 검토");
     WebElement complete = wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='완료']")));
     script("arguments[0].scrollIntoView({block: 'center'});", complete);
     wait.until(elementToBeClickable(complete)).click();
@@ -114,7 +112,7 @@ class FormsInKoreanBrowserIT {
 
   @Test
   void everyMessageOfTheBundledFormJsHasKorean() {
-    signIn("busan.official");
+    tasklist().signIn("busan.official");
     wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='프로세스 시작']")));
     List<String> english = FormJsMessages.EXAMPLES.values().stream().flatMap(List::stream).toList();
     @SuppressWarnings("unchecked")
@@ -127,7 +125,7 @@ class FormsInKoreanBrowserIT {
   }
 
   private void openStartForm(String user, String process) {
-    signIn(user);
+    tasklist().signIn(user);
     wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='프로세스 시작']"))).click();
     wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='" + process + "']"))).click();
     wait.until(visibilityOfElementLocated(By.cssSelector(".fjs-container")));
@@ -147,10 +145,7 @@ class FormsInKoreanBrowserIT {
     return ((JavascriptExecutor) browser).executeScript(code, arguments);
   }
 
-  private void signIn(String user) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+  private TasklistPages tasklist() {
+    return new TasklistPages(browser, wait, port);
   }
 }

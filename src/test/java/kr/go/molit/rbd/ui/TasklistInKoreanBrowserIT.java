@@ -117,11 +117,7 @@ class TasklistInKoreanBrowserIT {
     String title = "북항 재개발 지원 <b>굵게</b> {{1+1}}";
     String number = new EngineRest(http).submitStartForm(OFFICIAL_USER, "regional-petition",
         Petitions.form(title, "urban-convergence"));
-    browser.get(app("tasklist"));
-    wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
-    signIn("council.secretary");
-    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]"))).click();
-    wait.until(elementToBeClickable(By.xpath("//li[contains(., '" + number + "')]//a[contains(., '접수 검토')]"))).click();
+    tasklist().openTask("council.secretary", number, "접수 검토");
     wait.until(visibilityOfElementLocated(By.xpath("//*[contains(., '접수 검토 결과')]")));
     wait.until(d -> Browser.shown(d).contains("현황과 문제점"));
     String page = Browser.shown(browser);
@@ -139,11 +135,7 @@ class TasklistInKoreanBrowserIT {
     rest.completeTask("council.secretary", number, "council-review",
         java.util.Map.of("councilOutcome", "forward", "councilOpinion", "국가철도망 계획 검토 필요"));
     rest.awaitTask("railway-policy.officer", number, "division-review");
-    browser.get(app("tasklist"));
-    wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
-    signIn("railway-policy.officer");
-    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]"))).click();
-    wait.until(elementToBeClickable(By.xpath("//li[contains(., '" + number + "')]//a[contains(., '소관 부서 검토')]"))).click();
+    tasklist().openTask("railway-policy.officer", number, "소관 부서 검토");
     wait.until(d -> Browser.shown(d).contains("국가철도망 계획 검토 필요"));
     assertThat(Browser.shown(browser)).contains("균형발전기획단 검토 요청", "부서 검토 의견", "협의가 필요한 관계부처", "기획재정부")
         .doesNotContain("councilOutcome", "forward");
@@ -156,11 +148,7 @@ class TasklistInKoreanBrowserIT {
     String number = rest.submitStartForm(OFFICIAL_USER, "regional-petition", Petitions.form("가덕도 신공항 연결도로", "road"));
     String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
     rest.post("council.secretary", "/task/" + taskId + "/claim", java.util.Map.of("userId", "council.secretary"));
-    browser.get(app("tasklist"));
-    wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
-    signIn("council.secretary");
-    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]"))).click();
-    wait.until(elementToBeClickable(By.xpath("//li[contains(., '" + number + "')]//a[contains(., '접수 검토')]"))).click();
+    tasklist().openTask("council.secretary", number, "접수 검토");
     clickInView(wait.until(visibilityOfElementLocated(By.xpath("//label[contains(., '접수 (지역협의회 검토로 진행)')]"))));
     assertThat(browser.getCurrentUrl()).contains(taskId);
 
@@ -180,11 +168,7 @@ class TasklistInKoreanBrowserIT {
     String number = rest.submitStartForm(OFFICIAL_USER, "regional-petition", Petitions.form("남해안 관광도로", "road"));
     String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
     rest.post("council.secretary", "/task/" + taskId + "/claim", java.util.Map.of("userId", "council.secretary"));
-    browser.get(app("tasklist"));
-    wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
-    signIn("council.secretary");
-    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]"))).click();
-    wait.until(elementToBeClickable(By.xpath("//li[contains(., '" + number + "')]//a[contains(., '접수 검토')]"))).click();
+    tasklist().openTask("council.secretary", number, "접수 검토");
     clickInView(wait.until(visibilityOfElementLocated(By.xpath("//a[normalize-space()='기한 설정']"))));
 
     String title = wait.until(visibilityOfElementLocated(By.cssSelector(".uib-daypicker .uib-title"))).getText();
@@ -213,6 +197,10 @@ class TasklistInKoreanBrowserIT {
     signIn("council.secretary");
     wait.until(elementToBeClickable(link("프로세스 시작")));
     wait.until(d -> d.findElements(link("업무 생성")).stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed));
+  }
+
+  private TasklistPages tasklist() {
+    return new TasklistPages(browser, wait, port);
   }
 
   /** Clicks an element after scrolling it to the middle of the window (Tasklist's footer covers the bottom). */

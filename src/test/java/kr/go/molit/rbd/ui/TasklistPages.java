@@ -1,0 +1,38 @@
+package kr.go.molit.rbd.ui;
+
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Tasklist as an official opens it, in a test's browser. */
+final class TasklistPages {
+
+  private final WebDriver browser;
+  private final WebDriverWait wait;
+  private final int port;
+
+  TasklistPages(WebDriver browser, WebDriverWait wait, int port) {
+    this.browser = browser;
+    this.wait = wait;
+    this.port = port;
+  }
+
+  /** Opens Tasklist and signs in; every demo user's password is "demo". */
+  void signIn(String user) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+  }
+
+  /** Signs in and opens the petition's task from the official's own filter, "우리 기관 업무". */
+  void openTask(String user, String petitionNumber, String taskName) {
+    signIn(user);
+    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]"))).click();
+    wait.until(elementToBeClickable(By.xpath(
+        "//li[contains(., '" + petitionNumber + "')]//a[contains(., '" + taskName + "')]"))).click();
+  }
+}
