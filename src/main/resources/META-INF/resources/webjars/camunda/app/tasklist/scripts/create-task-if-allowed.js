@@ -32,10 +32,17 @@ async function mayCreateTasks() {
   }
 }
 
+// A check still under way when the next sign-in starts one of its own must not decide for it.
+let latestCheck = 0;
+
 async function checkFor(authentication) {
+  const check = ++latestCheck;
   showLink(false);
   if (authentication && authentication.name) {
-    showLink(await mayCreateTasks());
+    const allowed = await mayCreateTasks();
+    if (check === latestCheck) {
+      showLink(allowed);
+    }
   }
 }
 
