@@ -6,7 +6,8 @@
  * browser paints, so officials never see the English. Loaded through `customScripts` in config.js.
  *
  * The server checks every submission again with the same Korean wording (FormSubmissionValidator).
- * FormsInKoreanBrowserIT checks this file against the messages of the bundled form-js.
+ * FormJsMessagesTest finds every message of the bundled form-js; FormsInKoreanBrowserIT translates
+ * each of them with this file and checks the forms in a browser.
  */
 
 import {chosenLocale, KOREAN_MONTHS, KOREAN_WEEKDAYS, KOREAN_WEEKDAYS_SHORT} from '../../rbd/locale.js';
