@@ -4,7 +4,6 @@ import static java.util.Map.entry;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -15,7 +14,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
-import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
  * The engine's refusals (403) in Korean: Tasklist shows an answer's message as it is, and the
@@ -71,17 +69,11 @@ public class AuthorizationRefusals implements ExceptionMapper<AuthorizationExcep
     return which + "의 " + (korean == null ? permission : korean + "(" + permission + ")");
   }
 
-  /**
-   * Jersey finds this through {@code META-INF/services} and registers the mapper in every Jersey
-   * application: engine REST and the webapps' engine API alike, which is Camunda's own servlet.
-   */
-  public static final class EveryJerseyApplication implements ForcedAutoDiscoverable {
+  /** Registers this mapper in both engine APIs (see {@link InEveryJerseyApplication}). */
+  public static final class EveryJerseyApplication extends InEveryJerseyApplication {
 
-    @Override
-    public void configure(FeatureContext context) {
-      if (!context.getConfiguration().isRegistered(AuthorizationRefusals.class)) {
-        context.register(AuthorizationRefusals.class);
-      }
+    public EveryJerseyApplication() {
+      super(AuthorizationRefusals.class);
     }
   }
 }

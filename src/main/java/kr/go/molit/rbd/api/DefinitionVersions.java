@@ -4,13 +4,11 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
  * The versions of one process or decision, listed without a page size, are read as one page of
@@ -48,17 +46,11 @@ public class DefinitionVersions implements ContainerRequestFilter {
     return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getQueryMaxResultsLimit();
   }
 
-  /**
-   * Jersey finds this through {@code META-INF/services} and registers the filter in every Jersey
-   * application: engine REST and the webapps' engine API alike, which is Camunda's own servlet.
-   */
-  public static final class EveryJerseyApplication implements ForcedAutoDiscoverable {
+  /** Registers this filter in both engine APIs (see {@link InEveryJerseyApplication}). */
+  public static final class EveryJerseyApplication extends InEveryJerseyApplication {
 
-    @Override
-    public void configure(FeatureContext context) {
-      if (!context.getConfiguration().isRegistered(DefinitionVersions.class)) {
-        context.register(DefinitionVersions.class);
-      }
+    public EveryJerseyApplication() {
+      super(DefinitionVersions.class);
     }
   }
 }

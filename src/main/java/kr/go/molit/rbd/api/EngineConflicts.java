@@ -2,7 +2,6 @@ package kr.go.molit.rbd.api;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -15,7 +14,6 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
-import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
  * Engine REST answers 409 Conflict, in Korean, when an official's change met another official's:
@@ -81,17 +79,11 @@ public class EngineConflicts implements ExceptionMapper<ProcessEngineException> 
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 
-  /**
-   * Jersey finds this through {@code META-INF/services} and registers the mapper in every Jersey
-   * application: engine REST and the webapps' engine API alike, which is Camunda's own servlet.
-   */
-  public static final class EveryJerseyApplication implements ForcedAutoDiscoverable {
+  /** Registers this mapper in both engine APIs (see {@link InEveryJerseyApplication}). */
+  public static final class EveryJerseyApplication extends InEveryJerseyApplication {
 
-    @Override
-    public void configure(FeatureContext context) {
-      if (!context.getConfiguration().isRegistered(EngineConflicts.class)) {
-        context.register(EngineConflicts.class);
-      }
+    public EveryJerseyApplication() {
+      super(EngineConflicts.class);
     }
   }
 }

@@ -2,18 +2,17 @@ package kr.go.molit.rbd.security;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import kr.go.molit.rbd.api.EngineConflicts;
+import kr.go.molit.rbd.api.InEveryJerseyApplication;
 import kr.go.molit.rbd.support.Causes;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
  * Engine REST answers 400, not 500, when the engine refuses what the caller sent. Some resources
@@ -52,17 +51,11 @@ class ClientInputErrors implements ExceptionMapper<RestException> {
         || String.valueOf(e.getMessage()).contains(JAVA_SERIALIZATION_PROHIBITED));
   }
 
-  /**
-   * Jersey finds this through {@code META-INF/services} and registers the mapper in every Jersey
-   * application: engine REST and the webapps' engine API alike, which is Camunda's own servlet.
-   */
-  public static final class EveryJerseyApplication implements ForcedAutoDiscoverable {
+  /** Registers this mapper in both engine APIs (see {@link InEveryJerseyApplication}). */
+  public static final class EveryJerseyApplication extends InEveryJerseyApplication {
 
-    @Override
-    public void configure(FeatureContext context) {
-      if (!context.getConfiguration().isRegistered(ClientInputErrors.class)) {
-        context.register(ClientInputErrors.class);
-      }
+    public EveryJerseyApplication() {
+      super(ClientInputErrors.class);
     }
   }
 }
