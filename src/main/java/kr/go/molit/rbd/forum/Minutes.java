@@ -29,7 +29,7 @@ final class Minutes {
     StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"UTF-8\">")
         .append("<title>").append(e(v.get(SESSION_TITLE))).append(" 회의록</title><style>").append(STYLE)
         .append("</style></head><body>\n<h1>").append(e(v.get(SESSION_TITLE))).append(" 회의록</h1>\n")
-        .append("<table><tr><th>일자</th><td>").append(e(v.get(SESSION_DATE))).append("</td></tr><tr><th>장소</th><td>")
+        .append("<table><tr><th>일자</th><td>").append(e(ForumLabels.date(v.get(SESSION_DATE)))).append("</td></tr><tr><th>장소</th><td>")
         .append(e(v.get(VENUE))).append("</td></tr><tr><th>주제</th><td>").append(e(v.get(THEME)))
         .append("</td></tr></table>\n<h2>주요 논의 내용</h2>\n<p>").append(e(v.get(MEETING_SUMMARY))).append("</p>\n")
         .append("<h2>상정 안건과 결정</h2>\n<p>").append(tally(decisions)).append("</p>\n");

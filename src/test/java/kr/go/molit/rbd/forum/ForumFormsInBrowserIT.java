@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -67,6 +68,12 @@ class ForumFormsInBrowserIT {
     wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), '이번 회의에 상정할 건의')]")));
     wait.until(visibilityOfElementLocated(By.xpath("//label[contains(., '" + petition.getBusinessKey() + "')]")));
     wait.until(d -> Browser.shown(d).contains("제7차 지역균형발전포럼"));
+    // the session's date as a date field, as the start form showed it: in the browser's own date
+    // format (2026. 12. 10. on a Korean system), not as the ISO text the variable holds
+    Object browsersDate = ((JavascriptExecutor) browser).executeScript(
+        "return new Intl.DateTimeFormat('default').format(new Date(2026, 11, 10));");
+    assertThat(browser.findElement(By.cssSelector(".fjs-form-field-datetime input")).getAttribute("value"))
+        .isEqualTo(browsersDate).isNotEqualTo("2026-12-10");
     String page = Browser.shown(browser);
     assertThat(page).contains("제7차 지역균형발전포럼", "광주 인공지능 집적단지 확장", "안건 순서")
         .doesNotContain("agendaCandidateOptions", "{{");

@@ -138,7 +138,8 @@ class ForumSessionProcessTest {
     String minutes = minutesOf(session);
     assertThat(minutes).contains("<html lang=\"ko\">").contains("제1차 &lt;지역균형발전포럼&gt; 회의록")
         .contains("&lt;script&gt;alert(1)&lt;/script&gt; 철도").doesNotContain("<script>")
-        .contains("채택 5건, 조건부 채택 5건, 보류 5건, 불채택 5건").contains("권역별 원팀 전략을 논의함");
+        .contains("채택 5건, 조건부 채택 5건, 보류 5건, 불채택 5건").contains("권역별 원팀 전략을 논의함")
+        .contains("<th>일자</th><td>2026년 3월 5일 (목)</td>");
     // the 보류 items are the next session's candidates
     ProcessInstance next = startSession("제2차 지역균형발전포럼");
     assertThat(candidates(engine, next)).hasSize(5).allMatch(n -> decisions.get(n).equals("deferred"));
