@@ -119,6 +119,23 @@ abstract class ServerContractChecks {
   }
 
   @Test
+  void aStepOfAPetitionCannotBeDeletedAndTheAnswerSaysWhyInKorean() {
+    EngineRest rest = new EngineRest(http);
+    String number = rest.submitStartForm("busan.official", "regional-petition", Petitions.form("부산 북항 재개발", "urban-convergence"));
+    String path = "/task/" + rest.awaitTask("council.secretary", number, "completeness-check");
+    WebappSession session = WebappSession.signIn(http, "demo", "demo");
+    ResponseEntity<String> viaRest = http.withBasicAuth("demo", "demo")
+        .exchange("/engine-rest" + path, HttpMethod.DELETE, null, String.class);
+    ResponseEntity<String> viaWebapp = session.exchange(HttpMethod.DELETE, "/camunda/api/engine/engine/default" + path,
+        null, null);
+    for (ResponseEntity<String> answer : List.of(viaRest, viaWebapp)) {
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).contains("삭제할 수 없습니다", "\"type\":\"ProcessEngineException\"");
+    }
+    assertThat(rest.get("council.secretary", path).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   void cockpitListsTheVersionsOfAProcessOrDecisionUnderTheQueryLimit() {
     String versions = "&sortBy=version&sortOrder=desc&withoutTenantId=true";
     WebappSession cockpit = WebappSession.signIn(http, "demo", "demo");

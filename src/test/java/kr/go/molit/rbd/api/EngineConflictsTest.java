@@ -72,6 +72,16 @@ class EngineConflictsTest {
   }
 
   @Test
+  void deletingAStepOfAProcessIsABadRequestInKorean() {
+    for (String engine : new String[] {"The task cannot be deleted because is part of a running process",
+        "The task cannot be deleted because is part of a running case instance"}) {
+      Response answer = mapper.toResponse(new ProcessEngineException(engine));
+      assertThat(answer.getStatus()).isEqualTo(400);
+      assertThat((String) body(answer).get("message")).startsWith(EngineConflicts.STEP_OF_A_PROCESS).endsWith("(" + engine + ")");
+    }
+  }
+
+  @Test
   void everythingElseKeepsCamundasAnswer() {
     assertThat(EngineConflicts.conflict(new ProcessEngineException("ENGINE-01004 No process definition"))).isNull();
     assertThat(mapper.toResponse(new ProcessEngineException("ENGINE-01004 No process definition")).getStatus())
