@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.MOCK, properties = {
     "spring.datasource.url=jdbc:h2:mem:rbd-process;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.job-execution.enabled=false"
+    "camunda.bpm.job-execution.enabled=false",
+    "rbd.demo.petitions=false"
 })
 public @interface ProcessTest {}

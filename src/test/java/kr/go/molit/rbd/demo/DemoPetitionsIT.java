@@ -1,0 +1,102 @@
+package kr.go.molit.rbd.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import kr.go.molit.rbd.support.EngineRest;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * The server as {@code mvn spring-boot:run} first starts it, on an empty database: the demo
+ * petitions and the forum session are carried through the real processes, and each demo official
+ * finds the work the demo promises in their task list. Its context stays cached like the others:
+ * closing it would take the engine named "default" out of Camunda's registry under the other
+ * cached servers' webapps.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:rbd-demo;DB_CLOSE_DELAY=-1")
+@AutoConfigureObservability
+class DemoPetitionsIT {
+
+  @Autowired DemoPetitionSeeder seeder;
+  @Autowired HistoryService history;
+  @Autowired TestRestTemplate http;
+
+  void awaitSeeded() throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (seeder.running() && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    assertThat(seeder.running()).as("demo petitions still being created after 2 minutes").isFalse();
+  }
+
+  @Test
+  void everyDemoOfficialFindsTheWorkTheDemoPromises() throws InterruptedException {
+    awaitSeeded();
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("regional-petition").count())
+        .isEqualTo(11);
+    assertThat(tasks("council.secretary")).contains("접수 검토 (보완 여부 확인)", "지역협의회 검토");
+    assertThat(tasks("daegu.official")).isEmpty();
+    assertThat(tasks("gangwon.official")).containsExactly("건의 보완 또는 철회");
+    assertThat(tasks("railway-policy.officer")).containsExactly("소관 부서 검토");
+    assertThat(tasks("railway-construction.officer")).containsExactly("소관 부서 검토");
+    assertThat(tasks("motie.liaison")).containsExactly("관계부처 협의 회신");
+    assertThat(tasks("tf.coordinator")).contains("지원 방향 종합");
+    assertThat(tasks("jeju.official")).containsExactly("처리 결과 확인");
+    assertThat(tasks("ulsan.official")).containsExactly("처리 결과 확인");
+    assertThat(tasks("daejeon.official")).containsExactly("처리 결과 확인");
+  }
+
+  @Test
+  void theForumDecidedTwoPetitionsAndCarriedTwoOverToItsNextSession() throws InterruptedException {
+    awaitSeeded();
+    EngineRest rest = new EngineRest(http);
+    JsonNode sessions = rest.getJson("forum.secretary",
+        "/history/process-instance?processDefinitionKey=forum-session&finished=true&maxResults=10");
+    assertThat(sessions).hasSize(1);
+    JsonNode ulsan = petition(rest, "ulsan.official", "울산 노후 국가산업단지 재생과 구조고도화");
+    assertThat(ulsan.path("outcomeLabel").asText()).isEqualTo("수용 (포럼 채택)");
+    assertThat(ulsan.path("forumSessionTitle").asText()).isEqualTo("제3차 지역균형발전포럼");
+    JsonNode gyeongbuk = petition(rest, "gyeongbuk.official", "경북 북부권 고속도로 조기 착공");
+    assertThat(gyeongbuk.path("currentSteps").toString()).contains("포럼 결정 수신");
+  }
+
+  @Test
+  void aDatabaseThatHoldsPetitionsGetsNoMore() throws InterruptedException {
+    awaitSeeded();
+    long before = history.createHistoricProcessInstanceQuery().count();
+    seeder.startWhenReady();
+    awaitSeeded();
+    assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  private List<String> tasks(String official) {
+    List<String> names = new ArrayList<>();
+    new EngineRest(http).getJson(official, "/task?maxResults=50").forEach(t -> names.add(t.path("name").asText()));
+    return names;
+  }
+
+  /** The official's petition with that title, as the petitions API shows it to them. */
+  private JsonNode petition(EngineRest rest, String official, String title) {
+    JsonNode found = null;
+    for (JsonNode instance : rest.getJson(official,
+        "/history/process-instance?processDefinitionKey=regional-petition&maxResults=50")) {
+      JsonNode p = EngineRest.read(http.withBasicAuth(official, "demo")
+          .getForEntity("/api/petitions/" + instance.path("businessKey").asText(), String.class).getBody());
+      if (p.path("title").asText().equals(title)) {
+        found = p;
+      }
+    }
+    assertThat(found).as(title).isNotNull();
+    return found;
+  }
+}
