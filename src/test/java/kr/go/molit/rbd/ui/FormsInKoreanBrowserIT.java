@@ -70,7 +70,11 @@ class FormsInKoreanBrowserIT {
     wait.until(d -> errorsShown().contains("200자 이하로 입력해야 합니다."));
 
     category.click();
-    wait.until(elementToBeClickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(., '철도')]"))).click();
+    // the list shows seven of its eleven items: the official scrolls it down to 철도
+    WebElement railway = wait.until(visibilityOfElementLocated(
+        By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(., '철도')]")));
+    script("arguments[0].scrollIntoView({block: 'nearest'});", railway);
+    wait.until(elementToBeClickable(railway)).click();
     wait.until(d -> d.findElement(By.cssSelector(".fjs-select-display")).getText().contains("철도"));
     assertThat(Browser.shown(browser)).doesNotContain("Field ", "Select");
   }
