@@ -8,7 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import kr.go.molit.rbd.support.EngineRest;
 import org.camunda.bpm.engine.HistoryService;
+import java.nio.file.Path;
+import kr.go.molit.rbd.ui.Browser;
+import kr.go.molit.rbd.ui.TasklistPages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +37,7 @@ class DemoPetitionsIT {
   @Autowired DemoPetitionSeeder seeder;
   @Autowired HistoryService history;
   @Autowired TestRestTemplate http;
+  @LocalServerPort int port;
 
   void awaitSeeded() throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
@@ -77,6 +85,35 @@ class DemoPetitionsIT {
     seeder.startWhenReady();
     awaitSeeded();
     assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void regionsReadTheirResultsWithOnlyTheFieldsThatApply(@TempDir Path profile) throws InterruptedException {
+    Browser.assumeInstalled();
+    awaitSeeded();
+    EngineRest rest = new EngineRest(http);
+    String ulsan = petition(rest, "ulsan.official", "울산 노후 국가산업단지 재생과 구조고도화").path("number").asText();
+    String jeju = petition(rest, "jeju.official", "제주 원도심 빈 점포 활용 청년 창업 공간 조성").path("number").asText();
+    WebDriver browser = Browser.start("ko-KR", profile);
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      TasklistPages tasklist = new TasklistPages(browser, wait, port);
+
+      // decided by the Forum: which session decided it, and the Forum's direction
+      tasklist.openTask("ulsan.official", ulsan, "처리 결과 확인");
+      wait.until(d -> Browser.shown(d).contains("제3차 지역균형발전포럼"));
+      assertThat(Browser.shown(browser)).contains("결정한 포럼 회의", "포럼 결정 (정책 방향)", "반기별로 추진 상황을 보고",
+          "정책 방향", "지역협의회 의견");
+      browser.manage().deleteAllCookies();
+
+      // settled by the council: no empty direction or Forum fields
+      tasklist.openTask("jeju.official", jeju, "처리 결과 확인");
+      wait.until(d -> Browser.shown(d).contains("협의회에서 종결합니다"));
+      assertThat(Browser.shown(browser)).contains("지역협의회 의견", "처리 결과를 확인했습니다")
+          .doesNotContain("정책 방향", "포럼");
+    } finally {
+      browser.quit();
+    }
   }
 
   private List<String> tasks(String official) {

@@ -8,20 +8,20 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Tasklist as an official opens it, in a test's browser. */
-final class TasklistPages {
+public final class TasklistPages {
 
   private final WebDriver browser;
   private final WebDriverWait wait;
   private final int port;
 
-  TasklistPages(WebDriver browser, WebDriverWait wait, int port) {
+  public TasklistPages(WebDriver browser, WebDriverWait wait, int port) {
     this.browser = browser;
     this.wait = wait;
     this.port = port;
   }
 
   /** Opens Tasklist and signs in; every demo user's password is "demo". */
-  void signIn(String user) {
+  public void signIn(String user) {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
     wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
@@ -29,7 +29,7 @@ final class TasklistPages {
   }
 
   /** Signs in and opens the petition's task from the official's own filter, "우리 기관 업무". */
-  void openTask(String user, String petitionNumber, String taskName) {
+  public void openTask(String user, String petitionNumber, String taskName) {
     signIn(user);
     wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]"))).click();
     wait.until(elementToBeClickable(By.xpath(
