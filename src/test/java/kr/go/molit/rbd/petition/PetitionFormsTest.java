@@ -62,6 +62,41 @@ class PetitionFormsTest {
   }
 
   /**
+   * What a form only shows (a disabled field) is hidden while it has no value, and so is a section's
+   * heading over such fields only: a petition settled by the council, one without consultation or
+   * without related projects shows no empty boxes under headings that do not apply.
+   */
+  @Test
+  void displayedFieldsAndTheirHeadingsHideWhileEmpty() throws IOException {
+    for (File file : new File("forms").listFiles((dir, name) -> name.endsWith(".form"))) {
+      List<JsonNode> components = new ArrayList<>();
+      new ObjectMapper().readTree(file).path("components").forEach(components::add);
+      for (int i = 0; i < components.size(); i++) {
+        JsonNode c = components.get(i);
+        if (c.path("disabled").asBoolean() && c.has("key")) {
+          String key = c.path("key").asText();
+          assertThat(c.path("conditional").path("hide").asText()).as(file + " " + key)
+              .isEqualTo("=" + key + " = null or " + key + " = \"\"");
+        }
+        if (c.path("type").asText().equals("text") && c.path("text").asText().matches("#### [^\n{}]+")) {
+          List<String> shown = new ArrayList<>();
+          for (int j = i + 1; j < components.size() && components.get(j).path("disabled").asBoolean(); j++) {
+            shown.add(components.get(j).path("key").asText());
+          }
+          boolean onlyShown = i + 1 + shown.size() == components.size()
+              || !components.get(i + 1 + shown.size()).has("key");
+          if (!shown.isEmpty() && onlyShown) {
+            String hide = c.path("conditional").path("hide").asText();
+            assertThat(hide).as(file + " " + c.path("text").asText()).startsWith("=");
+            shown.forEach(key -> assertThat(hide).as(file + " " + c.path("text").asText())
+                .contains("(" + key + " = null or " + key + " = \"\")"));
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * Variables a text (Markdown) component may print: set by the system, never written by users.
    * User text rendered as Markdown would become HTML in the next official's Tasklist; it is shown in
    * disabled fields instead (or escaped, as the forum's agenda lists are).
