@@ -15,7 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -29,7 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An official whose browser asks for English still gets Tasklist in Korean, down to the start form
- * of 지역 건의 처리; English appears only after choosing it. Screenshots land in target/screenshots.
+ * of 지역 건의 처리; English appears only after choosing it. Also Korean that Camunda's layouts break:
+ * Cockpit's human-tasks headers. Screenshots land in target/screenshots.
  */
 @OnH2
 class TasklistInKoreanBrowserIT {
@@ -197,6 +200,21 @@ class TasklistInKoreanBrowserIT {
     signIn("council.secretary");
     wait.until(elementToBeClickable(link("프로세스 시작")));
     wait.until(d -> d.findElements(link("업무 생성")).stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed));
+  }
+
+  @Test
+  void cockpitsHumanTasksPageKeepsItsKoreanCountHeaderOnOneLine() {
+    browser.get(app("cockpit") + "default/#/tasks");
+    wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
+    signIn("ops.operator");
+    for (String table : List.of("open-task-statistics", "task-group-counts")) {
+      WebElement header = wait.until(visibilityOfElementLocated(By.cssSelector("#" + table + " thead th")));
+      wait.until(d -> header.getText().equals("업무"));
+      Object lines = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+          "const range = document.createRange(); range.selectNodeContents(arguments[0]);"
+              + "return new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top))).size;", header);
+      assertThat(lines).as(table).isEqualTo(1L);
+    }
   }
 
   private TasklistPages tasklist() {
