@@ -18,7 +18,8 @@ import org.springframework.web.util.HtmlUtils;
 final class Minutes {
 
   private static final String STYLE = "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}"
-      + "th,td{border:1px solid #999;padding:4px 6px;vertical-align:top;text-align:left}th{background:#eee}";
+      + "th,td{border:1px solid #999;padding:4px 6px;vertical-align:top;text-align:left}th{background:#eee;white-space:nowrap}"
+      + "td:nth-child(2){white-space:nowrap}";
 
   private Minutes() {}
 

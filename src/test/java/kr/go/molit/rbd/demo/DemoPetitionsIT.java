@@ -13,7 +13,14 @@ import kr.go.molit.rbd.ui.Browser;
 import kr.go.molit.rbd.ui.TasklistPages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kr.go.molit.rbd.support.WebappSession;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,6 +118,47 @@ class DemoPetitionsIT {
       wait.until(d -> Browser.shown(d).contains("협의회에서 종결합니다"));
       assertThat(Browser.shown(browser)).contains("지역협의회 의견", "처리 결과를 확인했습니다")
           .doesNotContain("정책 방향", "포럼");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void forumMembersReadTheMinutesOfTheirSessionAndRegionsDoNot() throws InterruptedException {
+    awaitSeeded();
+    WebappSession member = WebappSession.signIn(http, "forum.member01", "demo");
+    String list = member.exchange(HttpMethod.GET, "/forum/minutes", null, null).getBody();
+    assertThat(list).contains("<h1>포럼 회의록</h1>", "제3차 지역균형발전포럼", "2026년 11월 20일 (금)", "정부세종청사 6동 대회의실");
+    String link = list.replaceAll("(?s).*href=\"minutes/([^\"]+)\".*", "$1");
+    ResponseEntity<String> minutes = member.exchange(HttpMethod.GET, "/forum/minutes/" + link, null, null);
+    assertThat(minutes.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(minutes.getHeaders().getFirst("Content-Security-Policy")).startsWith("default-src 'none'");
+    assertThat(minutes.getBody()).contains("제3차 지역균형발전포럼 회의록", "조건부 채택 1건", "다음 회의로 이월된 후보");
+
+    WebappSession region = WebappSession.signIn(http, "ulsan.official", "demo");
+    assertThat(region.exchange(HttpMethod.GET, "/forum/minutes", null, null).getBody())
+        .contains("열람할 수 있는 회의록이 없습니다").doesNotContain("제3차");
+    ResponseEntity<String> refused = region.exchange(HttpMethod.GET, "/forum/minutes/" + link, null, null);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(refused.getBody()).doesNotContain("제3차");
+  }
+
+  @Test
+  void aForumMemberFindsTheMinutesFromTheWelcomePage(@TempDir Path profile) throws InterruptedException {
+    Browser.assumeInstalled();
+    awaitSeeded();
+    WebDriver browser = Browser.start("ko-KR", profile);
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      // not signed in: the page sends the member to sign in first
+      browser.get("http://localhost:" + port + "/forum/minutes");
+      wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys("forum.member01");
+      browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+      browser.findElement(By.cssSelector("button[type='submit']")).click();
+      wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='포럼 회의록']"))).click();
+      wait.until(elementToBeClickable(By.linkText("제3차 지역균형발전포럼"))).click();
+      wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("제3차 지역균형발전포럼 회의록"));
+      assertThat(Browser.shown(browser)).contains("2026년 11월 20일 (금)", "채택", "울산 노후 국가산업단지 재생과 구조고도화");
     } finally {
       browser.quit();
     }

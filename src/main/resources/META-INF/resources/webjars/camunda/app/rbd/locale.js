@@ -67,6 +67,13 @@ export function localeSettings() {
   return settings;
 }
 
+/** The Welcome page's link to the Forum's minutes (forum/MinutesPages on the server). */
+export function forumMinutesLink() {
+  return chosenLocale() === 'ko'
+    ? {label: '포럼 회의록', href: '/forum/minutes', description: '지역균형발전포럼 회의의 회의록을 봅니다 (포럼 사무국·위원)'}
+    : {label: 'Forum minutes', href: '/forum/minutes', description: 'Minutes of the Regional Balanced Development Forum'};
+}
+
 /** A Welcome page link that switches to the other language. */
 export function languageSwitchLink() {
   return chosenLocale() === 'ko'

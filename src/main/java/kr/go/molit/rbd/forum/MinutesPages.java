@@ -1,0 +1,168 @@
+package kr.go.molit.rbd.forum;
+
+import static kr.go.molit.rbd.forum.ForumVariables.MINUTES;
+import static kr.go.molit.rbd.forum.ForumVariables.SESSION_DATE;
+import static kr.go.molit.rbd.forum.ForumVariables.SESSION_TITLE;
+import static kr.go.molit.rbd.forum.ForumVariables.VENUE;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * 포럼 회의록: the minutes of finished Forum sessions, for whoever signed in to the webapps may read
+ * them (Forum staff and the Forum's members, by the engine's own history permissions). Forum
+ * members have no task in Tasklist; this page, linked from the Welcome page, is how they read
+ * what their sessions decided. Served outside the webapps, so it carries a CSP without scripts.
+ * Tested on the demo's finished session (demo.DemoPetitionsIT), over HTTP and in a browser.
+ */
+@Controller
+@RequestMapping("/forum/minutes")
+class MinutesPages {
+
+  static final String LOGIN = "/camunda/app/welcome/default/#!/login";
+  static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; "
+      + "base-uri 'none'; form-action 'none'";
+  /**
+   * The sessions listed, newest first: the Forum meets a few times a year, so this is decades of
+   * them, and it stays under the engine's query-max-results-limit, which refuses unbounded lists.
+   */
+  static final int MOST_SESSIONS = 200;
+  private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+  private static final String STYLE = "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+      + "th,td{border:1px solid #999;padding:4px 8px;text-align:left}th{background:#eee}";
+
+  private final ProcessEngine engine;
+
+  MinutesPages(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  @GetMapping
+  ResponseEntity<String> list(HttpServletRequest request, HttpServletResponse response) {
+    // replaces the script-free policy the security headers filter set for every page outside the
+    // webapps with one that lets these pages (and the minutes document) keep their inline style
+    response.setHeader("Content-Security-Policy", CSP);
+    String user = signedIn(request.getSession(false));
+    if (user == null) {
+      return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(request.getContextPath() + LOGIN)).build();
+    }
+    List<Session> sessions = as(user, this::readableSessions);
+    StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"UTF-8\">")
+        .append("<title>포럼 회의록</title><style>").append(STYLE).append("</style></head><body>\n<h1>포럼 회의록</h1>\n");
+    if (sessions.isEmpty()) {
+      page.append("<p>열람할 수 있는 회의록이 없습니다.</p>\n");
+    } else {
+      page.append("<table><tr><th>회의</th><th>일자</th><th>장소</th></tr>\n");
+      for (Session s : sessions) {
+        page.append("<tr><td><a href=\"minutes/").append(e(s.minutesId())).append("\">").append(e(s.title()))
+            .append("</a></td><td>").append(e(ForumLabels.date(s.date()))).append("</td><td>").append(e(s.venue()))
+            .append("</td></tr>\n");
+      }
+      page.append("</table>\n");
+    }
+    page.append("<p><a href=\"").append(request.getContextPath()).append("/camunda/app/welcome/\">처음 화면으로</a></p>\n")
+        .append("</body></html>\n");
+    return html(HttpStatus.OK).body(page.toString());
+  }
+
+  @GetMapping("/{minutesId}")
+  ResponseEntity<?> minutes(@PathVariable String minutesId, HttpServletRequest request,
+      HttpServletResponse response) {
+    // replaces the script-free policy the security headers filter set for every page outside the
+    // webapps with one that lets these pages (and the minutes document) keep their inline style
+    response.setHeader("Content-Security-Policy", CSP);
+    String user = signedIn(request.getSession(false));
+    if (user == null) {
+      return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(request.getContextPath() + LOGIN)).build();
+    }
+    HistoricVariableInstance minutes = as(user, () -> engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .variableId(minutesId).variableName(MINUTES).singleResult());
+    if (minutes == null || !(minutes.getTypedValue() instanceof FileValue file) || file.getValue() == null) {
+      return html(HttpStatus.NOT_FOUND).body("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"UTF-8\">"
+          + "<title>회의록 없음</title></head><body><p>회의록을 찾을 수 없거나 열람 권한이 없습니다.</p></body></html>\n");
+    }
+    try (var bytes = file.getValue()) {
+      return html(HttpStatus.OK).body(bytes.readAllBytes());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("minutes " + minutesId + " could not be read", e);
+    }
+  }
+
+  /** A finished session whose minutes the user may read. */
+  record Session(String minutesId, String title, Object date, String venue) {}
+
+  private List<Session> readableSessions() {
+    List<HistoricVariableInstance> minutes = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .variableName(MINUTES).disableBinaryFetching().orderByProcessInstanceId().desc().listPage(0, MOST_SESSIONS);
+    if (minutes.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Map<String, Object>> details = new HashMap<>();
+    engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(minutes.stream().map(HistoricVariableInstance::getProcessInstanceId).toArray(String[]::new))
+        .variableNameIn(SESSION_TITLE, SESSION_DATE, VENUE).listPage(0, 3 * MOST_SESSIONS)
+        .forEach(v -> details.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue()));
+    return minutes.stream().map(m -> {
+      Map<String, Object> d = details.getOrDefault(m.getProcessInstanceId(), Map.of());
+      return new Session(m.getId(), String.valueOf(d.getOrDefault(SESSION_TITLE, "지역균형발전포럼")), d.get(SESSION_DATE),
+          (String) d.get(VENUE));
+    }).sorted(Comparator.comparing((Session s) -> String.valueOf(s.date())).reversed()).toList();
+  }
+
+  /**
+   * The user signed in to the webapps in this session, if they still exist. Their groups are read
+   * now, so a membership removed since sign-in counts at once.
+   */
+  private String signedIn(HttpSession session) {
+    if (session == null) {
+      return null;
+    }
+    Authentication signedIn = AuthenticationUtil.getAuthsFromSession(session)
+        .getAuthenticationForProcessEngine(engine.getName());
+    if (signedIn == null || signedIn.getIdentityId() == null) {
+      return null;
+    }
+    String user = signedIn.getIdentityId();
+    return engine.getIdentityService().createUserQuery().userId(user).count() == 1 ? user : null;
+  }
+
+  private <T> T as(String user, Supplier<T> work) {
+    engine.getIdentityService().setAuthentication(user, AuthenticationUtil.getGroupsOfUser(engine, user),
+        AuthenticationUtil.getTenantsOfUser(engine, user));
+    try {
+      return work.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private static ResponseEntity.BodyBuilder html(HttpStatus status) {
+    return ResponseEntity.status(status).contentType(HTML).header(HttpHeaders.CACHE_CONTROL, "no-store");
+  }
+
+  private static String e(Object text) {
+    return text == null ? "" : HtmlUtils.htmlEscape(text.toString(), "UTF-8");
+  }
+}
