@@ -35,7 +35,7 @@ import org.springframework.web.util.HtmlUtils;
  * them (Forum staff and the Forum's members, by the engine's own history permissions). Forum
  * members have no task in Tasklist; this page, linked from the Welcome page, is how they read
  * what their sessions decided. Served outside the webapps, so it carries a CSP without scripts.
- * Tested on the demo's finished session (demo.DemoPetitionsIT), over HTTP and in a browser.
+ * Tested on the demo's finished session: over HTTP (demo.DemoPetitionsIT), in a browser (DemoInBrowserIT).
  */
 @Controller
 @RequestMapping("/forum/minutes")

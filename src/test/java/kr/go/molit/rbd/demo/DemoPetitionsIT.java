@@ -7,46 +7,33 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import kr.go.molit.rbd.support.EngineRest;
-import org.camunda.bpm.engine.HistoryService;
-import java.nio.file.Path;
-import kr.go.molit.rbd.ui.Browser;
-import kr.go.molit.rbd.ui.TasklistPages;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import kr.go.molit.rbd.support.WebappSession;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
-import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
- * The server as {@code mvn spring-boot:run} first starts it, on an empty database: the demo
- * petitions and the forum session are carried through the real processes, and each demo official
- * finds the work the demo promises in their task list. Its context stays cached like the others:
- * closing it would take the engine named "default" out of Camunda's registry under the other
- * cached servers' webapps.
+ * On the first start of an empty database the demo petitions and the forum session are carried
+ * through the real processes, and each demo official finds the work the demo promises in their
+ * task list (DemoInBrowserIT: the same in Tasklist and on the Welcome page).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:rbd-demo;DB_CLOSE_DELAY=-1")
-@AutoConfigureObservability
+@OnDemoServer
 class DemoPetitionsIT {
 
   @Autowired DemoPetitionSeeder seeder;
   @Autowired HistoryService history;
   @Autowired TestRestTemplate http;
-  @LocalServerPort int port;
 
   void awaitSeeded() throws InterruptedException {
+    awaitSeeded(seeder);
+  }
+
+  /** Waits for the demo petitions, which the server creates in the background once it is ready. */
+  static void awaitSeeded(DemoPetitionSeeder seeder) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
     while (seeder.running() && System.nanoTime() < deadline) {
       Thread.sleep(200);
@@ -78,10 +65,10 @@ class DemoPetitionsIT {
     JsonNode sessions = rest.getJson("forum.secretary",
         "/history/process-instance?processDefinitionKey=forum-session&finished=true&maxResults=10");
     assertThat(sessions).hasSize(1);
-    JsonNode ulsan = petition(rest, "ulsan.official", "울산 노후 국가산업단지 재생과 구조고도화");
+    JsonNode ulsan = petition(http, "ulsan.official", "울산 노후 국가산업단지 재생과 구조고도화");
     assertThat(ulsan.path("outcomeLabel").asText()).isEqualTo("수용 (포럼 채택)");
     assertThat(ulsan.path("forumSessionTitle").asText()).isEqualTo("제3차 지역균형발전포럼");
-    JsonNode gyeongbuk = petition(rest, "gyeongbuk.official", "경북 북부권 고속도로 조기 착공");
+    JsonNode gyeongbuk = petition(http, "gyeongbuk.official", "경북 북부권 고속도로 조기 착공");
     assertThat(gyeongbuk.path("currentSteps").toString()).contains("포럼 결정 수신");
   }
 
@@ -92,35 +79,6 @@ class DemoPetitionsIT {
     seeder.startWhenReady();
     awaitSeeded();
     assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
-  }
-
-  @Test
-  void regionsReadTheirResultsWithOnlyTheFieldsThatApply(@TempDir Path profile) throws InterruptedException {
-    Browser.assumeInstalled();
-    awaitSeeded();
-    EngineRest rest = new EngineRest(http);
-    String ulsan = petition(rest, "ulsan.official", "울산 노후 국가산업단지 재생과 구조고도화").path("number").asText();
-    String jeju = petition(rest, "jeju.official", "제주 원도심 빈 점포 활용 청년 창업 공간 조성").path("number").asText();
-    WebDriver browser = Browser.start("ko-KR", profile);
-    try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      TasklistPages tasklist = new TasklistPages(browser, wait, port);
-
-      // decided by the Forum: which session decided it, and the Forum's direction
-      tasklist.openTask("ulsan.official", ulsan, "처리 결과 확인");
-      wait.until(d -> Browser.shown(d).contains("제3차 지역균형발전포럼"));
-      assertThat(Browser.shown(browser)).contains("결정한 포럼 회의", "포럼 결정 (정책 방향)", "반기별로 추진 상황을 보고",
-          "정책 방향", "지역협의회 의견");
-      browser.manage().deleteAllCookies();
-
-      // settled by the council: no empty direction or Forum fields
-      tasklist.openTask("jeju.official", jeju, "처리 결과 확인");
-      wait.until(d -> Browser.shown(d).contains("협의회에서 종결합니다"));
-      assertThat(Browser.shown(browser)).contains("지역협의회 의견", "처리 결과를 확인했습니다")
-          .doesNotContain("정책 방향", "포럼");
-    } finally {
-      browser.quit();
-    }
   }
 
   @Test
@@ -143,27 +101,6 @@ class DemoPetitionsIT {
     assertThat(refused.getBody()).doesNotContain("제3차");
   }
 
-  @Test
-  void aForumMemberFindsTheMinutesFromTheWelcomePage(@TempDir Path profile) throws InterruptedException {
-    Browser.assumeInstalled();
-    awaitSeeded();
-    WebDriver browser = Browser.start("ko-KR", profile);
-    try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      // not signed in: the page sends the member to sign in first
-      browser.get("http://localhost:" + port + "/forum/minutes");
-      wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys("forum.member01");
-      browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-      browser.findElement(By.cssSelector("button[type='submit']")).click();
-      wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='포럼 회의록']"))).click();
-      wait.until(elementToBeClickable(By.linkText("제3차 지역균형발전포럼"))).click();
-      wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("제3차 지역균형발전포럼 회의록"));
-      assertThat(Browser.shown(browser)).contains("2026년 11월 20일 (금)", "채택", "울산 노후 국가산업단지 재생과 구조고도화");
-    } finally {
-      browser.quit();
-    }
-  }
-
   private List<String> tasks(String official) {
     List<String> names = new ArrayList<>();
     new EngineRest(http).getJson(official, "/task?maxResults=50").forEach(t -> names.add(t.path("name").asText()));
@@ -171,7 +108,8 @@ class DemoPetitionsIT {
   }
 
   /** The official's petition with that title, as the petitions API shows it to them. */
-  private JsonNode petition(EngineRest rest, String official, String title) {
+  static JsonNode petition(TestRestTemplate http, String official, String title) {
+    EngineRest rest = new EngineRest(http);
     JsonNode found = null;
     for (JsonNode instance : rest.getJson(official,
         "/history/process-instance?processDefinitionKey=regional-petition&maxResults=50")) {

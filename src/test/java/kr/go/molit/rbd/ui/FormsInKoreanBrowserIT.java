@@ -4,57 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import kr.go.molit.rbd.OnH2;
 import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.Petitions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What Camunda Forms writes itself (validation messages, an empty select's placeholder, the date
  * picker's calendar) is Korean in Tasklist, as the rest of the form is (form-korean.js).
  */
 @OnH2
-class FormsInKoreanBrowserIT {
+class FormsInKoreanBrowserIT extends BrowserTest {
 
   private static final String REQUIRED = "필수 입력 항목입니다.";
 
-  @LocalServerPort int port;
   @Autowired TestRestTemplate http;
-
-  @TempDir Path profile;
-
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() {
-    Browser.assumeInstalled();
-    browser = Browser.start("ko-KR", profile);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void petitionStartFormShowsKoreanPlaceholderAndMessages() {
@@ -149,7 +121,4 @@ class FormsInKoreanBrowserIT {
     return ((JavascriptExecutor) browser).executeScript(code, arguments);
   }
 
-  private TasklistPages tasklist() {
-    return new TasklistPages(browser, wait, port);
-  }
 }

@@ -5,29 +5,17 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClick
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import kr.go.molit.rbd.OnH2;
 import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.Petitions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An official whose browser asks for English still gets Tasklist in Korean, down to the start form
@@ -35,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Cockpit's human-tasks headers. Screenshots land in target/screenshots.
  */
 @OnH2
-class TasklistInKoreanBrowserIT {
+class TasklistInKoreanBrowserIT extends BrowserTest {
 
   /** A region official: the people who raise petitions. */
   static final String OFFICIAL_USER = "busan.official";
@@ -45,30 +33,11 @@ class TasklistInKoreanBrowserIT {
   /** A translation key shown as is, which is what angular-translate does with a missing key. */
   private static final Pattern RAW_KEY = Pattern.compile("^[A-Z][A-Z0-9_]{3,}$");
 
-  private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-  @LocalServerPort int port;
   @Autowired TestRestTemplate http;
 
-  @TempDir Path profile;
-
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void openEnglishBrowser() {
-    Browser.assumeInstalled();
-    browser = Browser.start("en-US", profile);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void closeBrowser(org.junit.jupiter.api.TestInfo test) throws IOException {
-    if (browser != null) {
-      // the last state of every test, for people to look at when one fails
-      screenshot("last-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-      browser.quit();
-    }
+  @Override
+  protected String language() {
+    return "en-US";
   }
 
   @Test
@@ -217,10 +186,6 @@ class TasklistInKoreanBrowserIT {
     }
   }
 
-  private TasklistPages tasklist() {
-    return new TasklistPages(browser, wait, port);
-  }
-
   /** Clicks an element after scrolling it to the middle of the window (Tasklist's footer covers the bottom). */
   private void clickInView(org.openqa.selenium.WebElement element) {
     ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
@@ -255,9 +220,4 @@ class TasklistInKoreanBrowserIT {
         .noneMatch(line -> RAW_KEY.matcher(line).matches());
   }
 
-  private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-  }
 }

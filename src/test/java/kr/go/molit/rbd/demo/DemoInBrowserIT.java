@@ -1,0 +1,58 @@
+package kr.go.molit.rbd.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import kr.go.molit.rbd.ui.Browser;
+import kr.go.molit.rbd.ui.BrowserTest;
+import kr.go.molit.rbd.ui.TasklistPages;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/** The demo as its officials meet it in the browser: results in Tasklist, minutes from the Welcome page. */
+@OnDemoServer
+class DemoInBrowserIT extends BrowserTest {
+
+  @Autowired DemoPetitionSeeder seeder;
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void regionsReadTheirResultsWithOnlyTheFieldsThatApply() throws InterruptedException {
+    DemoPetitionsIT.awaitSeeded(seeder);
+    String ulsan = DemoPetitionsIT.petition(http, "ulsan.official", "울산 노후 국가산업단지 재생과 구조고도화")
+        .path("number").asText();
+    String jeju = DemoPetitionsIT.petition(http, "jeju.official", "제주 원도심 빈 점포 활용 청년 창업 공간 조성")
+        .path("number").asText();
+    TasklistPages tasklist = tasklist();
+
+    // decided by the Forum: which session decided it, and the Forum's direction
+    tasklist.openTask("ulsan.official", ulsan, "처리 결과 확인");
+    wait.until(d -> Browser.shown(d).contains("제3차 지역균형발전포럼"));
+    assertThat(Browser.shown(browser)).contains("결정한 포럼 회의", "포럼 결정 (정책 방향)", "반기별로 추진 상황을 보고",
+        "정책 방향", "지역협의회 의견");
+    browser.manage().deleteAllCookies();
+
+    // settled by the council: no empty direction or Forum fields
+    tasklist.openTask("jeju.official", jeju, "처리 결과 확인");
+    wait.until(d -> Browser.shown(d).contains("협의회에서 종결합니다"));
+    assertThat(Browser.shown(browser)).contains("지역협의회 의견", "처리 결과를 확인했습니다")
+        .doesNotContain("정책 방향", "포럼");
+  }
+
+  @Test
+  void aForumMemberFindsTheMinutesFromTheWelcomePage() throws InterruptedException {
+    DemoPetitionsIT.awaitSeeded(seeder);
+    // not signed in: the page sends the member to sign in first
+    browser.get("http://localhost:" + port + "/forum/minutes");
+    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys("forum.member01");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='포럼 회의록']"))).click();
+    wait.until(elementToBeClickable(By.linkText("제3차 지역균형발전포럼"))).click();
+    wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("제3차 지역균형발전포럼 회의록"));
+    assertThat(Browser.shown(browser)).contains("2026년 11월 20일 (금)", "채택", "울산 노후 국가산업단지 재생과 구조고도화");
+  }
+}

@@ -1,0 +1,63 @@
+package kr.go.molit.rbd.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A browser test against the test's own server: a fresh headless Chromium for each test, asking
+ * pages for {@link #language()}, with its own profile; quit after the test, whose last state is
+ * kept as {@code target/screenshots/last-<test>.png} for people to look at when one fails.
+ */
+public abstract class BrowserTest {
+
+  protected static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  @LocalServerPort protected int port;
+  @TempDir Path profile;
+
+  protected WebDriver browser;
+  protected WebDriverWait wait;
+
+  /** The language the browser asks for; Korean unless a test says otherwise. */
+  protected String language() {
+    return "ko-KR";
+  }
+
+  @BeforeEach
+  void startBrowser() {
+    Browser.assumeInstalled();
+    browser = Browser.start(language(), profile);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void quitBrowser(TestInfo test) throws IOException {
+    if (browser != null) {
+      screenshot("last-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
+      browser.quit();
+    }
+  }
+
+  /** Tasklist's sign-in and task pages in this test's browser. */
+  protected TasklistPages tasklist() {
+    return new TasklistPages(browser, wait, port);
+  }
+
+  protected void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
