@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import kr.go.molit.rbd.petition.PetitionVariables;
+import kr.go.molit.rbd.security.ActingUser;
 import kr.go.molit.rbd.support.Petitions;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -27,14 +28,7 @@ public final class Officials {
   }
 
   public <T> T as(String userId, Supplier<T> work) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list()
-        .stream().map(g -> g.getId()).toList();
-    engine.getIdentityService().setAuthentication(userId, groups);
-    try {
-      return work.get();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return ActingUser.as(engine, userId, work);
   }
 
   public static Map<String, Object> petition(String category) {

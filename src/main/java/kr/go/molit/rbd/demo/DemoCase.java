@@ -51,7 +51,9 @@ record DemoCase(String processKey, String ref, String by, Map<String, Object> fo
         Map<String, Object> submit = map(stepFields.getOrDefault("submit", Map.of()), at + " submit");
         refsKnown(submit, refs, at);
         String petition = (String) stepFields.get("petition");
-        refsKnown(petition == null ? Map.of() : Map.of("petition", petition), refs, at);
+        if (petition != null) {
+          refKnown(petition, refs, at);
+        }
         steps.add(new Step(text(stepFields, "task", at), text(stepFields, "by", at), petition, submit));
       }
       String ref = (String) fields.get("ref");
@@ -69,10 +71,16 @@ record DemoCase(String processKey, String ref, String by, Map<String, Object> fo
         throw new IllegalArgumentException(where + ": write dates in quotes ('2026-11-20'), as the form submits them");
       }
       for (Object item : value instanceof List<?> list ? list : List.of(String.valueOf(value))) {
-        if (item instanceof String text && text.startsWith("@") && !refs.contains(text)) {
-          throw new IllegalArgumentException(where + ": '" + text + "' names no petition given before it");
+        if (item instanceof String text && text.startsWith("@")) {
+          refKnown(text, refs, where);
         }
       }
+    }
+  }
+
+  private static void refKnown(String ref, Set<String> refs, String where) {
+    if (!refs.contains(ref)) {
+      throw new IllegalArgumentException(where + ": '" + ref + "' names no petition given before it");
     }
   }
 

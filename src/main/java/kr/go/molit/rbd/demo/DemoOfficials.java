@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import kr.go.molit.rbd.petition.PetitionVariables;
+import kr.go.molit.rbd.security.ActingUser;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.spin.Spin;
@@ -78,14 +78,7 @@ final class DemoOfficials {
   }
 
   private <T> T as(String official, Supplier<T> work) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(official).list()
-        .stream().map(Group::getId).toList();
-    engine.getIdentityService().setAuthentication(official, groups);
-    try {
-      return work.get();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return ActingUser.as(engine, official, work);
   }
 
   static Map<String, Object> values(Map<String, Object> form) {

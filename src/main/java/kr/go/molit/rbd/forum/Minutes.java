@@ -87,7 +87,8 @@ final class Minutes {
     return byNumber;
   }
 
-  private static String e(Object text) {
+  /** Text as HTML: escaped, its line breaks kept. */
+  static String e(Object text) {
     return text == null ? "" : HtmlUtils.htmlEscape(text.toString(), "UTF-8").replace("\n", "<br>");
   }
 }

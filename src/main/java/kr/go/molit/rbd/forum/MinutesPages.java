@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import kr.go.molit.rbd.security.ActingUser;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -28,7 +28,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * 포럼 회의록: the minutes of finished Forum sessions, for whoever signed in to the webapps may read
@@ -61,14 +60,11 @@ class MinutesPages {
 
   @GetMapping
   ResponseEntity<String> list(HttpServletRequest request, HttpServletResponse response) {
-    // replaces the script-free policy the security headers filter set for every page outside the
-    // webapps with one that lets these pages (and the minutes document) keep their inline style
-    response.setHeader("Content-Security-Policy", CSP);
-    String user = signedIn(request.getSession(false));
+    String user = signedIn(request, response);
     if (user == null) {
-      return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(request.getContextPath() + LOGIN)).build();
+      return toSignIn(request);
     }
-    List<Session> sessions = as(user, this::readableSessions);
+    List<Session> sessions = ActingUser.as(engine, user, this::readableSessions);
     StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"UTF-8\">")
         .append("<title>포럼 회의록</title><style>").append(STYLE).append("</style></head><body>\n<h1>포럼 회의록</h1>\n");
     if (sessions.isEmpty()) {
@@ -76,8 +72,8 @@ class MinutesPages {
     } else {
       page.append("<table><tr><th>회의</th><th>일자</th><th>장소</th></tr>\n");
       for (Session s : sessions) {
-        page.append("<tr><td><a href=\"minutes/").append(e(s.minutesId())).append("\">").append(e(s.title()))
-            .append("</a></td><td>").append(e(ForumLabels.date(s.date()))).append("</td><td>").append(e(s.venue()))
+        page.append("<tr><td><a href=\"minutes/").append(Minutes.e(s.minutesId())).append("\">").append(Minutes.e(s.title()))
+            .append("</a></td><td>").append(Minutes.e(ForumLabels.date(s.date()))).append("</td><td>").append(Minutes.e(s.venue()))
             .append("</td></tr>\n");
       }
       page.append("</table>\n");
@@ -90,14 +86,11 @@ class MinutesPages {
   @GetMapping("/{minutesId}")
   ResponseEntity<?> minutes(@PathVariable String minutesId, HttpServletRequest request,
       HttpServletResponse response) {
-    // replaces the script-free policy the security headers filter set for every page outside the
-    // webapps with one that lets these pages (and the minutes document) keep their inline style
-    response.setHeader("Content-Security-Policy", CSP);
-    String user = signedIn(request.getSession(false));
+    String user = signedIn(request, response);
     if (user == null) {
-      return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(request.getContextPath() + LOGIN)).build();
+      return toSignIn(request);
     }
-    HistoricVariableInstance minutes = as(user, () -> engine.getHistoryService().createHistoricVariableInstanceQuery()
+    HistoricVariableInstance minutes = ActingUser.as(engine, user, () -> engine.getHistoryService().createHistoricVariableInstanceQuery()
         .variableId(minutesId).variableName(MINUTES).singleResult());
     if (minutes == null || !(minutes.getTypedValue() instanceof FileValue file) || file.getValue() == null) {
       return html(HttpStatus.NOT_FOUND).body("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"UTF-8\">"
@@ -132,10 +125,14 @@ class MinutesPages {
   }
 
   /**
-   * The user signed in to the webapps in this session, if they still exist. Their groups are read
-   * now, so a membership removed since sign-in counts at once.
+   * The user signed in to the webapps in this session, if they still exist (their groups are read
+   * again for each question to the engine: {@link ActingUser}). Also replaces the script-free
+   * policy the security headers filter set for every page outside the webapps with one that lets
+   * these pages, and the minutes document, keep their inline style.
    */
-  private String signedIn(HttpSession session) {
+  private String signedIn(HttpServletRequest request, HttpServletResponse response) {
+    response.setHeader("Content-Security-Policy", CSP);
+    HttpSession session = request.getSession(false);
     if (session == null) {
       return null;
     }
@@ -148,21 +145,12 @@ class MinutesPages {
     return engine.getIdentityService().createUserQuery().userId(user).count() == 1 ? user : null;
   }
 
-  private <T> T as(String user, Supplier<T> work) {
-    engine.getIdentityService().setAuthentication(user, AuthenticationUtil.getGroupsOfUser(engine, user),
-        AuthenticationUtil.getTenantsOfUser(engine, user));
-    try {
-      return work.get();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+  private static <T> ResponseEntity<T> toSignIn(HttpServletRequest request) {
+    return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(request.getContextPath() + LOGIN)).build();
   }
 
   private static ResponseEntity.BodyBuilder html(HttpStatus status) {
     return ResponseEntity.status(status).contentType(HTML).header(HttpHeaders.CACHE_CONTROL, "no-store");
   }
 
-  private static String e(Object text) {
-    return text == null ? "" : HtmlUtils.htmlEscape(text.toString(), "UTF-8");
-  }
 }
