@@ -2,7 +2,6 @@ package kr.go.molit.rbd.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
-import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import kr.go.molit.rbd.ui.Browser;
 import kr.go.molit.rbd.ui.BrowserTest;
@@ -47,9 +46,7 @@ class DemoInBrowserIT extends BrowserTest {
     DemoPetitionsIT.awaitSeeded(seeder);
     // not signed in: the page sends the member to sign in first
     browser.get("http://localhost:" + port + "/forum/minutes");
-    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys("forum.member01");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    signInHere("forum.member01");
     wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='포럼 회의록']"))).click();
     wait.until(elementToBeClickable(By.linkText("제3차 지역균형발전포럼"))).click();
     wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("제3차 지역균형발전포럼 회의록"));

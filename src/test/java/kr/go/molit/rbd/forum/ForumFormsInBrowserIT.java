@@ -39,9 +39,7 @@ class ForumFormsInBrowserIT extends BrowserTest {
         + "&taskDefinitionKey=curate-agenda&maxResults=1").get(0).path("id").asText();
 
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task);
-    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys("forum.secretary");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    signInHere("forum.secretary");
     wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), '이번 회의에 상정할 건의')]")));
     wait.until(visibilityOfElementLocated(By.xpath("//label[contains(., '" + petition.getBusinessKey() + "')]")));
     wait.until(d -> Browser.shown(d).contains("제7차 지역균형발전포럼"));

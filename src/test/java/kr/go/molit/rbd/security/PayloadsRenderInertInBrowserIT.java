@@ -35,13 +35,13 @@ class PayloadsRenderInertInBrowserIT extends BrowserTest {
     String instance = rest.getJson("demo", "/process-instance?businessKey=" + number + "&maxResults=1").get(0).path("id").asText();
 
     browser.get(url("/camunda/app/tasklist/default/#/?task=" + task));
-    signIn("council.secretary");
+    signInHere("council.secretary");
     wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), '울산 건의')]")));
     assertInert("tasklist-payload");
 
     browser.manage().deleteAllCookies();
     browser.get(url("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime?tab=variables-tab"));
-    signIn("demo");
+    signInHere("demo");
     wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), '울산 건의')]")));
     assertInert("cockpit-payload");
   }
@@ -54,11 +54,6 @@ class PayloadsRenderInertInBrowserIT extends BrowserTest {
     screenshot(screenshot);
   }
 
-  private void signIn(String user) {
-    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-  }
 
   private String url(String path) {
     return "http://localhost:" + port + path;

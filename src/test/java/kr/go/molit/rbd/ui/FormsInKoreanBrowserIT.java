@@ -45,8 +45,7 @@ class FormsInKoreanBrowserIT extends BrowserTest {
     // the list shows seven of its eleven items: the official scrolls it down to 철도
     WebElement railway = wait.until(visibilityOfElementLocated(
         By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(., '철도')]")));
-    script("arguments[0].scrollIntoView({block: 'nearest'});", railway);
-    wait.until(elementToBeClickable(railway)).click();
+    clickAsShown(railway);
     wait.until(d -> d.findElement(By.cssSelector(".fjs-select-display")).getText().contains("철도"));
     assertThat(Browser.shown(browser)).doesNotContain("Field ", "Select");
   }
@@ -79,8 +78,7 @@ class FormsInKoreanBrowserIT extends BrowserTest {
 
     tasklist().openTask("council.secretary", number, "접수 검토");
     WebElement complete = wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='완료']")));
-    script("arguments[0].scrollIntoView({block: 'center'});", complete);
-    wait.until(elementToBeClickable(complete)).click();
+    clickAsShown(complete);
 
     wait.until(d -> errorsShown().contains(REQUIRED));
     assertThat(errorsShown()).doesNotContain("Field ");

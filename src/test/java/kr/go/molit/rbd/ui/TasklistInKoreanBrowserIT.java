@@ -28,8 +28,6 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
   /** A region official: the people who raise petitions. */
   static final String OFFICIAL_USER = "busan.official";
 
-  static final String OFFICIAL_PASSWORD = "demo";
-
   /** A translation key shown as is, which is what angular-translate does with a missing key. */
   private static final Pattern RAW_KEY = Pattern.compile("^[A-Z][A-Z0-9_]{3,}$");
 
@@ -121,12 +119,12 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
     String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
     rest.post("council.secretary", "/task/" + taskId + "/claim", java.util.Map.of("userId", "council.secretary"));
     tasklist().openTask("council.secretary", number, "접수 검토");
-    clickInView(wait.until(visibilityOfElementLocated(By.xpath("//label[contains(., '접수 (지역협의회 검토로 진행)')]"))));
+    clickAsShown(wait.until(visibilityOfElementLocated(By.xpath("//label[contains(., '접수 (지역협의회 검토로 진행)')]"))));
     assertThat(browser.getCurrentUrl()).contains(taskId);
 
     // meanwhile the task is completed elsewhere (a colleague, or the same official in another window)
     rest.completeTask("council.secretary", number, "completeness-check", java.util.Map.of("completenessDecision", "complete"));
-    clickInView(browser.findElement(By.xpath("//button[normalize-space()='완료']")));
+    clickAsShown(browser.findElement(By.xpath("//button[normalize-space()='완료']")));
 
     // Tasklist recognises the engine's words kept in our 404 answer: its own Korean notice, task closed
     wait.until(d -> Browser.shown(d).contains("업무가 더 이상 존재하지 않습니다"));
@@ -141,7 +139,7 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
     String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
     rest.post("council.secretary", "/task/" + taskId + "/claim", java.util.Map.of("userId", "council.secretary"));
     tasklist().openTask("council.secretary", number, "접수 검토");
-    clickInView(wait.until(visibilityOfElementLocated(By.xpath("//a[normalize-space()='기한 설정']"))));
+    clickAsShown(wait.until(visibilityOfElementLocated(By.xpath("//a[normalize-space()='기한 설정']"))));
 
     String title = wait.until(visibilityOfElementLocated(By.cssSelector(".uib-daypicker .uib-title"))).getText();
     assertThat(title).matches("\\d{4}년 \\d{1,2}월");
@@ -159,14 +157,14 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
   void createTaskIsOfferedOnlyToThoseAllowedToCreateTasks() {
     browser.get(app("tasklist"));
     wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
-    signIn("demo");
+    signInHere("demo");
     wait.until(elementToBeClickable(link("업무 생성")));
 
     // the same page, another user: the link follows the sign-in
     wait.until(elementToBeClickable(By.cssSelector(".account .dropdown-toggle, [cam-widget-header] .account a"))).click();
     wait.until(elementToBeClickable(link("로그아웃"))).click();
     wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
-    signIn("council.secretary");
+    signInHere("council.secretary");
     wait.until(elementToBeClickable(link("프로세스 시작")));
     wait.until(d -> d.findElements(link("업무 생성")).stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed));
   }
@@ -175,7 +173,7 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
   void cockpitsHumanTasksPageKeepsItsKoreanCountHeaderOnOneLine() {
     browser.get(app("cockpit") + "default/#/tasks");
     wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
-    signIn("ops.operator");
+    signInHere("ops.operator");
     for (String table : List.of("open-task-statistics", "task-group-counts")) {
       WebElement header = wait.until(visibilityOfElementLocated(By.cssSelector("#" + table + " thead th")));
       wait.until(d -> header.getText().equals("업무"));
@@ -186,20 +184,8 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
     }
   }
 
-  /** Clicks an element after scrolling it to the middle of the window (Tasklist's footer covers the bottom). */
-  private void clickInView(org.openqa.selenium.WebElement element) {
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    wait.until(elementToBeClickable(element)).click();
-  }
-
   private void signIn() {
-    signIn(OFFICIAL_USER);
-  }
-
-  private void signIn(String user) {
-    browser.findElement(By.cssSelector("input[ng-model='username']")).sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(OFFICIAL_PASSWORD);
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    signInHere(OFFICIAL_USER);
   }
 
   private String app(String name) {

@@ -1,7 +1,6 @@
 package kr.go.molit.rbd.ui;
 
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
-import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -23,9 +22,7 @@ public final class TasklistPages {
   /** Opens Tasklist and signs in; every demo user's password is "demo". */
   public void signIn(String user) {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    SignInForm.submit(browser, wait, user);
   }
 
   /** Signs in and opens the petition's task from the official's own filter, "우리 기관 업무". */
