@@ -55,6 +55,8 @@ abstract class ForumSessionChecks {
         Map.of("variables", vars("sessionTitle", "제5차 지역균형발전포럼", "sessionDate", "2026-04-02",
             "venue", "세종", "theme", "권역 전략")))
         .path("id").asText();
+    // The secretariat's task list names the session beside its task, as it names a petition.
+    assertThat(listedBeside("forum.secretary", session)).containsEntry("sessionTitle", "제5차 지역균형발전포럼");
 
     submit("forum.secretary", session, "curate-agenda", Map.of("includedPetitions", Map.of("type", "Json",
         "value", JSON.writeValueAsString(List.of(adopted.getBusinessKey(), rejected.getBusinessKey()))),
@@ -107,6 +109,27 @@ abstract class ForumSessionChecks {
         String.class).getStatusCode().is4xxClientError()).isTrue();
     assertThat(get("gwangju.official", "/api/petitions/" + rejected.getBusinessKey()).path("forumDirection").asText())
         .isEqualTo("방향 " + rejected.getBusinessKey());
+  }
+
+  /** The variables Tasklist shows beside the user's task of {@code instance} in "우리 기관 업무". */
+  Map<String, String> listedBeside(String user, String instance) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+    String tasklistBody = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+    Map<String, String> shown = new LinkedHashMap<>();
+    for (JsonNode filter : get(user, "/engine-rest/filter?resourceType=Task&name=우리 기관 업무&maxResults=100")) {
+      ResponseEntity<String> page = http.withBasicAuth(user, "demo").exchange("/engine-rest/filter/"
+          + filter.path("id").asText() + "/list?firstResult=0&maxResults=50", HttpMethod.POST,
+          new HttpEntity<>(tasklistBody, headers), String.class);
+      assertThat(page.getStatusCode()).as(page.getBody()).isEqualTo(HttpStatus.OK);
+      for (JsonNode task : read(page.getBody()).path("_embedded").path("task")) {
+        if (task.path("processInstanceId").asText().equals(instance)) {
+          task.path("_embedded").path("variable").forEach(v -> shown.put(v.path("name").asText(), v.path("value").asText()));
+        }
+      }
+    }
+    return shown;
   }
 
   static Map<String, Object> vars(String... keyValues) {
