@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 /**
  * An official whose browser asks for English still gets Tasklist in Korean, down to the start form
  * of 지역 건의 처리; English appears only after choosing it. Also Korean that Camunda's layouts break:
- * Cockpit's human-tasks headers. Screenshots land in target/screenshots.
+ * Cockpit's human-tasks headers, and Cockpit's dates, in Korean order as Tasklist's are. Screenshots land in target/screenshots.
  */
 @OnH2
 class TasklistInKoreanBrowserIT extends BrowserTest {
@@ -182,6 +182,19 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
               + "return new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top))).size;", header);
       assertThat(lines).as(table).isEqualTo(1L);
     }
+  }
+
+  @Test
+  void cockpitShowsStartTimesInKoreanOrder() {
+    EngineRest rest = new EngineRest(http);
+    rest.submitStartForm(OFFICIAL_USER, "regional-petition", Petitions.form("운영자 목록의 시작일시", "railway"));
+    String definition = rest.getJson("ops.operator", "/process-definition/key/regional-petition").path("id").asText();
+    browser.get(app("cockpit") + "default/#/process-definition/" + definition + "/runtime");
+    wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
+    signInHere("ops.operator");
+    WebElement started = wait.until(visibilityOfElementLocated(By.cssSelector("td.start-time")));
+    // as Tasklist shows dates, with the seconds operators order instances by; Camunda's is ISO text
+    assertThat(started.getText().trim()).matches("\\d{4}\\. \\d{2}\\. \\d{2}\\. \\d{2}:\\d{2}:\\d{2}");
   }
 
   private void signIn() {

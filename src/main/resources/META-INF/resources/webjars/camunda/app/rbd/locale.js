@@ -16,7 +16,7 @@ const SUPPORTED = ['ko', 'en'];
 const DEFAULT_LOCALE = 'ko';
 
 // Moment formats in Korean order (2025. 03. 07. 14:30); 'dddd' and 'MMMM' come from ko.json.
-const KOREAN_DATE_FORMAT = {
+export const KOREAN_DATE_FORMAT = {
   monthName: 'MMMM',
   day: 'DD',
   abbr: 'YYYY. MM. DD. HH:mm',

@@ -1,7 +1,8 @@
 /*
  * Our override of Camunda's shipped Cockpit config.js (same path, so it wins on the classpath).
- * It adds the language and date settings (see ../../rbd/locale.js) and Korean month and weekday
- * names in the date picker of its searches (../../rbd/datepicker-korean.js).
+ * It adds the language and date settings (see ../../rbd/locale.js), Korean month and weekday
+ * names in the date picker of its searches (../../rbd/datepicker-korean.js) and dates in Korean
+ * order in its tables (../../rbd/cockpit-dates.js).
  */
 
 import {localeSettings} from '../../rbd/locale.js';
@@ -11,5 +12,5 @@ export default {
   ...localeSettings(),
 
   // Paths relative to app/cockpit/, without .js; Cockpit imports each as an ES module.
-  customScripts: ['../rbd/datepicker-korean']
+  customScripts: ['../rbd/datepicker-korean', '../rbd/cockpit-dates']
 };
