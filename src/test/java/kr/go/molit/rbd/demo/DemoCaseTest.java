@@ -15,7 +15,7 @@ class DemoCaseTest {
   void theDemoFileReadsAsPetitionsThenSessions() throws IOException {
     List<DemoCase> cases = DemoCase.parse(
         new ClassPathResource("demo/petitions.yaml").getContentAsString(StandardCharsets.UTF_8));
-    assertThat(cases).hasSize(12);
+    assertThat(cases).hasSize(13);
     assertThat(cases.subList(0, 11)).allMatch(c -> c.processKey().equals("regional-petition"));
     DemoCase session = cases.get(11);
     assertThat(session.processKey()).isEqualTo("forum-session");
@@ -23,6 +23,9 @@ class DemoCaseTest {
     assertThat(session.steps().get(0).submit().get("includedPetitions"))
         .isEqualTo(List.of("@ulsan-industrial-park", "@daejeon-tram"));
     assertThat(session.steps().get(3).petition()).isEqualTo("@ulsan-industrial-park");
+    DemoCase next = cases.get(12);
+    assertThat(next.processKey()).isEqualTo("forum-session");
+    assertThat(next.steps()).isEmpty();
   }
 
   @Test

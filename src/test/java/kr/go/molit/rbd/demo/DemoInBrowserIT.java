@@ -11,7 +11,10 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
-/** The demo as its officials meet it in the browser: results in Tasklist, minutes from the Welcome page. */
+/**
+ * The demo as its officials meet it in the browser: results and the next session's agenda in
+ * Tasklist, minutes from the Welcome page.
+ */
 @OnDemoServer
 class DemoInBrowserIT extends BrowserTest {
 
@@ -39,6 +42,16 @@ class DemoInBrowserIT extends BrowserTest {
     wait.until(d -> Browser.shown(d).contains("협의회에서 종결합니다"));
     assertThat(Browser.shown(browser)).contains("지역협의회 의견", "처리 결과를 확인했습니다")
         .doesNotContain("정책 방향", "포럼");
+  }
+
+  @Test
+  void theForumSecretaryFindsTheNextSessionsAgendaNamedInTheList() throws InterruptedException {
+    DemoPetitionsIT.awaitSeeded(seeder);
+    tasklist().signIn("forum.secretary");
+    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]"))).click();
+    By task = By.xpath("//li[.//a[normalize-space()='안건 선정·순서 정리']]");
+    wait.until(d -> d.findElement(task).getText().contains("제4차 지역균형발전포럼"));
+    assertThat(browser.findElement(task).getText()).contains("포럼 회의");
   }
 
   @Test

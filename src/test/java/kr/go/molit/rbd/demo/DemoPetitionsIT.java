@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import kr.go.molit.rbd.forum.ForumVariables;
 import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.WebappSession;
 import org.camunda.bpm.engine.HistoryService;
@@ -56,6 +57,9 @@ class DemoPetitionsIT {
     assertThat(tasks("jeju.official")).containsExactly("처리 결과 확인");
     assertThat(tasks("ulsan.official")).containsExactly("처리 결과 확인");
     assertThat(tasks("daejeon.official")).containsExactly("처리 결과 확인");
+    // the secretariat reads every task of the programme; the one offered to it is the next session's
+    assertThat(new EngineRest(http).getJson("forum.secretary", "/task?candidateUser=forum.secretary&maxResults=50"))
+        .extracting(t -> t.path("name").asText()).containsExactly("안건 선정·순서 정리");
   }
 
   @Test
@@ -70,6 +74,13 @@ class DemoPetitionsIT {
     assertThat(ulsan.path("forumSessionTitle").asText()).isEqualTo("제3차 지역균형발전포럼");
     JsonNode gyeongbuk = petition(http, "gyeongbuk.official", "경북 북부권 고속도로 조기 착공");
     assertThat(gyeongbuk.path("currentSteps").toString()).contains("포럼 결정 수신");
+    // the next session gathered the two carried over as its candidates, and waits for its agenda
+    JsonNode next = rest.getJson("forum.secretary",
+        "/process-instance?processDefinitionKey=forum-session&maxResults=10");
+    assertThat(next).hasSize(1);
+    JsonNode candidates = rest.getJson("forum.secretary", "/process-instance/" + next.get(0).path("id").asText()
+        + "/variables/" + ForumVariables.AGENDA_CANDIDATES);
+    assertThat(candidates.path("value").toString()).contains(gyeongbuk.path("number").asText());
   }
 
   @Test
