@@ -19,12 +19,10 @@ public class EmbeddedPostgresConfiguration {
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres() throws IOException {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-    // The cluster as production's is made (docker-compose.yml's POSTGRES_INITDB_ARGS: its collation).
+    // The cluster as production's is made (docker-compose.yml's POSTGRES_INITDB_ARGS: its
+    // collation).
     ProductionPostgres.initdbOptions().forEach(builder::setLocaleConfig);
-    return builder
-        .setRegisterShutdownHook(false)
-        .setServerConfig("max_connections", "60")
-        .start();
+    return builder.setRegisterShutdownHook(false).setServerConfig("max_connections", "60").start();
   }
 
   /**
@@ -34,8 +32,13 @@ public class EmbeddedPostgresConfiguration {
   @Bean(destroyMethod = "close")
   @ConfigurationProperties("spring.datasource.hikari")
   HikariDataSource dataSource(EmbeddedPostgres postgres) {
-    HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
-        .url(postgres.getJdbcUrl("postgres", "postgres")).username("postgres").password("postgres").build();
+    HikariDataSource dataSource =
+        DataSourceBuilder.create()
+            .type(HikariDataSource.class)
+            .url(postgres.getJdbcUrl("postgres", "postgres"))
+            .username("postgres")
+            .password("postgres")
+            .build();
     dataSource.setPoolName("rbd-test-postgres");
     return dataSource;
   }

@@ -6,13 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import kr.go.molit.rbd.petition.PetitionVariables;
+import kr.go.molit.rbd.security.ActingUser;
+import kr.go.molit.rbd.support.Petitions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import kr.go.molit.rbd.petition.PetitionVariables;
-import kr.go.molit.rbd.security.ActingUser;
-import kr.go.molit.rbd.support.Petitions;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
@@ -45,45 +45,77 @@ public final class Officials {
    */
   public ProcessInstance forwardedToDivisions(String region, Map<String, Object> form) {
     ProcessInstance petition = submit(region, form);
-    complete("council.secretary", petition, "completeness-check", "completenessDecision", "complete");
-    complete("council.secretary", petition, "council-review",
-        "councilOutcome", "forward", "councilOpinion", "기획단 검토가 필요합니다.");
+    complete(
+        "council.secretary", petition, "completeness-check", "completenessDecision", "complete");
+    complete(
+        "council.secretary",
+        petition,
+        "council-review",
+        "councilOutcome",
+        "forward",
+        "councilOpinion",
+        "기획단 검토가 필요합니다.");
     return petition;
   }
 
   /** Starts the latest version of a process through its start form, as the user. */
   public ProcessInstance start(String userId, String processKey, Map<String, Object> form) {
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(processKey).latestVersion().singleResult().getId();
+    String definitionId =
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processKey)
+            .latestVersion()
+            .singleResult()
+            .getId();
     return as(userId, () -> engine.getFormService().submitStartForm(definitionId, form));
   }
 
   /** The open task with that key, which the user can see and claim, completed through its form. */
-  public void complete(String userId, ProcessInstance petition, String taskKey, Map<String, Object> form) {
-    as(userId, () -> {
-      Task task = engine.getTaskService().createTaskQuery().processInstanceId(petition.getId())
-          .taskDefinitionKey(taskKey).taskCandidateUser(userId).includeAssignedTasks().singleResult();
-      assertThat(task).as(taskKey + " offered to " + userId).isNotNull();
-      if (task.getAssignee() == null) {
-        engine.getTaskService().claim(task.getId(), userId);
-      }
-      engine.getFormService().submitTaskForm(task.getId(), form);
-      return null;
-    });
+  public void complete(
+      String userId, ProcessInstance petition, String taskKey, Map<String, Object> form) {
+    as(
+        userId,
+        () -> {
+          Task task =
+              engine
+                  .getTaskService()
+                  .createTaskQuery()
+                  .processInstanceId(petition.getId())
+                  .taskDefinitionKey(taskKey)
+                  .taskCandidateUser(userId)
+                  .includeAssignedTasks()
+                  .singleResult();
+          assertThat(task).as(taskKey + " offered to " + userId).isNotNull();
+          if (task.getAssignee() == null) {
+            engine.getTaskService().claim(task.getId(), userId);
+          }
+          engine.getFormService().submitTaskForm(task.getId(), form);
+          return null;
+        });
   }
 
-  public void complete(String userId, ProcessInstance petition, String taskKey, Object... keyValues) {
+  public void complete(
+      String userId, ProcessInstance petition, String taskKey, Object... keyValues) {
     complete(userId, petition, taskKey, Variables.fromMap(pairs(keyValues)));
   }
 
   /** Gives back a task the user claimed, as Tasklist's "반납" does. */
   public void unclaim(String userId, ProcessInstance petition, String taskKey) {
-    as(userId, () -> {
-      Task task = engine.getTaskService().createTaskQuery().processInstanceId(petition.getId())
-          .taskDefinitionKey(taskKey).taskAssignee(userId).singleResult();
-      engine.getTaskService().setAssignee(task.getId(), null);
-      return null;
-    });
+    as(
+        userId,
+        () -> {
+          Task task =
+              engine
+                  .getTaskService()
+                  .createTaskQuery()
+                  .processInstanceId(petition.getId())
+                  .taskDefinitionKey(taskKey)
+                  .taskAssignee(userId)
+                  .singleResult();
+          engine.getTaskService().setAssignee(task.getId(), null);
+          return null;
+        });
   }
 
   public static Map<String, Object> pairs(Object... keyValues) {
@@ -97,10 +129,16 @@ public final class Officials {
   /** Runs the petition's due asynchronous continuations, as the job executor would. */
   public void runDueJobs(ProcessInstance petition) {
     List<Job> jobs;
-    while (!(jobs = engine.getManagementService().createJobQuery().processInstanceId(petition.getId())
-        .executable().messages().list()).isEmpty()) {
+    while (!(jobs =
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(petition.getId())
+                .executable()
+                .messages()
+                .list())
+        .isEmpty()) {
       jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
     }
   }
-
 }

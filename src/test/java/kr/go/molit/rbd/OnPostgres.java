@@ -17,12 +17,14 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-    "ADMIN_ID=demo",
-    "ADMIN_PASSWORD=demo",
-    "rbd.directory.demo-users=true",
-    "camunda.bpm.generic-properties.properties.enable-password-policy=false"
-})
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {
+      "ADMIN_ID=demo",
+      "ADMIN_PASSWORD=demo",
+      "rbd.directory.demo-users=true",
+      "camunda.bpm.generic-properties.properties.enable-password-policy=false"
+    })
 @ActiveProfiles("postgres")
 @Import(EmbeddedPostgresConfiguration.class)
 @AutoConfigureObservability

@@ -8,14 +8,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
- * A process test: the real engine, models, delegates and directory on in-memory H2, without the
- * job executor, so a test runs jobs and timers itself. All process tests share one context.
+ * A process test: the real engine, models, delegates and directory on in-memory H2, without the job
+ * executor, so a test runs jobs and timers itself. All process tests share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = WebEnvironment.MOCK, properties = {
-    "spring.datasource.url=jdbc:h2:mem:rbd-process;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.job-execution.enabled=false",
-    "rbd.demo.petitions=false"
-})
+@SpringBootTest(
+    webEnvironment = WebEnvironment.MOCK,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:rbd-process;DB_CLOSE_DELAY=-1",
+      "camunda.bpm.job-execution.enabled=false",
+      "rbd.demo.petitions=false"
+    })
 public @interface ProcessTest {}

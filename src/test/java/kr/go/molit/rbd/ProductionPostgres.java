@@ -35,16 +35,20 @@ public final class ProductionPostgres {
   static Map<String, String> settings(String compose) {
     Object command = db(compose).get("command");
     if (!(command instanceof List<?> arguments)) {
-      throw new IllegalStateException("docker-compose.yml: services.db.command is not a list of arguments");
+      throw new IllegalStateException(
+          "docker-compose.yml: services.db.command is not a list of arguments");
     }
     Map<String, String> settings = new LinkedHashMap<>();
     for (int i = 0; i < arguments.size(); i++) {
       if ("-c".equals(String.valueOf(arguments.get(i)))) {
         if (i + 1 == arguments.size() || !String.valueOf(arguments.get(i + 1)).contains("=")) {
-          throw new IllegalStateException("docker-compose.yml: services.db.command: '-c' without name=value");
+          throw new IllegalStateException(
+              "docker-compose.yml: services.db.command: '-c' without name=value");
         }
         String setting = String.valueOf(arguments.get(++i));
-        settings.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+        settings.put(
+            setting.substring(0, setting.indexOf('=')),
+            setting.substring(setting.indexOf('=') + 1));
       }
     }
     return settings;
@@ -56,10 +60,13 @@ public final class ProductionPostgres {
         || environment.get("POSTGRES_INITDB_ARGS") == null) {
       return options;
     }
-    for (String word : String.valueOf(environment.get("POSTGRES_INITDB_ARGS")).trim().split("\\s+")) {
+    for (String word :
+        String.valueOf(environment.get("POSTGRES_INITDB_ARGS")).trim().split("\\s+")) {
       if (!word.matches("--[a-z-]+=\\S+")) {
-        throw new IllegalStateException("docker-compose.yml: services.db.environment.POSTGRES_INITDB_ARGS: '"
-            + word + "' is not --name=value");
+        throw new IllegalStateException(
+            "docker-compose.yml: services.db.environment.POSTGRES_INITDB_ARGS: '"
+                + word
+                + "' is not --name=value");
       }
       options.put(word.substring(2, word.indexOf('=')), word.substring(word.indexOf('=') + 1));
     }

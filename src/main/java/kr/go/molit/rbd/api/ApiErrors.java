@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Errors of the project's API as problem+json: a Korean {@code detail}, a stable English
- * {@code code}, and the {@code field} when one field is at fault. Never a stack trace.
+ * Errors of the project's API as problem+json: a Korean {@code detail}, a stable English {@code
+ * code}, and the {@code field} when one field is at fault. Never a stack trace.
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 class ApiErrors {
@@ -33,7 +33,11 @@ class ApiErrors {
   @ExceptionHandler
   ProblemDetail invalidField(FormFieldValidationException e) {
     Object field = e.getDetail();
-    return problem(HttpStatus.BAD_REQUEST, "FIELD_INVALID", e.getMessage(), field == null ? null : field.toString());
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "FIELD_INVALID",
+        e.getMessage(),
+        field == null ? null : field.toString());
   }
 
   @ExceptionHandler
@@ -43,13 +47,19 @@ class ApiErrors {
 
   @ExceptionHandler
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
-    return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
-        "요청 본문을 읽을 수 없습니다. JSON 형식과 항목 이름, 값의 형식을 확인하십시오.", null);
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "MALFORMED_REQUEST",
+        "요청 본문을 읽을 수 없습니다. JSON 형식과 항목 이름, 값의 형식을 확인하십시오.",
+        null);
   }
 
   @ExceptionHandler
   ProblemDetail unsupported(HttpMediaTypeNotSupportedException e) {
-    return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-        "요청 본문은 application/json 이어야 합니다.", null);
+    return problem(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "UNSUPPORTED_MEDIA_TYPE",
+        "요청 본문은 application/json 이어야 합니다.",
+        null);
   }
 }

@@ -2,7 +2,9 @@ package kr.go.molit.rbd.api;
 
 import org.springframework.http.HttpStatus;
 
-/** A refused API request: HTTP status, stable English code, Korean message, and the field if any. */
+/**
+ * A refused API request: HTTP status, stable English code, Korean message, and the field if any.
+ */
 class ApiProblem extends RuntimeException {
 
   final HttpStatus status;

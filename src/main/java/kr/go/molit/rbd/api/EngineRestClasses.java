@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 
 /**
  * Camunda's set of configuration classes (providers, filters, extra resources), which both engine
- * APIs ({@code /engine-rest} and the webapps' {@code /camunda/api/engine}) register when they start:
- * a class put here serves both. Changed under the set's lock, before either API starts (from a
- * {@code BeanFactoryPostProcessor}).
+ * APIs ({@code /engine-rest} and the webapps' {@code /camunda/api/engine}) register when they
+ * start: a class put here serves both. Changed under the set's lock, before either API starts (from
+ * a {@code BeanFactoryPostProcessor}).
  */
 public final class EngineRestClasses {
 

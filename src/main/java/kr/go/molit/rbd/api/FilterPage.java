@@ -20,18 +20,18 @@ import org.camunda.bpm.engine.rest.hal.HalResource;
 import org.camunda.bpm.engine.rest.sub.runtime.impl.FilterResourceImpl;
 
 /**
- * A filter's page of tasks as Tasklist asks for it ({@code /filter/{id}/list} with
- * {@code application/hal+json}): the tasks, their variables and the filter's count, with the count
+ * A filter's page of tasks as Tasklist asks for it ({@code /filter/{id}/list} with {@code
+ * application/hal+json}): the tasks, their variables and the filter's count, with the count
  * computed beside the page instead of after it.
  *
  * <p>Camunda's resource runs the page, then the count, then reads the page's variables and linked
  * resources, one after the other on the request thread. The count of a division's filter is
  * database work (two index reads, 13 ms at 100,000 open petitions), the page and its variables
- * mostly JVM work (building the task and variable SQL): side by side they overlap on two cores.
- * The count runs as the caller (the same user, groups and tenants, so
- * the same authorization checks), in a command and transaction of its own, as it did before. With
- * every count thread busy it runs on the request thread, as Camunda's resource does. Errors keep
- * Camunda's precedence: the page's first, then the count's, each mapped as before.
+ * mostly JVM work (building the task and variable SQL): side by side they overlap on two cores. The
+ * count runs as the caller (the same user, groups and tenants, so the same authorization checks),
+ * in a command and transaction of its own, as it did before. With every count thread busy it runs
+ * on the request thread, as Camunda's resource does. Errors keep Camunda's precedence: the page's
+ * first, then the count's, each mapped as before.
  */
 public class FilterPage extends FilterResourceImpl {
 
@@ -41,14 +41,25 @@ public class FilterPage extends FilterResourceImpl {
   private static final AtomicLong COUNTED_ON_REQUEST = new AtomicLong();
   private static final Field COUNT_FIELD = countField();
 
-  private static final ExecutorService COUNTS = new ThreadPoolExecutor(0, COUNT_THREADS,
-      30, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
-        Thread thread = new Thread(task, "filter-count-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-      }, new ThreadPoolExecutor.CallerRunsPolicy());
+  private static final ExecutorService COUNTS =
+      new ThreadPoolExecutor(
+          0,
+          COUNT_THREADS,
+          30,
+          TimeUnit.SECONDS,
+          new SynchronousQueue<>(),
+          task -> {
+            Thread thread = new Thread(task, "filter-count-" + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+          },
+          new ThreadPoolExecutor.CallerRunsPolicy());
 
-  public FilterPage(String engineName, ObjectMapper objectMapper, String filterId, String relativeRootResourcePath) {
+  public FilterPage(
+      String engineName,
+      ObjectMapper objectMapper,
+      String filterId,
+      String relativeRootResourcePath) {
     super(engineName, objectMapper, filterId, relativeRootResourcePath);
   }
 
@@ -103,7 +114,9 @@ public class FilterPage extends FilterResourceImpl {
     return withCount(page, total);
   }
 
-  /** Camunda's collections take their total when built and offer no setter; the field is set here. */
+  /**
+   * Camunda's collections take their total when built and offer no setter; the field is set here.
+   */
   @SuppressWarnings("rawtypes")
   private static HalCollectionResource withCount(HalCollectionResource page, long total) {
     try {
@@ -134,19 +147,21 @@ public class FilterPage extends FilterResourceImpl {
     IdentityService identity = getProcessEngine().getIdentityService();
     Authentication caller = identity.getCurrentAuthentication();
     Thread requestThread = Thread.currentThread();
-    return CompletableFuture.supplyAsync(() -> {
-      if (Thread.currentThread() == requestThread) {
-        COUNTED_ON_REQUEST.incrementAndGet();
-        return executeFilterCount(extendingQuery);
-      }
-      COUNTED_BESIDE.incrementAndGet();
-      identity.setAuthentication(caller); // null clears, as on the request thread
-      try {
-        return executeFilterCount(extendingQuery);
-      } finally {
-        identity.clearAuthentication();
-      }
-    }, COUNTS);
+    return CompletableFuture.supplyAsync(
+        () -> {
+          if (Thread.currentThread() == requestThread) {
+            COUNTED_ON_REQUEST.incrementAndGet();
+            return executeFilterCount(extendingQuery);
+          }
+          COUNTED_BESIDE.incrementAndGet();
+          identity.setAuthentication(caller); // null clears, as on the request thread
+          try {
+            return executeFilterCount(extendingQuery);
+          } finally {
+            identity.clearAuthentication();
+          }
+        },
+        COUNTS);
   }
 
   private static long await(CompletableFuture<Long> count) {

@@ -20,11 +20,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Puts {@link FilterPage} behind {@code /filter/{id}/list} of both engine APIs: Tasklist's
- * {@code /camunda/api/engine/engine/{name}/...} and {@code /engine-rest} (with and without an
- * engine name). The paths, parameters and media types are those of Camunda's
- * {@code FilterResource}; JAX-RS picks these resources over Camunda's for the longer literal path.
- * Every other filter call is still Camunda's.
+ * Puts {@link FilterPage} behind {@code /filter/{id}/list} of both engine APIs: Tasklist's {@code
+ * /camunda/api/engine/engine/{name}/...} and {@code /engine-rest} (with and without an engine
+ * name). The paths, parameters and media types are those of Camunda's {@code FilterResource};
+ * JAX-RS picks these resources over Camunda's for the longer literal path. Every other filter call
+ * is still Camunda's.
  */
 public final class FilterPageResources {
 
@@ -46,22 +46,30 @@ public final class FilterPageResources {
 
     @GET
     @Produces({JSON, HAL})
-    public Object list(@Context Request request, @PathParam("id") String filterId,
-        @QueryParam("firstResult") Integer firstResult, @QueryParam("maxResults") Integer maxResults) {
+    public Object list(
+        @Context Request request,
+        @PathParam("id") String filterId,
+        @QueryParam("firstResult") Integer firstResult,
+        @QueryParam("maxResults") Integer maxResults) {
       return page(filterId).executeList(request, firstResult, maxResults);
     }
 
     @POST
     @Consumes(JSON)
     @Produces({JSON, HAL})
-    public Object query(@Context Request request, @PathParam("id") String filterId, String extendingQuery,
-        @QueryParam("firstResult") Integer firstResult, @QueryParam("maxResults") Integer maxResults) {
+    public Object query(
+        @Context Request request,
+        @PathParam("id") String filterId,
+        String extendingQuery,
+        @QueryParam("firstResult") Integer firstResult,
+        @QueryParam("maxResults") Integer maxResults) {
       return page(filterId).queryList(request, extendingQuery, firstResult, maxResults);
     }
 
     private FilterPage page(String filterId) {
-      ObjectMapper mapper = ProvidersUtil.resolveFromContext(providers, ObjectMapper.class,
-          MediaType.APPLICATION_JSON_TYPE, FilterPage.class);
+      ObjectMapper mapper =
+          ProvidersUtil.resolveFromContext(
+              providers, ObjectMapper.class, MediaType.APPLICATION_JSON_TYPE, FilterPage.class);
       return new FilterPage(engineName(), mapper, filterId, enginePath());
     }
   }
@@ -85,7 +93,8 @@ public final class FilterPageResources {
   @Path("/engine/{name}/filter/{id}/list")
   public static class NamedEngine extends FilterList {
 
-    @PathParam("name") String engineName;
+    @PathParam("name")
+    String engineName;
 
     @Override
     String engineName() {

@@ -41,8 +41,11 @@ class IdempotentSubmissions {
       return new Outcome(transaction.execute(status -> submission.get()), true);
     }
     if (!KEY.matcher(key).matches()) {
-      throw new ApiProblem(HttpStatus.BAD_REQUEST, "IDEMPOTENCY_KEY_INVALID",
-          "Idempotency-Key는 영문, 숫자, '-', '_', '.', ':'로 된 8~100자여야 합니다.", "Idempotency-Key");
+      throw new ApiProblem(
+          HttpStatus.BAD_REQUEST,
+          "IDEMPOTENCY_KEY_INVALID",
+          "Idempotency-Key는 영문, 숫자, '-', '_', '.', ':'로 된 8~100자여야 합니다.",
+          "Idempotency-Key");
     }
     String hash = sha256(body);
     Outcome earlier = earlier(userId, key, hash);
@@ -50,34 +53,50 @@ class IdempotentSubmissions {
       return earlier;
     }
     try {
-      return transaction.execute(status -> {
-        String number = submission.get();
-        jdbc.update("INSERT INTO rbd_idempotency_key (idempotency_key, user_id, request_hash, petition_number, created_at)"
-            + " VALUES (?, ?, ?, ?, ?)", key, userId, hash, number, Timestamp.from(Instant.now()));
-        return new Outcome(number, true);
-      });
+      return transaction.execute(
+          status -> {
+            String number = submission.get();
+            jdbc.update(
+                "INSERT INTO rbd_idempotency_key (idempotency_key, user_id, request_hash, petition_number, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?)",
+                key,
+                userId,
+                hash,
+                number,
+                Timestamp.from(Instant.now()));
+            return new Outcome(number, true);
+          });
     } catch (DuplicateKeyException concurrentRetry) {
       return earlier(userId, key, hash);
     }
   }
 
   private Outcome earlier(String userId, String key, String hash) {
-    List<String[]> rows = jdbc.query("SELECT request_hash, petition_number FROM rbd_idempotency_key"
-        + " WHERE user_id = ? AND idempotency_key = ?", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)},
-        userId, key);
+    List<String[]> rows =
+        jdbc.query(
+            "SELECT request_hash, petition_number FROM rbd_idempotency_key"
+                + " WHERE user_id = ? AND idempotency_key = ?",
+            (rs, i) -> new String[] {rs.getString(1), rs.getString(2)},
+            userId,
+            key);
     if (rows.isEmpty()) {
       return null;
     }
     if (!rows.get(0)[0].equals(hash)) {
-      throw new ApiProblem(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_REUSED",
-          "같은 Idempotency-Key로 다른 내용의 건의가 이미 제출되었습니다.", "Idempotency-Key");
+      throw new ApiProblem(
+          HttpStatus.CONFLICT,
+          "IDEMPOTENCY_KEY_REUSED",
+          "같은 Idempotency-Key로 다른 내용의 건의가 이미 제출되었습니다.",
+          "Idempotency-Key");
     }
     return new Outcome(rows.get(0)[1], false);
   }
 
   static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -6,7 +6,8 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 /**
  * Registers one provider (an exception mapper, a request filter) in every Jersey application:
  * engine REST and the webapps' engine API alike, which is Camunda's own servlet. Jersey finds each
- * subclass through {@code META-INF/services/org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable}.
+ * subclass through {@code
+ * META-INF/services/org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable}.
  */
 public abstract class InEveryJerseyApplication implements ForcedAutoDiscoverable {
 

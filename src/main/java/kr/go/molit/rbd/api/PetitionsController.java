@@ -31,8 +31,12 @@ class PetitionsController {
   private final IdentityService identity;
   private final ObjectMapper json;
 
-  PetitionsController(PetitionIntake intake, PetitionStatus status, IdempotentSubmissions submissions,
-      IdentityService identity, ObjectMapper json) {
+  PetitionsController(
+      PetitionIntake intake,
+      PetitionStatus status,
+      IdempotentSubmissions submissions,
+      IdentityService identity,
+      ObjectMapper json) {
     this.intake = intake;
     this.status = status;
     this.submissions = submissions;
@@ -41,11 +45,17 @@ class PetitionsController {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<PetitionStatus.View> submit(@RequestBody PetitionSubmission submission,
-      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws JsonProcessingException {
+  ResponseEntity<PetitionStatus.View> submit(
+      @RequestBody PetitionSubmission submission,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey)
+      throws JsonProcessingException {
     String user = identity.getCurrentAuthentication().getUserId();
-    IdempotentSubmissions.Outcome outcome = submissions.submit(user, idempotencyKey,
-        json.writeValueAsString(submission), () -> intake.submit(submission.asStartForm()));
+    IdempotentSubmissions.Outcome outcome =
+        submissions.submit(
+            user,
+            idempotencyKey,
+            json.writeValueAsString(submission),
+            () -> intake.submit(submission.asStartForm()));
     PetitionStatus.View view = find(outcome.petitionNumber());
     return outcome.created()
         ? ResponseEntity.created(URI.create("/api/petitions/" + view.number())).body(view)
@@ -58,7 +68,14 @@ class PetitionsController {
   }
 
   private PetitionStatus.View find(String number) {
-    return status.find(number).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "PETITION_NOT_FOUND",
-        "건의 " + number + "을(를) 찾을 수 없습니다.", null));
+    return status
+        .find(number)
+        .orElseThrow(
+            () ->
+                new ApiProblem(
+                    HttpStatus.NOT_FOUND,
+                    "PETITION_NOT_FOUND",
+                    "건의 " + number + "을(를) 찾을 수 없습니다.",
+                    null));
   }
 }

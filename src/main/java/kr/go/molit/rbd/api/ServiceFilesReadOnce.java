@@ -138,7 +138,9 @@ public final class ServiceFilesReadOnce implements Filter {
       }
     }
 
-    /** Every copy of the file on the class path, in the parent's order, as URLs served from memory. */
+    /**
+     * Every copy of the file on the class path, in the parent's order, as URLs served from memory.
+     */
     private List<URL> read(String name) {
       try {
         List<URL> copies = new ArrayList<>();
@@ -157,28 +159,30 @@ public final class ServiceFilesReadOnce implements Filter {
       }
     }
 
-    private static URL inMemory(String name, int index, URL original, byte[] content) throws MalformedURLException {
-      URLStreamHandler handler = new URLStreamHandler() {
-        @Override
-        protected URLConnection openConnection(URL url) {
-          return new URLConnection(url) {
+    private static URL inMemory(String name, int index, URL original, byte[] content)
+        throws MalformedURLException {
+      URLStreamHandler handler =
+          new URLStreamHandler() {
             @Override
-            public void connect() {
-              connected = true;
-            }
+            protected URLConnection openConnection(URL url) {
+              return new URLConnection(url) {
+                @Override
+                public void connect() {
+                  connected = true;
+                }
 
-            @Override
-            public InputStream getInputStream() {
-              return new ByteArrayInputStream(content);
-            }
+                @Override
+                public InputStream getInputStream() {
+                  return new ByteArrayInputStream(content);
+                }
 
-            @Override
-            public String toString() {
-              return original.toString();
+                @Override
+                public String toString() {
+                  return original.toString();
+                }
+              };
             }
           };
-        }
-      };
       return new URL(PROTOCOL, null, -1, "/" + index + "/" + name, handler);
     }
   }
@@ -186,10 +190,13 @@ public final class ServiceFilesReadOnce implements Filter {
   @Configuration(proxyBeanMethods = false)
   static class Registration {
 
-    /** First of all filters on both engine APIs, so the authentication filter's lookups profit too. */
+    /**
+     * First of all filters on both engine APIs, so the authentication filter's lookups profit too.
+     */
     @Bean
     FilterRegistrationBean<ServiceFilesReadOnce> serviceFilesReadOnce() {
-      FilterRegistrationBean<ServiceFilesReadOnce> registration = new FilterRegistrationBean<>(new ServiceFilesReadOnce());
+      FilterRegistrationBean<ServiceFilesReadOnce> registration =
+          new FilterRegistrationBean<>(new ServiceFilesReadOnce());
       registration.setName("rbd-service-files-read-once");
       registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
       registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

@@ -18,16 +18,16 @@ import org.springframework.context.annotation.Configuration;
  * <p>Camunda's {@link JacksonConfigurator} answers every lookup with a new {@link ObjectMapper};
  * the JSON provider looks one up to read each request body and to write each response, so every
  * call registered the Java time module again and rebuilt the serializers of its DTOs (a tenth of
- * the CPU of a claim or submit-form call, measured in docs/performance.md). This subclass keeps
- * the same configuration (Camunda's date format, unknown properties ignored, java.time support) in
- * one mapper, which Jackson makes safe to share once configured; its date format is copied per
- * use. It also reads a task without its form reference ({@link TaskFormRefReadOnly}), so that
- * officials can set due and follow-up dates in Tasklist.
+ * the CPU of a claim or submit-form call, measured in docs/performance.md). This subclass keeps the
+ * same configuration (Camunda's date format, unknown properties ignored, java.time support) in one
+ * mapper, which Jackson makes safe to share once configured; its date format is copied per use. It
+ * also reads a task without its form reference ({@link TaskFormRefReadOnly}), so that officials can
+ * set due and follow-up dates in Tasklist.
  *
  * <p>It takes JacksonConfigurator's place in the configuration classes that both engine APIs
- * register: {@code /engine-rest} (the REST starter) and {@code /camunda/api/engine}, which
- * Tasklist calls. The swap happens while bean definitions are processed, before the web server
- * starts either servlet.
+ * register: {@code /engine-rest} (the REST starter) and {@code /camunda/api/engine}, which Tasklist
+ * calls. The swap happens while bean definitions are processed, before the web server starts either
+ * servlet.
  */
 @Provider
 @Produces({MediaType.APPLICATION_JSON, Hal.APPLICATION_HAL_JSON})
@@ -52,7 +52,9 @@ public class SharedRestObjectMapper extends JacksonConfigurator {
     return mapper;
   }
 
-  /** Puts this class in place of Camunda's configurator in the engine APIs' configuration classes. */
+  /**
+   * Puts this class in place of Camunda's configurator in the engine APIs' configuration classes.
+   */
   static void install() {
     EngineRestClasses.replace(JacksonConfigurator.class, SharedRestObjectMapper.class);
   }

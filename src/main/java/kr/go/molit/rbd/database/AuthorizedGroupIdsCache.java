@@ -10,9 +10,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The groups that hold any authorization, shared by the engine's commands for a short while
- * instead of read again before every command that checks permissions (twice per form submitted,
- * ~23 times per petition; 0.6 ms each at 100,000 open petitions).
+ * The groups that hold any authorization, shared by the engine's commands for a short while instead
+ * of read again before every command that checks permissions (twice per form submitted, ~23 times
+ * per petition; 0.6 ms each at 100,000 open petitions).
  *
  * <p>Only ever too small, never too large, is what matters: the engine intersects a user's groups
  * with this set and checks grants of the groups left, so a missing group means fewer permissions,
@@ -39,8 +39,8 @@ final class AuthorizedGroupIdsCache {
   }
 
   /**
-   * The cached set, or the loader's answer (null ids left out) if there is none or it is too old.
-   * A set read while the cache was emptied is used by its reader but not kept: it may predate the
+   * The cached set, or the loader's answer (null ids left out) if there is none or it is too old. A
+   * set read while the cache was emptied is used by its reader but not kept: it may predate the
    * commit that emptied the cache.
    */
   Set<String> groupIds(Supplier<List<String>> loader) {
@@ -49,7 +49,8 @@ final class AuthorizedGroupIdsCache {
     if (seen.groupIds() != null && now - seen.loadedAt() < MAX_AGE.toNanos()) {
       return seen.groupIds();
     }
-    Set<String> loaded = loader.get().stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+    Set<String> loaded =
+        loader.get().stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     snapshot.compareAndSet(seen, new Snapshot(loaded, now));
     return loaded;
   }

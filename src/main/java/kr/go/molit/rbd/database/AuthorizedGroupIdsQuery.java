@@ -6,12 +6,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
 
 /**
- * Before every command that checks permissions, the engine asks which groups hold any
- * authorization at all ({@code selectAuthorizedGroupIds}), with a {@code SELECT DISTINCT} over the
- * whole authorization table. We keep a grant per open task and petition, so that scan grew with
- * the petitions (7 ms at 5,000 open petitions, over 100 ms at 100,000), in every command. This
- * plugin adds our statement ({@code db/mybatis/authorized-group-ids.xml}: the same answer, read by
- * walking the group index) and maps the engine's statement name to it, through the engine's own
+ * Before every command that checks permissions, the engine asks which groups hold any authorization
+ * at all ({@code selectAuthorizedGroupIds}), with a {@code SELECT DISTINCT} over the whole
+ * authorization table. We keep a grant per open task and petition, so that scan grew with the
+ * petitions (7 ms at 5,000 open petitions, over 100 ms at 100,000), in every command. This plugin
+ * adds our statement ({@code db/mybatis/authorized-group-ids.xml}: the same answer, read by walking
+ * the group index) and maps the engine's statement name to it, through the engine's own
  * per-database statement mapping, for this engine only. The engine's authorization manager is
  * replaced by {@link CachingAuthorizationManager}, so the answer is shared between commands for a
  * while ({@link AuthorizedGroupIdsCache}) instead of read before every one, and permission checks
@@ -28,7 +28,8 @@ public class AuthorizedGroupIdsQuery extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    EngineSessions.add(configuration, AuthorizationManager.class, () -> new CachingAuthorizationManager(cache));
+    EngineSessions.add(
+        configuration, AuthorizationManager.class, () -> new CachingAuthorizationManager(cache));
   }
 
   @Override

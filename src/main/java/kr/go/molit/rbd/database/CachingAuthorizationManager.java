@@ -14,11 +14,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 
 /**
- * The engine's authorization manager, answering permission checks on named resources through
- * {@link PermissionDecision}, reading the authorized group ids from
- * {@link AuthorizedGroupIdsCache}, and dropping the cache when it saves an authorization for a
- * group the cache does not know: at once (so this command sees the group) and again after commit
- * (so no command that read the table before the commit keeps the old set).
+ * The engine's authorization manager, answering permission checks on named resources through {@link
+ * PermissionDecision}, reading the authorized group ids from {@link AuthorizedGroupIdsCache}, and
+ * dropping the cache when it saves an authorization for a group the cache does not know: at once
+ * (so this command sees the group) and again after commit (so no command that read the table before
+ * the commit keeps the old set).
  */
 class CachingAuthorizationManager extends AuthorizationManager {
 
@@ -31,15 +31,19 @@ class CachingAuthorizationManager extends AuthorizationManager {
   @Override
   protected Set<String> getAllGroups() {
     if (availableAuthorizedGroupIds == null) {
-      availableAuthorizedGroupIds = new HashSet<>(
-          cache.groupIds(() -> getDbEntityManager().selectList("selectAuthorizedGroupIds")));
+      availableAuthorizedGroupIds =
+          new HashSet<>(
+              cache.groupIds(() -> getDbEntityManager().selectList("selectAuthorizedGroupIds")));
     }
     return availableAuthorizedGroupIds;
   }
 
-  /** As the engine's, with the answer from {@link PermissionDecision} where it handles the check. */
+  /**
+   * As the engine's, with the answer from {@link PermissionDecision} where it handles the check.
+   */
   @Override
-  public boolean isAuthorized(String userId, List<String> groupIds, PermissionCheck permissionCheck) {
+  public boolean isAuthorized(
+      String userId, List<String> groupIds, PermissionCheck permissionCheck) {
     if (!isAuthorizationEnabled()) {
       return true;
     }
@@ -51,14 +55,21 @@ class CachingAuthorizationManager extends AuthorizationManager {
    * PermissionDecision} instead of the engine's statement where it handles the check.
    */
   @Override
-  public boolean isAuthorized(String userId, List<String> groupIds, CompositePermissionCheck permissionCheck) {
+  public boolean isAuthorized(
+      String userId, List<String> groupIds, CompositePermissionCheck permissionCheck) {
     if (!PermissionDecision.handles(userId, permissionCheck)
-        || !permissionCheck.getAllPermissionChecks().stream().allMatch(this::isResourceValidForPermission)) {
+        || !permissionCheck.getAllPermissionChecks().stream()
+            .allMatch(this::isResourceValidForPermission)) {
       return super.isAuthorized(userId, groupIds, permissionCheck);
     }
-    AuthorizationCheck check = new AuthorizationCheck(userId, filterAuthenticatedGroupIds(groupIds), permissionCheck,
-        isRevokeAuthCheckEnabled(userId, groupIds));
-    return PermissionDecision.authorized(check, PermissionGrantReads.read(getDbSqlSession(), check));
+    AuthorizationCheck check =
+        new AuthorizationCheck(
+            userId,
+            filterAuthenticatedGroupIds(groupIds),
+            permissionCheck,
+            isRevokeAuthCheckEnabled(userId, groupIds));
+    return PermissionDecision.authorized(
+        check, PermissionGrantReads.read(getDbSqlSession(), check));
   }
 
   @Override
@@ -74,7 +85,8 @@ class CachingAuthorizationManager extends AuthorizationManager {
   }
 
   private void noteGroup(DbEntity entity) {
-    if (!(entity instanceof AuthorizationEntity authorization) || authorization.getGroupId() == null
+    if (!(entity instanceof AuthorizationEntity authorization)
+        || authorization.getGroupId() == null
         || cache.knows(authorization.getGroupId())) {
       return;
     }
@@ -84,7 +96,9 @@ class CachingAuthorizationManager extends AuthorizationManager {
     }
     CommandContext command = Context.getCommandContext();
     if (command != null) {
-      command.getTransactionContext().addTransactionListener(TransactionState.COMMITTED, committed -> cache.forget());
+      command
+          .getTransactionContext()
+          .addTransactionListener(TransactionState.COMMITTED, committed -> cache.forget());
     }
   }
 }

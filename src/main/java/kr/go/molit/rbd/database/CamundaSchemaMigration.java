@@ -15,19 +15,26 @@ import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Creates Camunda's tables with Camunda's own PostgreSQL scripts, read from the engine jar (never
- * copied into this repository), in the order the engine itself runs them. With it, production
- * runs with {@code schema-update=false}: the engine never alters the schema, and every change to it
- * is a recorded Flyway migration. A database whose engine tables already exist (created by an
- * earlier start with {@code schema-update=true}) is left as it is.
+ * copied into this repository), in the order the engine itself runs them. With it, production runs
+ * with {@code schema-update=false}: the engine never alters the schema, and every change to it is a
+ * recorded Flyway migration. A database whose engine tables already exist (created by an earlier
+ * start with {@code schema-update=true}) is left as it is.
  */
 class CamundaSchemaMigration implements JavaMigration {
 
-  private static final String SCRIPTS = "org/camunda/bpm/engine/db/create/activiti.postgres.create.";
+  private static final String SCRIPTS =
+      "org/camunda/bpm/engine/db/create/activiti.postgres.create.";
 
   /** DbSqlSession.dbSchemaCreate's order: engine, history, identity, CMMN, DMN. */
-  private static final List<String> COMPONENTS = List.of(
-      "engine", "history", "identity", "case.engine", "case.history", "decision.engine",
-      "decision.history");
+  private static final List<String> COMPONENTS =
+      List.of(
+          "engine",
+          "history",
+          "identity",
+          "case.engine",
+          "case.history",
+          "decision.engine",
+          "decision.history");
 
   @Override
   public MigrationVersion getVersion() {
@@ -73,7 +80,8 @@ class CamundaSchemaMigration implements JavaMigration {
     String name = SCRIPTS + component + ".sql";
     try (InputStream in = ProcessEngine.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("Camunda's schema script is missing from the engine jar: " + name);
+        throw new IllegalStateException(
+            "Camunda's schema script is missing from the engine jar: " + name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -1,9 +1,9 @@
 package kr.go.molit.rbd.database;
 
-import java.sql.SQLException;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import kr.go.molit.rbd.support.Causes;
@@ -29,11 +29,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Completions of one petition do not race each other: they take turns ({@link CompletionLock}).
  *
  * <p>Only a task completion (form submission or plain complete) that starts its own transaction is
- * retried: a command nested in another command, or joining a Spring transaction someone else opened,
- * cannot be repeated on its own and fails as before. Everything a completion does is part of its
- * transaction (variables, history, grants, the notification ledger), so a retry repeats nothing
- * that was kept. After {@link #ATTEMPTS} attempts the conflict reaches the caller. Operators see
- * how often completions ran again as the counter {@code rbd.completion.retries}.
+ * retried: a command nested in another command, or joining a Spring transaction someone else
+ * opened, cannot be repeated on its own and fails as before. Everything a completion does is part
+ * of its transaction (variables, history, grants, the notification ledger), so a retry repeats
+ * nothing that was kept. After {@link #ATTEMPTS} attempts the conflict reaches the caller.
+ * Operators see how often completions ran again as the counter {@code rbd.completion.retries}.
  */
 public final class CompletionConflictRetry extends CommandInterceptor {
 
@@ -56,8 +56,12 @@ public final class CompletionConflictRetry extends CommandInterceptor {
           throw e;
         }
         retries.incrementAndGet();
-        LOG.info("{} lost a race with a concurrent change (attempt {} of {}), running it again: {}",
-            command.getClass().getSimpleName(), attempt, ATTEMPTS, e.getMessage());
+        LOG.info(
+            "{} lost a race with a concurrent change (attempt {} of {}), running it again: {}",
+            command.getClass().getSimpleName(),
+            attempt,
+            ATTEMPTS,
+            e.getMessage());
       }
     }
   }
@@ -108,7 +112,8 @@ public final class CompletionConflictRetry extends CommandInterceptor {
     @Override
     public void bindTo(MeterRegistry registry) {
       FunctionCounter.builder("rbd.completion.retries", retry, CompletionConflictRetry::retries)
-          .description("Task completions run again after a concurrent change of their process instance")
+          .description(
+              "Task completions run again after a concurrent change of their process instance")
           .register(registry);
     }
   }

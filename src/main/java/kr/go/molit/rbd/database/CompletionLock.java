@@ -23,7 +23,8 @@ public final class CompletionLock extends CommandInterceptor {
   static final String MAPPER = "db/mybatis/completion-lock.xml";
   static final String STATEMENT = "kr.go.molit.rbd.database.rbdLockProcessInstanceOfTask";
 
-  private static final Field SUBMITTED_TASK = LibraryFields.field(SubmitTaskFormCmd.class, "taskId");
+  private static final Field SUBMITTED_TASK =
+      LibraryFields.field(SubmitTaskFormCmd.class, "taskId");
   private static final Field COMPLETED_TASK = LibraryFields.field(CompleteTaskCmd.class, "taskId");
 
   @Override

@@ -23,21 +23,23 @@ import org.springframework.stereotype.Component;
  * true ({@value #BINDING}; MyBatis hands a statement's bound values to its statement handler).
  *
  * <p>The JDBC driver prepares a statement on the server once it has run five times on a connection;
- * from then on PostgreSQL may use a generic plan, made without the parameters' values. For the engine's
- * statements that is what we want (no planning per execution). Where the best plan depends on the
- * values it is not:
+ * from then on PostgreSQL may use a generic plan, made without the parameters' values. For the
+ * engine's statements that is what we want (no planning per execution). Where the best plan depends
+ * on the values it is not:
+ *
  * <ul>
  *   <li>a division's count of every task it may see: a division's grants are 27,403 of the table's
  *       rows, but the generic plan estimates any one group's share (2,300), and probes the task of
  *       each grant (50 ms) instead of merging the grants with the task index (24 ms, planning
  *       included);
  *   <li>Tasklist's searches (a petition's number, its region, words of its title): the engine's
- *       task query with a variable's name and value as parameters. Its generic plans took 350-900 ms
- *       at 100,000 open petitions where plans made with the values took 90-550 ms (docs/performance.md,
- *       fifteenth round). A few milliseconds of planning for the engine's large statement are
- *       little beside that; a search read from a region official's few grants takes well under a
- *       millisecond to run, so it keeps its generic plan.
+ *       task query with a variable's name and value as parameters. Its generic plans took 350-900
+ *       ms at 100,000 open petitions where plans made with the values took 90-550 ms
+ *       (docs/performance.md, fifteenth round). A few milliseconds of planning for the engine's
+ *       large statement are little beside that; a search read from a region official's few grants
+ *       takes well under a millisecond to run, so it keeps its generic plan.
  * </ul>
+ *
  * Such a statement is sent unprepared (the driver's prepare threshold 0 for that statement alone),
  * so each execution gets a custom plan. Other statements and other databases are left as they are.
  */
@@ -52,7 +54,9 @@ public class CustomPlans extends AbstractProcessEnginePlugin implements Intercep
     configuration.getSqlSessionFactory().getConfiguration().addInterceptor(this);
   }
 
-  /** Every statement handler MyBatis makes passes here; only one of a statement so bound is wrapped. */
+  /**
+   * Every statement handler MyBatis makes passes here; only one of a statement so bound is wrapped.
+   */
   @Override
   public Object plugin(Object target) {
     if (target instanceof StatementHandler handler && plannedEachExecution(handler.getBoundSql())) {
@@ -69,7 +73,8 @@ public class CustomPlans extends AbstractProcessEnginePlugin implements Intercep
 
   /** True when the statement bound {@value #BINDING} to true while MyBatis wrote its SQL. */
   static boolean plannedEachExecution(BoundSql sql) {
-    return sql.hasAdditionalParameter(BINDING) && Boolean.TRUE.equals(sql.getAdditionalParameter(BINDING));
+    return sql.hasAdditionalParameter(BINDING)
+        && Boolean.TRUE.equals(sql.getAdditionalParameter(BINDING));
   }
 
   /**
@@ -78,8 +83,9 @@ public class CustomPlans extends AbstractProcessEnginePlugin implements Intercep
    * run the engine's filter (db/mybatis/task-count.xml).
    */
   public static boolean searchesByVariable(Object parameter) {
-    return parameter instanceof TaskQueryImpl query && query.getQueries().stream()
-        .anyMatch(q -> q.getVariables() != null && !q.getVariables().isEmpty());
+    return parameter instanceof TaskQueryImpl query
+        && query.getQueries().stream()
+            .anyMatch(q -> q.getVariables() != null && !q.getVariables().isEmpty());
   }
 
   /** Makes the driver send the statement unprepared, so the server plans it with its values. */
@@ -89,11 +95,15 @@ public class CustomPlans extends AbstractProcessEnginePlugin implements Intercep
     }
   }
 
-  /** A statement handler that, once MyBatis has prepared the statement, asks for a plan per execution. */
+  /**
+   * A statement handler that, once MyBatis has prepared the statement, asks for a plan per
+   * execution.
+   */
   private record CustomPlanStatement(StatementHandler handler) implements StatementHandler {
 
     @Override
-    public Statement prepare(Connection connection, Integer transactionTimeout) throws SQLException {
+    public Statement prepare(Connection connection, Integer transactionTimeout)
+        throws SQLException {
       Statement statement = handler.prepare(connection, transactionTimeout);
       planEachExecution(statement);
       return statement;

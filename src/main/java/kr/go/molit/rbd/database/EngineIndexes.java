@@ -41,9 +41,14 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
   /** The SQL statements of a script on the classpath, comments dropped. */
   public static String[] statements(String script) {
     try {
-      String sql = new ClassPathResource(script).getContentAsString(StandardCharsets.UTF_8)
-          .replaceAll("(?m)^\\s*--.*$", "");
-      return Arrays.stream(sql.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+      String sql =
+          new ClassPathResource(script)
+              .getContentAsString(StandardCharsets.UTF_8)
+              .replaceAll("(?m)^\\s*--.*$", "");
+      return Arrays.stream(sql.split(";"))
+          .map(String::strip)
+          .filter(s -> !s.isEmpty())
+          .toArray(String[]::new);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + script, e);
     }

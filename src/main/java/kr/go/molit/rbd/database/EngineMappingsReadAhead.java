@@ -34,17 +34,16 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * <p>Reading Camunda's 55 mapping files is the largest single step of a start: about 3 of the 10-11
  * seconds on a 2-core machine (JFR: half of the main thread's samples until the engine is built,
  * most of them in MyBatis's XPath lookups and its copies of {@code <include>} fragments). Nothing
- * in it depends on the rest of the start but the database type and the table prefix, and during
- * the start the second core is two-thirds idle. So, as soon as Spring has read the configuration,
- * this listener starts reading the mappings for the type the datasource URL names; the engine's
- * configuration ({@link ReadAheadEngineConfiguration}) takes the result where it would parse
- * them itself, if it was read for the same type and prefix the engine then finds, and parses them
- * itself otherwise (a URL that names no known type, a datasource of another kind, a failed read).
- * The result is the engine's own parse: same resource, same properties, same MyBatis calls.
+ * in it depends on the rest of the start but the database type and the table prefix, and during the
+ * start the second core is two-thirds idle. So, as soon as Spring has read the configuration, this
+ * listener starts reading the mappings for the type the datasource URL names; the engine's
+ * configuration ({@link ReadAheadEngineConfiguration}) takes the result where it would parse them
+ * itself, if it was read for the same type and prefix the engine then finds, and parses them itself
+ * otherwise (a URL that names no known type, a datasource of another kind, a failed read). The
+ * result is the engine's own parse: same resource, same properties, same MyBatis calls.
  *
- * <p>Registered in {@code META-INF/spring.factories}, so every {@link SpringApplication} start
- * (the server, tests, the startup probe) gets it; a start that fails or makes no engine drops its
- * read.
+ * <p>Registered in {@code META-INF/spring.factories}, so every {@link SpringApplication} start (the
+ * server, tests, the startup probe) gets it; a start that fails or makes no engine drops its read.
  */
 public final class EngineMappingsReadAhead implements ApplicationListener<SpringApplicationEvent> {
 
@@ -75,8 +74,10 @@ public final class EngineMappingsReadAhead implements ApplicationListener<Spring
     String databaseType;
     String prefix;
     try {
-      databaseType = databaseType(environment.getProperty("camunda.bpm.database.type"),
-          environment.getProperty("spring.datasource.url"));
+      databaseType =
+          databaseType(
+              environment.getProperty("camunda.bpm.database.type"),
+              environment.getProperty("spring.datasource.url"));
       prefix = environment.getProperty("camunda.bpm.database.table-prefix", "");
     } catch (IllegalArgumentException unresolvable) {
       return null; // a placeholder only the context can fill: the engine reads its mappings itself
@@ -123,7 +124,8 @@ public final class EngineMappingsReadAhead implements ApplicationListener<Spring
   static Properties engineProperties(String databaseType, String prefix) {
     Properties properties = new Properties();
     properties.put("prefix", prefix);
-    ProcessEngineConfigurationImpl.initSqlSessionFactoryProperties(properties, prefix, databaseType);
+    ProcessEngineConfigurationImpl.initSqlSessionFactoryProperties(
+        properties, prefix, databaseType);
     return properties;
   }
 
@@ -134,8 +136,11 @@ public final class EngineMappingsReadAhead implements ApplicationListener<Spring
    * reads none of them (the mappings declare no environments and no database id provider).
    */
   static Configuration parse(Properties properties) {
-    InputStream mappings = ReflectUtil.getResourceAsStream(ProcessEngineConfigurationImpl.DEFAULT_MYBATIS_MAPPING_FILE);
-    try (Reader reader = new InputStreamReader(Objects.requireNonNull(mappings, "the engine's mappings.xml"))) {
+    InputStream mappings =
+        ReflectUtil.getResourceAsStream(
+            ProcessEngineConfigurationImpl.DEFAULT_MYBATIS_MAPPING_FILE);
+    try (Reader reader =
+        new InputStreamReader(Objects.requireNonNull(mappings, "the engine's mappings.xml"))) {
       return new XMLConfigBuilder(reader, "", properties).parse();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -144,8 +149,8 @@ public final class EngineMappingsReadAhead implements ApplicationListener<Spring
 
   /**
    * One start's read: for which database type and prefix, and its result until an engine has
-   * decided on it (after that the read holds nothing, so a read the engine refused is not kept
-   * for the life of the context).
+   * decided on it (after that the read holds nothing, so a read the engine refused is not kept for
+   * the life of the context).
    */
   public static final class Read {
 
@@ -154,8 +159,10 @@ public final class EngineMappingsReadAhead implements ApplicationListener<Spring
     private final String databaseType;
     private final String prefix;
     private final Supplier<Configuration> parse;
+
     /** The read's result; dropped once the engine has it or has refused it. */
     private volatile CompletableFuture<Configuration> result = new CompletableFuture<>();
+
     private final AtomicBoolean decided = new AtomicBoolean();
     private volatile boolean taken;
 
@@ -173,7 +180,10 @@ public final class EngineMappingsReadAhead implements ApplicationListener<Spring
       long started = System.nanoTime();
       try {
         result.complete(parse.get());
-        LOG.debug("engine mappings read ahead for {} in {} ms", databaseType, (System.nanoTime() - started) / 1_000_000);
+        LOG.debug(
+            "engine mappings read ahead for {} in {} ms",
+            databaseType,
+            (System.nanoTime() - started) / 1_000_000);
       } catch (RuntimeException | Error e) {
         result.completeExceptionally(e);
       }
@@ -191,14 +201,22 @@ public final class EngineMappingsReadAhead implements ApplicationListener<Spring
       }
       CompletableFuture<Configuration> result = this.result;
       try {
-        if (!databaseType.equals(engineDatabaseType) || !prefix.equals(enginePrefix == null ? "" : enginePrefix)) {
-          LOG.debug("engine mappings read ahead for {} '{}', engine has {} '{}': parsed again",
-              databaseType, prefix, engineDatabaseType, enginePrefix);
+        if (!databaseType.equals(engineDatabaseType)
+            || !prefix.equals(enginePrefix == null ? "" : enginePrefix)) {
+          LOG.debug(
+              "engine mappings read ahead for {} '{}', engine has {} '{}': parsed again",
+              databaseType,
+              prefix,
+              engineDatabaseType,
+              enginePrefix);
           return null;
         }
         long waitStarted = System.nanoTime();
-        Configuration configuration = result.get(); // the reading thread completes it, having begun or not
-        LOG.debug("engine mappings taken after waiting {} ms", (System.nanoTime() - waitStarted) / 1_000_000);
+        Configuration configuration =
+            result.get(); // the reading thread completes it, having begun or not
+        LOG.debug(
+            "engine mappings taken after waiting {} ms",
+            (System.nanoTime() - waitStarted) / 1_000_000);
         taken = true;
         return configuration;
       } catch (ExecutionException e) {

@@ -27,9 +27,9 @@ import org.apache.ibatis.session.Configuration;
  * expression compiled for each one.
  *
  * <p>For every item, MyBatis renames the placeholders of the loop's body that name the item or its
- * index ({@code #{group}} becomes {@code #{__frch_group_3}}) with
- * {@code content.replaceFirst("^\\s*" + item + "(?![^.,:\\s])", ...)}: a pattern compiled anew for
- * every placeholder of every item. The engine's statements loop over a user's groups in each
+ * index ({@code #{group}} becomes {@code #{__frch_group_3}}) with {@code
+ * content.replaceFirst("^\\s*" + item + "(?![^.,:\\s])", ...)}: a pattern compiled anew for every
+ * placeholder of every item. The engine's statements loop over a user's groups in each
  * authorization check, so this was 3.2 % of the walker's and HTTP threads' samples (JFR), most of
  * it compiling the same few patterns. This body renames exactly what that expression renames —
  * optional leading whitespace, the name, then the end or one of {@code . , :} or whitespace — by
@@ -45,6 +45,7 @@ final class ForEachPlaceholders implements SqlNode {
 
   /** MyBatis's per-item context of a loop, and the fields this body reads from it. */
   private static final Class<?> LOOP_CONTEXT = loopContext();
+
   private static final Field LOOP_DELEGATE = field(LOOP_CONTEXT, "delegate");
   private static final Field LOOP_ITEM = field(LOOP_CONTEXT, "item");
   private static final Field LOOP_ITEM_INDEX = field(LOOP_CONTEXT, "itemIndex");
@@ -79,7 +80,8 @@ final class ForEachPlaceholders implements SqlNode {
   }
 
   @SuppressWarnings("unchecked")
-  private static int install(Configuration configuration, SqlNode node, boolean verify, Set<SqlNode> seen) {
+  private static int install(
+      Configuration configuration, SqlNode node, boolean verify, Set<SqlNode> seen) {
     if (node == null || !seen.add(node)) {
       return 0;
     }
@@ -114,8 +116,15 @@ final class ForEachPlaceholders implements SqlNode {
       return body.apply(context); // not handed by a MyBatis loop: nothing to rename here
     }
     ITEMS.increment();
-    return body.apply(new Renaming(configuration, context, (DynamicContext) get(LOOP_DELEGATE, context),
-        (String) get(LOOP_ITEM, context), (String) get(LOOP_ITEM_INDEX, context), getInt(LOOP_NUMBER, context), verify));
+    return body.apply(
+        new Renaming(
+            configuration,
+            context,
+            (DynamicContext) get(LOOP_DELEGATE, context),
+            (String) get(LOOP_ITEM, context),
+            (String) get(LOOP_ITEM_INDEX, context),
+            getInt(LOOP_NUMBER, context),
+            verify));
   }
 
   static long itemsRenamed() {
@@ -124,7 +133,9 @@ final class ForEachPlaceholders implements SqlNode {
 
   private static Class<?> loopContext() {
     try {
-      return Class.forName(ForEachSqlNode.class.getName() + "$FilteredDynamicContext", false,
+      return Class.forName(
+          ForEachSqlNode.class.getName() + "$FilteredDynamicContext",
+          false,
           ForEachSqlNode.class.getClassLoader());
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("MyBatis's loop has no per-item context class", e);
@@ -141,8 +152,14 @@ final class ForEachPlaceholders implements SqlNode {
     private final int number;
     private final boolean verify;
 
-    Renaming(Configuration configuration, DynamicContext loop, DynamicContext delegate, String item, String itemIndex,
-        int number, boolean verify) {
+    Renaming(
+        Configuration configuration,
+        DynamicContext loop,
+        DynamicContext delegate,
+        String item,
+        String itemIndex,
+        int number,
+        boolean verify) {
       super(configuration, null);
       this.loop = loop;
       this.delegate = delegate;
@@ -190,8 +207,13 @@ final class ForEachPlaceholders implements SqlNode {
       if (verify) {
         String mybatis = mybatis(content, name, number);
         if (!mybatis.equals(renamed)) {
-          throw new IllegalStateException("Placeholder " + content + " renamed to " + renamed
-              + " where MyBatis renames it to " + mybatis);
+          throw new IllegalStateException(
+              "Placeholder "
+                  + content
+                  + " renamed to "
+                  + renamed
+                  + " where MyBatis renames it to "
+                  + mybatis);
         }
       }
       return renamed;
@@ -243,7 +265,9 @@ final class ForEachPlaceholders implements SqlNode {
     return true;
   }
 
-  /** {@code \s} of Java's regular expressions: space, tab, newline, vertical tab, form feed, return. */
+  /**
+   * {@code \s} of Java's regular expressions: space, tab, newline, vertical tab, form feed, return.
+   */
   static boolean regexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
  * The historic task count Cockpit's dashboard asks for ("open human tasks": unfinished, assigned,
  * offered to groups, offered to nobody), with the authorization check as sub-selects the database
  * hashes once instead of probes per task, whenever no authorization in the database could revoke
- * ({@code db/mybatis/task-count.xml}). At 100,000 open petitions each of those counts
- * took 1.1-1.4 s, nearly all of it the probes. Any other case runs the engine's own statement.
+ * ({@code db/mybatis/task-count.xml}). At 100,000 open petitions each of those counts took 1.1-1.4
+ * s, nearly all of it the probes. Any other case runs the engine's own statement.
  */
 @Component
 public class HistoricTaskCountQuery extends AbstractProcessEnginePlugin {
@@ -21,7 +21,8 @@ public class HistoricTaskCountQuery extends AbstractProcessEnginePlugin {
       "kr.go.molit.rbd.database.taskcount.rbdSelectHistoricTaskInstanceCountByQueryCriteria";
 
   /** The columns of a historic task the engine's checks name: definition key, instance, task. */
-  private static final Set<String> CHECKED_COLUMNS = Set.of("RES.PROC_DEF_KEY_", "RES.PROC_INST_ID_", "RES.ID_");
+  private static final Set<String> CHECKED_COLUMNS =
+      Set.of("RES.PROC_DEF_KEY_", "RES.PROC_INST_ID_", "RES.ID_");
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -30,8 +31,8 @@ public class HistoricTaskCountQuery extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * True when the query checks a signed-in user's grants in the shape our statement handles and
-   * the database holds nothing that could revoke them; called by the statement itself.
+   * True when the query checks a signed-in user's grants in the shape our statement handles and the
+   * database holds nothing that could revoke them; called by the statement itself.
    */
   public static boolean revokeFree(Object parameter) {
     return parameter instanceof HistoricTaskInstanceQueryImpl query

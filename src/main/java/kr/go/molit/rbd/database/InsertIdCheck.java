@@ -12,12 +12,12 @@ import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManagerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's check of an entity's id before it is inserted (not null, not the reserved
- * {@code *}), without building the check's error message for every insert. The engine passes the
- * message as a string made of the whole entity ({@code "Entity " + entity + " has an invalid id"}),
- * so every insert printed every field of its entity, history entries with their values included:
- * 2-3 % of the CPU of the petition rounds (JFR). Here the engine's own check runs, message and all,
- * only when the id is in fact invalid; valid ids pass exactly as before.
+ * The engine's check of an entity's id before it is inserted (not null, not the reserved {@code
+ * *}), without building the check's error message for every insert. The engine passes the message
+ * as a string made of the whole entity ({@code "Entity " + entity + " has an invalid id"}), so
+ * every insert printed every field of its entity, history entries with their values included: 2-3 %
+ * of the CPU of the petition rounds (JFR). Here the engine's own check runs, message and all, only
+ * when the id is in fact invalid; valid ids pass exactly as before.
  */
 public final class InsertIdCheck extends DbEntityManager {
 
@@ -48,7 +48,8 @@ public final class InsertIdCheck extends DbEntityManager {
 
     @Override
     public DbEntityManager openSession() {
-      return new InsertIdCheck(ids, Context.getCommandContext().getSession(PersistenceSession.class));
+      return new InsertIdCheck(
+          ids, Context.getCommandContext().getSession(PersistenceSession.class));
     }
   }
 
@@ -57,7 +58,9 @@ public final class InsertIdCheck extends DbEntityManager {
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
-      configuration.getSessionFactories().put(DbEntityManager.class, new Factory(configuration.getIdGenerator()));
+      configuration
+          .getSessionFactories()
+          .put(DbEntityManager.class, new Factory(configuration.getIdGenerator()));
     }
   }
 }

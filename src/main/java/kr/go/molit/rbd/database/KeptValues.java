@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * Values read from the database and kept between commands, by key, for at most a given age; past
- * a number of entries the cache starts afresh. Emptying it also refuses every value whose reading
+ * Values read from the database and kept between commands, by key, for at most a given age; past a
+ * number of entries the cache starts afresh. Emptying it also refuses every value whose reading
  * began before: a reader takes {@link #generation()} before it reads and hands it to {@link #keep},
  * so a value read before a change committed (and the cache was emptied) is never kept. A maximum
  * age of zero keeps nothing.
@@ -31,7 +31,9 @@ public final class KeptValues<V> {
   /** The value kept under the key, or null if there is none or it is too old. */
   public V get(String key) {
     Kept<V> entry = kept.get(key);
-    return entry == null || clock.getAsLong() - entry.keptAt() >= maxAgeNanos ? null : entry.value();
+    return entry == null || clock.getAsLong() - entry.keptAt() >= maxAgeNanos
+        ? null
+        : entry.value();
   }
 
   /** The mark to take before reading a value from the database and to hand to {@link #keep}. */
@@ -39,7 +41,9 @@ public final class KeptValues<V> {
     return generation.get();
   }
 
-  /** Keeps a value just read, unless the cache was emptied since {@code generationBefore} was taken. */
+  /**
+   * Keeps a value just read, unless the cache was emptied since {@code generationBefore} was taken.
+   */
   public void keep(String key, V value, long generationBefore) {
     if (maxAgeNanos == 0 || generation.get() != generationBefore) {
       return;

@@ -3,10 +3,10 @@ package kr.go.molit.rbd.database;
 import java.lang.reflect.Field;
 
 /**
- * The private fields of MyBatis's and the engine's classes that this package reads or replaces
- * (a statement's SQL source, a tag's body, a command's task id). A field that is not there fails
- * when the class using it loads, naming the class and field, so a library upgrade that renames one
- * stops the server at start instead of misbehaving later.
+ * The private fields of MyBatis's and the engine's classes that this package reads or replaces (a
+ * statement's SQL source, a tag's body, a command's task id). A field that is not there fails when
+ * the class using it loads, naming the class and field, so a library upgrade that renames one stops
+ * the server at start instead of misbehaving later.
  */
 public final class LibraryFields {
 

@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
  * <p>OGNL finds a property's getter ({@code getX}/{@code isX}) through a cache; a property named
  * like its method ({@code isWithoutTenantId}, {@code isOrQueryActive}, {@code isTenantIdSet}, ...,
  * which the engine's mappings use) it looks for by walking every public method of the class and
- * comparing lower-cased names, on every evaluation and without a cache. For the engine's
- * {@code TaskQueryImpl} (hundreds of methods) that was 4 % of the CPU of the petition rounds
- * (JFR), twice per task query. This accessor does exactly what OGNL's {@link ObjectPropertyAccessor}
- * does (getter, else that read method, access check, else the field), remembering the read method
- * per class and name: reflection gives the same answer for a loaded class every time.
+ * comparing lower-cased names, on every evaluation and without a cache. For the engine's {@code
+ * TaskQueryImpl} (hundreds of methods) that was 4 % of the CPU of the petition rounds (JFR), twice
+ * per task query. This accessor does exactly what OGNL's {@link ObjectPropertyAccessor} does
+ * (getter, else that read method, access check, else the field), remembering the read method per
+ * class and name: reflection gives the same answer for a loaded class every time.
  *
  * <p>OGNL keeps its accessors per JVM; this one is installed for {@code Object} (every class
  * without an accessor of its own, as OGNL's default is) before the engine builds, so every engine
@@ -37,12 +37,13 @@ public final class OgnlReadMethods extends ObjectPropertyAccessor {
 
   private OgnlReadMethods() {}
 
-  private final ClassValue<ConcurrentMap<String, Optional<Method>>> readMethods = new ClassValue<>() {
-    @Override
-    protected ConcurrentMap<String, Optional<Method>> computeValue(Class<?> type) {
-      return new ConcurrentHashMap<>();
-    }
-  };
+  private final ClassValue<ConcurrentMap<String, Optional<Method>>> readMethods =
+      new ClassValue<>() {
+        @Override
+        protected ConcurrentMap<String, Optional<Method>> computeValue(Class<?> type) {
+          return new ConcurrentHashMap<>();
+        }
+      };
 
   /** Installs the accessor for every class without one of its own; idempotent. */
   public static void install() {
@@ -72,13 +73,15 @@ public final class OgnlReadMethods extends ObjectPropertyAccessor {
   }
 
   @Override
-  public Object getPossibleProperty(OgnlContext context, Object target, String name) throws OgnlException {
+  public Object getPossibleProperty(OgnlContext context, Object target, String name)
+      throws OgnlException {
     if (target == null) {
       return super.getPossibleProperty(context, target, name);
     }
     try {
       Method method = readMethod(target.getClass(), name);
-      if (method == null || !context.getMemberAccess().isAccessible(context, target, method, name)) {
+      if (method == null
+          || !context.getMemberAccess().isAccessible(context, target, method, name)) {
         return OgnlRuntime.getFieldValue(context, target, name, true);
       }
       try {
@@ -99,7 +102,9 @@ public final class OgnlReadMethods extends ObjectPropertyAccessor {
     if (getter != null) {
       return getter;
     }
-    return readMethods.get(type).computeIfAbsent(name, n -> Optional.ofNullable(OgnlRuntime.getReadMethod(type, n, null)))
+    return readMethods
+        .get(type)
+        .computeIfAbsent(name, n -> Optional.ofNullable(OgnlRuntime.getReadMethod(type, n, null)))
         .orElse(null);
   }
 

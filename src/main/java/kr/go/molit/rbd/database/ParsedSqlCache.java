@@ -34,20 +34,20 @@ import org.springframework.stereotype.Component;
  * A dynamic MyBatis statement whose SQL, once its tags have been applied, is parsed once per shape
  * instead of on every execution.
  *
- * <p>MyBatis builds a dynamic statement in two steps each time: it applies the tags
- * ({@code <if>}, {@code <foreach>}, ...) to the parameter, which yields SQL text with
- * {@code #{...}} placeholders, then parses that text into JDBC SQL and one parameter mapping per
- * placeholder, resolving each placeholder's Java type and type handler. The second step depends
- * only on the text, the parameter's class and, for placeholders naming a value bound while the
- * tags were applied (a {@code <foreach>} item, a {@code <bind>}), that value's class; the engine's
- * statements repeat the same few texts endlessly (JFR: the parsing was 5-9 % of the CPU of task
- * queries, claims and form submissions). This source applies the tags as MyBatis does and keeps the
- * parsed result per (text, parameter class, classes of the bound values named). Placeholders whose
- * type MyBatis would read from a value further down (a bound map, a collection, a path of more than
- * one step from a bound value) are never kept: those texts are parsed every time, as before.
+ * <p>MyBatis builds a dynamic statement in two steps each time: it applies the tags ({@code <if>},
+ * {@code <foreach>}, ...) to the parameter, which yields SQL text with {@code #{...}} placeholders,
+ * then parses that text into JDBC SQL and one parameter mapping per placeholder, resolving each
+ * placeholder's Java type and type handler. The second step depends only on the text, the
+ * parameter's class and, for placeholders naming a value bound while the tags were applied (a
+ * {@code <foreach>} item, a {@code <bind>}), that value's class; the engine's statements repeat the
+ * same few texts endlessly (JFR: the parsing was 5-9 % of the CPU of task queries, claims and form
+ * submissions). This source applies the tags as MyBatis does and keeps the parsed result per (text,
+ * parameter class, classes of the bound values named). Placeholders whose type MyBatis would read
+ * from a value further down (a bound map, a collection, a path of more than one step from a bound
+ * value) are never kept: those texts are parsed every time, as before.
  *
- * <p>With {@code verify} on (the tests' configuration), every use of a kept parse is checked against
- * a fresh one and a difference fails the statement.
+ * <p>With {@code verify} on (the tests' configuration), every use of a kept parse is checked
+ * against a fresh one and a difference fails the statement.
  */
 final class ParsedSqlCache implements SqlSource {
 
@@ -82,7 +82,8 @@ final class ParsedSqlCache implements SqlSource {
     // a placeholder that is not a MappedStatement.
     Collection<?> statements = new ArrayList<>(configuration.getMappedStatements());
     for (Object value : statements) {
-      if (value instanceof MappedStatement statement && statement.getSqlSource() instanceof DynamicSqlSource dynamic) {
+      if (value instanceof MappedStatement statement
+          && statement.getSqlSource() instanceof DynamicSqlSource dynamic) {
         SqlNode root = (SqlNode) get(ROOT_SQL_NODE, dynamic);
         ForEachPlaceholders.install(configuration, root, verify);
         set(SQL_SOURCE, statement, new ParsedSqlCache(configuration, root, verify));
@@ -135,9 +136,12 @@ final class ParsedSqlCache implements SqlSource {
     return bound;
   }
 
-  private Parsed parse(String text, Class<?> parameterType, Map<String, Object> bindings, Object parameterObject) {
-    BoundSql fresh = new SqlSourceBuilder(configuration).parse(text, parameterType, bindings)
-        .getBoundSql(parameterObject);
+  private Parsed parse(
+      String text, Class<?> parameterType, Map<String, Object> bindings, Object parameterObject) {
+    BoundSql fresh =
+        new SqlSourceBuilder(configuration)
+            .parse(text, parameterType, bindings)
+            .getBoundSql(parameterObject);
     return new Parsed(fresh.getSql(), List.copyOf(fresh.getParameterMappings()));
   }
 
@@ -151,14 +155,18 @@ final class ParsedSqlCache implements SqlSource {
       for (int i = 0; i < mappings.size(); i++) {
         ParameterMapping a = mappings.get(i);
         ParameterMapping b = other.mappings.get(i);
-        if (!Objects.equals(a.getProperty(), b.getProperty()) || a.getMode() != b.getMode()
-            || a.getJavaType() != b.getJavaType() || a.getJdbcType() != b.getJdbcType()
+        if (!Objects.equals(a.getProperty(), b.getProperty())
+            || a.getMode() != b.getMode()
+            || a.getJavaType() != b.getJavaType()
+            || a.getJdbcType() != b.getJdbcType()
             || !Objects.equals(a.getNumericScale(), b.getNumericScale())
             || !Objects.equals(a.getResultMapId(), b.getResultMapId())
             || !Objects.equals(a.getJdbcTypeName(), b.getJdbcTypeName())
             || !Objects.equals(a.getExpression(), b.getExpression())
-            || (a.getTypeHandler() == null ? b.getTypeHandler() != null
-                : b.getTypeHandler() == null || a.getTypeHandler().getClass() != b.getTypeHandler().getClass())) {
+            || (a.getTypeHandler() == null
+                ? b.getTypeHandler() != null
+                : b.getTypeHandler() == null
+                    || a.getTypeHandler().getClass() != b.getTypeHandler().getClass())) {
           return false;
         }
       }
@@ -174,12 +182,15 @@ final class ParsedSqlCache implements SqlSource {
   record Shape(String text, Class<?> parameterType, List<Class<?>> boundClasses) {
 
     static Shape of(String text, Class<?> parameterType, Map<String, Object> bindings) {
-      if (bindings.size() <= 2 && !text.contains(DynamicContext.PARAMETER_OBJECT_KEY)
+      if (bindings.size() <= 2
+          && !text.contains(DynamicContext.PARAMETER_OBJECT_KEY)
           && !text.contains(DynamicContext.DATABASE_ID_KEY)) {
-        return new Shape(text, parameterType, List.of()); // nothing bound but those two, and unnamed
+        return new Shape(
+            text, parameterType, List.of()); // nothing bound but those two, and unnamed
       }
       if (text.indexOf('\\') >= 0) {
-        return null; // escaped braces: MyBatis's tokenizer and ours could read different placeholders
+        return null; // escaped braces: MyBatis's tokenizer and ours could read different
+        // placeholders
       }
       List<Class<?>> classes = new ArrayList<>();
       int start = text.indexOf("#{");
@@ -201,7 +212,8 @@ final class ParsedSqlCache implements SqlSource {
      * value's class (true), unless its type would be read from further down (false). Any other
      * placeholder is decided by the parameter's class and the text alone (true, nothing added).
      */
-    private static boolean bound(String text, int from, int to, Map<String, Object> bindings, List<Class<?>> classes) {
+    private static boolean bound(
+        String text, int from, int to, Map<String, Object> bindings, List<Class<?>> classes) {
       int i = skipSpaces(text, from, to);
       int rootEnd = identifierEnd(text, i, to);
       if (rootEnd == i) {
@@ -216,8 +228,14 @@ final class ParsedSqlCache implements SqlSource {
       if (next < to && text.charAt(next) == '.') {
         int childEnd = identifierEnd(text, next + 1, to);
         int after = skipSpaces(text, childEnd, to);
-        boolean oneStep = childEnd > next + 1 && (after == to || text.charAt(after) == ',' || text.charAt(after) == ':');
-        if (!oneStep || value == null || value instanceof Map || value instanceof Collection || value.getClass().isArray()) {
+        boolean oneStep =
+            childEnd > next + 1
+                && (after == to || text.charAt(after) == ',' || text.charAt(after) == ':');
+        if (!oneStep
+            || value == null
+            || value instanceof Map
+            || value instanceof Collection
+            || value.getClass().isArray()) {
           return false;
         }
       } else if (next < to && text.charAt(next) != ',' && text.charAt(next) != ':') {
@@ -245,10 +263,10 @@ final class ParsedSqlCache implements SqlSource {
   }
 
   /**
-   * Wraps the engine's dynamic statements once the engine is built, our own mappers included
-   * (they are read in other plugins' postInit). {@code rbd.database.verify-parsed-sql=true} (set
-   * for the integration tests) checks every kept parse against a fresh one, and every placeholder a
-   * loop renamed against MyBatis's renaming.
+   * Wraps the engine's dynamic statements once the engine is built, our own mappers included (they
+   * are read in other plugins' postInit). {@code rbd.database.verify-parsed-sql=true} (set for the
+   * integration tests) checks every kept parse against a fresh one, and every placeholder a loop
+   * renamed against MyBatis's renaming.
    */
   @Component
   static class Installation extends AbstractProcessEnginePlugin {
@@ -263,10 +281,15 @@ final class ParsedSqlCache implements SqlSource {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-      Configuration mybatis = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-          .getSqlSessionFactory().getConfiguration();
+      Configuration mybatis =
+          ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+              .getSqlSessionFactory()
+              .getConfiguration();
       int installed = install(mybatis, verify);
-      LOG.info("Parsed SQL kept per shape for {} dynamic statements{}", installed, verify ? " (verified)" : "");
+      LOG.info(
+          "Parsed SQL kept per shape for {} dynamic statements{}",
+          installed,
+          verify ? " (verified)" : "");
     }
   }
 }

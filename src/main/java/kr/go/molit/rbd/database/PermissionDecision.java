@@ -8,12 +8,12 @@ import org.camunda.bpm.engine.impl.db.PermissionCheck;
 
 /**
  * The engine's answer to "may this user do this to these resources" ({@code
- * isUserAuthorizedForResource}), computed from the authorization rows that can decide it instead
- * of by the engine's statement. That statement is a CASE of up to twelve probes per check, each
- * with its own parameters, which MyBatis builds through OGNL on every call: about a millisecond of
- * CPU per check, made three times per Tasklist list request (the filter is read thrice) and twice
- * per submitted form. The rows come from one indexed select ({@link PermissionGrantReads});
- * the order below is the engine's ({@code authCheck} in its Authorization.xml):
+ * isUserAuthorizedForResource}), computed from the authorization rows that can decide it instead of
+ * by the engine's statement. That statement is a CASE of up to twelve probes per check, each with
+ * its own parameters, which MyBatis builds through OGNL on every call: about a millisecond of CPU
+ * per check, made three times per Tasklist list request (the filter is read thrice) and twice per
+ * submitted form. The rows come from one indexed select ({@link PermissionGrantReads}); the order
+ * below is the engine's ({@code authCheck} in its Authorization.xml):
  *
  * <ol>
  *   <li>the user's grant on the resource, then their revoke on it, then their grant on '*', then
@@ -27,21 +27,26 @@ import org.camunda.bpm.engine.impl.db.PermissionCheck;
  * count only while revoke checks are on. Several checks that any may satisfy (disjunctive) answer
  * with the first check that decides anything, else 0; the whole is "authorized" when that is 1.
  * Only that shape is handled here: checks on named resources (or '*'), one level, disjunctive;
- * anything else is left to the engine. {@code PermissionDecisionChecks} compares both answers
- * over random sets of authorizations on H2 and PostgreSQL.
+ * anything else is left to the engine. {@code PermissionDecisionChecks} compares both answers over
+ * random sets of authorizations on H2 and PostgreSQL.
  */
 final class PermissionDecision {
 
   private PermissionDecision() {}
 
-  /** Whether {@link #authorized} answers these checks for this user as the engine's statement would. */
+  /**
+   * Whether {@link #authorized} answers these checks for this user as the engine's statement would.
+   */
   static boolean handles(String userId, CompositePermissionCheck checks) {
-    if (userId == null || checks == null
+    if (userId == null
+        || checks == null
         || (checks.getCompositeChecks() != null && !checks.getCompositeChecks().isEmpty())) {
       return false;
     }
     List<PermissionCheck> atomic = checks.getAtomicChecks();
-    return atomic != null && !atomic.isEmpty() && (atomic.size() == 1 || checks.isDisjunctive())
+    return atomic != null
+        && !atomic.isEmpty()
+        && (atomic.size() == 1 || checks.isDisjunctive())
         && atomic.stream().allMatch(c -> c.getResourceIdQueryParam() == null);
   }
 
@@ -56,7 +61,8 @@ final class PermissionDecision {
     return false;
   }
 
-  private static Long answer(PermissionCheck check, AuthorizationCheck context, List<PermissionGrant> grants) {
+  private static Long answer(
+      PermissionCheck check, AuthorizationCheck context, List<PermissionGrant> grants) {
     boolean revokes = context.isRevokeAuthorizationCheckEnabled();
     Long decided = new Level(check, grants, Level.USER).decide(revokes);
     if (decided != null) {
@@ -83,8 +89,10 @@ final class PermissionDecision {
       String resource = check.getResourceId();
       boolean named = resource != null && !resource.equals(Authorization.ANY);
       // Global authorizations grant and revoke alike; users and groups have a type for each.
-      int grantType = level == GLOBAL ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT;
-      int revokeType = level == GLOBAL ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_REVOKE;
+      int grantType =
+          level == GLOBAL ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT;
+      int revokeType =
+          level == GLOBAL ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_REVOKE;
       if (named && holds(grantType, resource, true)) {
         return 1L;
       }
@@ -104,8 +112,11 @@ final class PermissionDecision {
     private boolean holds(int type, String resourceId, boolean allBits) {
       int perms = check.getPerms();
       for (PermissionGrant grant : grants) {
-        if (grant.type() == type && levelOf(grant) == level && grant.resourceType() == check.getResourceType()
-            && resourceId.equals(grant.resourceId()) && ((grant.perms() & perms) == perms) == allBits) {
+        if (grant.type() == type
+            && levelOf(grant) == level
+            && grant.resourceType() == check.getResourceType()
+            && resourceId.equals(grant.resourceId())
+            && ((grant.perms() & perms) == perms) == allBits) {
           return true;
         }
       }

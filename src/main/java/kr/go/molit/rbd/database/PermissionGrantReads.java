@@ -31,7 +31,8 @@ import org.camunda.bpm.engine.impl.db.sql.DbSqlSession;
  */
 final class PermissionGrantReads {
 
-  private static final String COLUMNS = "select A.TYPE_, A.GROUP_ID_, A.RESOURCE_TYPE_, A.RESOURCE_ID_, A.PERMS_ from ";
+  private static final String COLUMNS =
+      "select A.TYPE_, A.GROUP_ID_, A.RESOURCE_TYPE_, A.RESOURCE_ID_, A.PERMS_ from ";
 
   private PermissionGrantReads() {}
 
@@ -45,17 +46,33 @@ final class PermissionGrantReads {
       }
     }
     List<String> groups = check.getAuthGroupIds() == null ? List.of() : check.getAuthGroupIds();
-    String table = session.getDbSqlSessionFactory().getDatabaseTablePrefix() + "ACT_RU_AUTHORIZATION A";
-    String onResources = " and A.RESOURCE_TYPE_ in (" + placeholders(types.size()) + ")"
-        + " and A.RESOURCE_ID_ in ('*'" + (ids.isEmpty() ? "" : ", " + placeholders(ids.size())) + ")";
-    StringBuilder sql = new StringBuilder(COLUMNS).append(table)
-        .append(" where A.TYPE_ in (1, 2) and A.USER_ID_ = ?").append(onResources);
+    String table =
+        session.getDbSqlSessionFactory().getDatabaseTablePrefix() + "ACT_RU_AUTHORIZATION A";
+    String onResources =
+        " and A.RESOURCE_TYPE_ in ("
+            + placeholders(types.size())
+            + ")"
+            + " and A.RESOURCE_ID_ in ('*'"
+            + (ids.isEmpty() ? "" : ", " + placeholders(ids.size()))
+            + ")";
+    StringBuilder sql =
+        new StringBuilder(COLUMNS)
+            .append(table)
+            .append(" where A.TYPE_ in (1, 2) and A.USER_ID_ = ?")
+            .append(onResources);
     if (!groups.isEmpty()) {
-      sql.append(" union all ").append(COLUMNS).append(table)
-          .append(" where A.GROUP_ID_ in (").append(placeholders(groups.size())).append(") and A.TYPE_ in (1, 2)")
+      sql.append(" union all ")
+          .append(COLUMNS)
+          .append(table)
+          .append(" where A.GROUP_ID_ in (")
+          .append(placeholders(groups.size()))
+          .append(") and A.TYPE_ in (1, 2)")
           .append(onResources);
     }
-    sql.append(" union all ").append(COLUMNS).append(table).append(" where A.TYPE_ = 0 and A.USER_ID_ = '*'")
+    sql.append(" union all ")
+        .append(COLUMNS)
+        .append(table)
+        .append(" where A.TYPE_ = 0 and A.USER_ID_ = '*'")
         .append(onResources);
 
     Connection connection = session.getSqlSession().getConnection();
@@ -73,18 +90,28 @@ final class PermissionGrantReads {
       List<PermissionGrant> grants = new ArrayList<>();
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          grants.add(new PermissionGrant(rows.getInt(1), rows.getString(2), rows.getInt(3), rows.getString(4),
-              rows.getInt(5)));
+          grants.add(
+              new PermissionGrant(
+                  rows.getInt(1),
+                  rows.getString(2),
+                  rows.getInt(3),
+                  rows.getString(4),
+                  rows.getInt(5)));
         }
       }
       return grants;
     } catch (SQLException e) {
-      throw new ProcessEngineException("Could not read the authorizations deciding a permission check of "
-          + check.getAuthUserId() + ": " + e.getMessage(), e);
+      throw new ProcessEngineException(
+          "Could not read the authorizations deciding a permission check of "
+              + check.getAuthUserId()
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
-  private static int bindResources(PreparedStatement statement, int at, Set<Integer> types, Set<String> ids)
+  private static int bindResources(
+      PreparedStatement statement, int at, Set<Integer> types, Set<String> ids)
       throws SQLException {
     for (int type : types) {
       statement.setInt(at++, type);

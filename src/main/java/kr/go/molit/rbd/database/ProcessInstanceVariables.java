@@ -23,16 +23,15 @@ import org.springframework.stereotype.Component;
  * The variables of a process instance's executions and tasks, read in one statement per command.
  *
  * <p>Each execution and task reads its own variables from the database the first time a command
- * needs one of them: a form submission read the task's, the task's execution's, the
- * multi-instance body's and the petition's, one statement each (41 per petition). From the second
- * execution or task of one process instance a command reads, this manager (the engine's, for one
- * command) reads all of the instance's variables at once, with the engine's own statement
- * ({@code selectVariablesByProcessInstanceId}, same columns), and answers that one and every later
- * one from them. The answer is what the engine's statement for that execution or task would return
- * in that command: its rows cannot have changed in the database within the command, and the
- * variables they became in memory change only through the store of the execution or task they
- * belong to, which reads them before any change, so one that has not read them yet finds them as
- * they were read.
+ * needs one of them: a form submission read the task's, the task's execution's, the multi-instance
+ * body's and the petition's, one statement each (41 per petition). From the second execution or
+ * task of one process instance a command reads, this manager (the engine's, for one command) reads
+ * all of the instance's variables at once, with the engine's own statement ({@code
+ * selectVariablesByProcessInstanceId}, same columns), and answers that one and every later one from
+ * them. The answer is what the engine's statement for that execution or task would return in that
+ * command: its rows cannot have changed in the database within the command, and the variables they
+ * became in memory change only through the store of the execution or task they belong to, which
+ * reads them before any change, so one that has not read them yet finds them as they were read.
  *
  * <p>A command that reads one execution's or task's variables runs the engine's statement for it,
  * as before. With {@code verify} on (the tests' configuration), every answer is also read the
@@ -41,8 +40,10 @@ import org.springframework.stereotype.Component;
 public class ProcessInstanceVariables extends VariableInstanceManager {
 
   private final boolean verify;
+
   /** Per process instance: how many executions' or tasks' variables this command has read. */
   private final Map<String, Integer> reads = new HashMap<>();
+
   /** Per process instance: all its variables, once read at once. */
   private final Map<String, List<VariableInstanceEntity>> instances = new HashMap<>();
 
@@ -51,27 +52,37 @@ public class ProcessInstanceVariables extends VariableInstanceManager {
   }
 
   @Override
-  public List<VariableInstanceEntity> findVariableInstancesByExecutionIdAndVariableNames(String executionId,
-      Collection<String> variableNames) {
-    ExecutionEntity execution = getDbEntityManager().getCachedEntity(ExecutionEntity.class, executionId);
-    return answer(execution == null ? null : execution.getProcessInstanceId(), variableNames,
+  public List<VariableInstanceEntity> findVariableInstancesByExecutionIdAndVariableNames(
+      String executionId, Collection<String> variableNames) {
+    ExecutionEntity execution =
+        getDbEntityManager().getCachedEntity(ExecutionEntity.class, executionId);
+    return answer(
+        execution == null ? null : execution.getProcessInstanceId(),
+        variableNames,
         v -> executionId.equals(v.getExecutionId()) && v.getTaskId() == null,
         () -> super.findVariableInstancesByExecutionIdAndVariableNames(executionId, variableNames),
         "execution " + executionId);
   }
 
   @Override
-  public List<VariableInstanceEntity> findVariableInstancesByTaskIdAndVariableNames(String taskId,
-      Collection<String> variableNames) {
+  public List<VariableInstanceEntity> findVariableInstancesByTaskIdAndVariableNames(
+      String taskId, Collection<String> variableNames) {
     TaskEntity task = getDbEntityManager().getCachedEntity(TaskEntity.class, taskId);
-    return answer(task == null ? null : task.getProcessInstanceId(), variableNames,
+    return answer(
+        task == null ? null : task.getProcessInstanceId(),
+        variableNames,
         v -> taskId.equals(v.getTaskId()),
-        () -> super.findVariableInstancesByTaskIdAndVariableNames(taskId, variableNames), "task " + taskId);
+        () -> super.findVariableInstancesByTaskIdAndVariableNames(taskId, variableNames),
+        "task " + taskId);
   }
 
   /** One scope's variables: from the instance's once they are read, else the engine's way. */
-  private List<VariableInstanceEntity> answer(String processInstanceId, Collection<String> names,
-      Predicate<VariableInstanceEntity> scope, Supplier<List<VariableInstanceEntity>> enginesWay, String label) {
+  private List<VariableInstanceEntity> answer(
+      String processInstanceId,
+      Collection<String> names,
+      Predicate<VariableInstanceEntity> scope,
+      Supplier<List<VariableInstanceEntity>> enginesWay,
+      String label) {
     List<VariableInstanceEntity> all = instance(processInstanceId);
     if (all == null) {
       return enginesWay.get();
@@ -96,24 +107,36 @@ public class ProcessInstanceVariables extends VariableInstanceManager {
     return all;
   }
 
-  /** The engine's statements' filter: the scope's rows, and of those the names asked for, if any. */
-  private static List<VariableInstanceEntity> select(List<VariableInstanceEntity> all, Collection<String> names,
+  /**
+   * The engine's statements' filter: the scope's rows, and of those the names asked for, if any.
+   */
+  private static List<VariableInstanceEntity> select(
+      List<VariableInstanceEntity> all,
+      Collection<String> names,
       Predicate<VariableInstanceEntity> scope) {
     List<VariableInstanceEntity> selected = new ArrayList<>();
     for (VariableInstanceEntity variable : all) {
-      if (scope.test(variable) && (names == null || names.isEmpty() || names.contains(variable.getName()))) {
+      if (scope.test(variable)
+          && (names == null || names.isEmpty() || names.contains(variable.getName()))) {
         selected.add(variable);
       }
     }
     return selected;
   }
 
-  private static void check(List<VariableInstanceEntity> answer, List<VariableInstanceEntity> enginesWay, String scope) {
+  private static void check(
+      List<VariableInstanceEntity> answer, List<VariableInstanceEntity> enginesWay, String scope) {
     Set<VariableInstanceEntity> ours = identitySet(answer);
     Set<VariableInstanceEntity> engines = identitySet(enginesWay);
     if (!ours.equals(engines)) {
-      throw new IllegalStateException("Variables of " + scope + " read with the process instance's differ from the"
-          + " engine's: " + ids(answer) + " instead of " + ids(enginesWay));
+      throw new IllegalStateException(
+          "Variables of "
+              + scope
+              + " read with the process instance's differ from the"
+              + " engine's: "
+              + ids(answer)
+              + " instead of "
+              + ids(enginesWay));
     }
   }
 
@@ -124,7 +147,10 @@ public class ProcessInstanceVariables extends VariableInstanceManager {
   }
 
   private static String ids(List<VariableInstanceEntity> variables) {
-    return variables.stream().map(v -> v.getName() + "=" + v.getId()).sorted().collect(Collectors.joining(", ", "[", "]"));
+    return variables.stream()
+        .map(v -> v.getName() + "=" + v.getId())
+        .sorted()
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 
   /** Installs it as the engine's variable manager. */
@@ -139,7 +165,8 @@ public class ProcessInstanceVariables extends VariableInstanceManager {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-      EngineSessions.add(configuration, VariableInstanceManager.class, () -> new ProcessInstanceVariables(verify));
+      EngineSessions.add(
+          configuration, VariableInstanceManager.class, () -> new ProcessInstanceVariables(verify));
     }
   }
 }

@@ -30,7 +30,8 @@ public class ReadAheadEngineConfiguration extends SpringProcessEngineConfigurati
     if (sqlSessionFactory == null && !isUseSharedSqlSessionFactory && readAhead != null) {
       Configuration mappings = readAhead.take(databaseType, databaseTablePrefix);
       if (mappings != null) {
-        // What the engine sets around its own parse (ProcessEngineConfigurationImpl.initSqlSessionFactory).
+        // What the engine sets around its own parse
+        // (ProcessEngineConfigurationImpl.initSqlSessionFactory).
         mappings.setEnvironment(new Environment("default", transactionFactory, dataSource));
         mappings.setDefaultStatementTimeout(jdbcStatementTimeout);
         if (isJdbcBatchProcessing()) {
@@ -47,10 +48,11 @@ public class ReadAheadEngineConfiguration extends SpringProcessEngineConfigurati
   static class Beans {
 
     @Bean
-    ProcessEngineConfigurationImpl processEngineConfigurationImpl(List<ProcessEnginePlugin> plugins,
-        ObjectProvider<EngineMappingsReadAhead.Read> readAhead) {
+    ProcessEngineConfigurationImpl processEngineConfigurationImpl(
+        List<ProcessEnginePlugin> plugins, ObjectProvider<EngineMappingsReadAhead.Read> readAhead) {
       SpringProcessEngineConfiguration configuration =
-          CamundaSpringBootUtil.initCustomFields(new ReadAheadEngineConfiguration(readAhead.getIfAvailable()));
+          CamundaSpringBootUtil.initCustomFields(
+              new ReadAheadEngineConfiguration(readAhead.getIfAvailable()));
       configuration.getProcessEnginePlugins().add(new CompositeProcessEnginePlugin(plugins));
       return configuration;
     }

@@ -18,39 +18,65 @@ import org.springframework.stereotype.Component;
 
 /**
  * The task count Tasklist asks for with every filter list, with the authorization check as
- * sub-selects the database hashes once instead of probes per task, whenever no authorization in
- * the database could revoke ({@code db/mybatis/task-count.xml} explains why the answer is the
- * same). At 100,000 open petitions a division's count took 318 ms, nearly all of it those probes.
- * Any other case (a revoke anywhere, a global authorization without the permission, a check of
- * another shape, no signed-in user) runs the engine's own statement.
+ * sub-selects the database hashes once instead of probes per task, whenever no authorization in the
+ * database could revoke ({@code db/mybatis/task-count.xml} explains why the answer is the same). At
+ * 100,000 open petitions a division's count took 318 ms, nearly all of it those probes. Any other
+ * case (a revoke anywhere, a global authorization without the permission, a check of another shape,
+ * no signed-in user) runs the engine's own statement.
  */
 @Component
 public class TaskCountQuery extends AbstractProcessEnginePlugin {
 
   static final String ENGINE_STATEMENT = "selectTaskCountByQueryCriteria";
-  static final String OUR_STATEMENT = "kr.go.molit.rbd.database.taskcount.rbdSelectTaskCountByQueryCriteria";
-  static final String ANY_REVOKING = "kr.go.molit.rbd.database.taskcount.rbdAnyRevokingAuthorization";
+  static final String OUR_STATEMENT =
+      "kr.go.molit.rbd.database.taskcount.rbdSelectTaskCountByQueryCriteria";
+  static final String ANY_REVOKING =
+      "kr.go.molit.rbd.database.taskcount.rbdAnyRevokingAuthorization";
   static final String ANY_TENANT_TASK = "kr.go.molit.rbd.database.taskcount.rbdAnyTaskOfATenant";
   static final String MAPPER = "db/mybatis/task-count.xml";
 
-  /** The columns our statement offers the checks: the task's id and its process definition's key. */
+  /**
+   * The columns our statement offers the checks: the task's id and its process definition's key.
+   */
   private static final Set<String> CHECKED_COLUMNS = Set.of("RES.ID_", "D.KEY_");
 
   /**
    * Fields of a task query that a "tasks offered to these groups" query may set: its groups, the
-   * inclusion of claimed tasks, and what shapes results or caches rather than selects tasks.
-   * Every other criterion field must be as a new query has it.
+   * inclusion of claimed tasks, and what shapes results or caches rather than selects tasks. Every
+   * other criterion field must be as a new query has it.
    */
-  private static final Set<String> GROUP_QUERY_FIELDS = Set.of("candidateGroup", "candidateGroups",
-      "includeAssignedTasks", "cachedCandidateGroups", "cachedUserGroups", "queries", "initializeFormKeys",
-      "withCommentAttachmentInfo", "taskNameCaseInsensitive", "variableNamesIgnoreCase", "variableValuesIgnoreCase");
-  private static final List<Field> OTHER_CRITERIA = Arrays.stream(TaskQueryImpl.class.getDeclaredFields())
-      .filter(f -> !Modifier.isStatic(f.getModifiers()) && !GROUP_QUERY_FIELDS.contains(f.getName()))
-      .peek(f -> f.setAccessible(true)).toList();
+  private static final Set<String> GROUP_QUERY_FIELDS =
+      Set.of(
+          "candidateGroup",
+          "candidateGroups",
+          "includeAssignedTasks",
+          "cachedCandidateGroups",
+          "cachedUserGroups",
+          "queries",
+          "initializeFormKeys",
+          "withCommentAttachmentInfo",
+          "taskNameCaseInsensitive",
+          "variableNamesIgnoreCase",
+          "variableValuesIgnoreCase");
+
+  private static final List<Field> OTHER_CRITERIA =
+      Arrays.stream(TaskQueryImpl.class.getDeclaredFields())
+          .filter(
+              f ->
+                  !Modifier.isStatic(f.getModifiers()) && !GROUP_QUERY_FIELDS.contains(f.getName()))
+          .peek(f -> f.setAccessible(true))
+          .toList();
+
   /** The group fields themselves, which a query for every task one may see leaves unset too. */
-  private static final List<Field> GROUP_CRITERIA = Arrays.stream(TaskQueryImpl.class.getDeclaredFields())
-      .filter(f -> Set.of("candidateGroup", "candidateGroups", "includeAssignedTasks").contains(f.getName()))
-      .peek(f -> f.setAccessible(true)).toList();
+  private static final List<Field> GROUP_CRITERIA =
+      Arrays.stream(TaskQueryImpl.class.getDeclaredFields())
+          .filter(
+              f ->
+                  Set.of("candidateGroup", "candidateGroups", "includeAssignedTasks")
+                      .contains(f.getName()))
+          .peek(f -> f.setAccessible(true))
+          .toList();
+
   private static final TaskQueryImpl NEW_QUERY = new TaskQueryImpl();
 
   @Override
@@ -59,11 +85,12 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * True when the query checks a signed-in user's grants in the shape our statement handles and
-   * the database holds nothing that could revoke them; called by the statement itself.
+   * True when the query checks a signed-in user's grants in the shape our statement handles and the
+   * database holds nothing that could revoke them; called by the statement itself.
    */
   public static boolean revokeFree(Object parameter) {
-    return parameter instanceof TaskQueryImpl query && revokeFree(query.getAuthCheck(), CHECKED_COLUMNS);
+    return parameter instanceof TaskQueryImpl query
+        && revokeFree(query.getAuthCheck(), CHECKED_COLUMNS);
   }
 
   /**
@@ -74,7 +101,9 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
   static boolean revokeFree(AuthorizationCheck check, Set<String> columns) {
     // The getter, as the engine's SQL reads it (enabled and checks present); the plain
     // shouldPerformAuthorizatioCheck() returns a field the engine never sets.
-    if (check == null || !check.getShouldPerformAuthorizatioCheck() || check.getAuthUserId() == null
+    if (check == null
+        || !check.getShouldPerformAuthorizatioCheck()
+        || check.getAuthUserId() == null
         || !handles(check.getPermissionChecks(), columns)) {
       return false;
     }
@@ -87,11 +116,13 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
    * division's Tasklist filter), and no task belongs to a tenant the engine's tenant check could
    * exclude: such a count can start from the groups' identity links and needs the task rows only
    * where no task grant covers a task (db/mybatis/task-count.xml), and its page can be read from
-   * those links too ({@link TaskPageQuery}). Called by the count statement after
-   * {@link #revokeFree}, by the page statement before it.
+   * those links too ({@link TaskPageQuery}). Called by the count statement after {@link
+   * #revokeFree}, by the page statement before it.
    */
   public static boolean offeredToGroupsOnly(Object parameter) {
-    if (!(parameter instanceof TaskQueryImpl query) || !query.isIncludeAssignedTasks() || !groupFieldsAtMost(query)) {
+    if (!(parameter instanceof TaskQueryImpl query)
+        || !query.isIncludeAssignedTasks()
+        || !groupFieldsAtMost(query)) {
       return false;
     }
     List<String> groups = query.getCandidateGroups();
@@ -109,22 +140,29 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
    * check) as the engine's filter has them.
    */
   public static boolean listsManyTasks(TaskQueryImpl query) {
-    return query.getTaskId() == null && empty(query.getTaskIdIn()) && query.getProcessInstanceId() == null
-        && empty(query.getProcessInstanceIdIn()) && query.getExecutionId() == null
-        && query.getCaseInstanceId() == null && query.getCaseExecutionId() == null
-        && empty(query.getActivityInstanceIdIn()) && checksTheTaskItself(query);
+    return query.getTaskId() == null
+        && empty(query.getTaskIdIn())
+        && query.getProcessInstanceId() == null
+        && empty(query.getProcessInstanceIdIn())
+        && query.getExecutionId() == null
+        && query.getCaseInstanceId() == null
+        && query.getCaseExecutionId() == null
+        && empty(query.getActivityInstanceIdIn())
+        && checksTheTaskItself(query);
   }
 
   /**
    * True when the query asks for every task the user may see, with no criterion at all (Tasklist's
-   * "기한 임박" and "전체 업무"), and no task belongs to a tenant the engine's tenant check could
-   * exclude: its count can be read from the user's grants and the definitions they name, without
-   * the engine's filter. Called by the count statement.
+   * "기한 임박" and "전체 업무"), and no task belongs to a tenant the engine's tenant check could exclude:
+   * its count can be read from the user's grants and the definitions they name, without the
+   * engine's filter. Called by the count statement.
    */
   public static boolean everyVisibleTask(Object parameter) {
     // The three group fields first: most queries that are not of this shape set one of them.
-    if (!(parameter instanceof TaskQueryImpl query) || !GROUP_CRITERIA.stream().allMatch(f -> unset(f, query))
-        || !groupFieldsAtMost(query) || !checksTheTaskItself(query)) {
+    if (!(parameter instanceof TaskQueryImpl query)
+        || !GROUP_CRITERIA.stream().allMatch(f -> unset(f, query))
+        || !groupFieldsAtMost(query)
+        || !checksTheTaskItself(query)) {
       return false;
     }
     return tenantsCannotHide(query);
@@ -141,27 +179,38 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
     if (!(parameter instanceof TaskQueryImpl query)) {
       return true;
     }
-    boolean sortedByRelation = query.getOrderingProperties().stream().anyMatch(p -> p.getRelation() != null);
-    return sortedByRelation || query.getQueries().stream().anyMatch(q -> q.getCandidateUser() != null
-        || q.getCandidateGroup() != null || q.getCandidateGroupsInternal() != null || q.getCandidateGroupLike() != null
-        || q.getInvolvedUser() != null || Boolean.TRUE.equals(q.isWithCandidateGroupsInternal())
-        || Boolean.TRUE.equals(q.isWithCandidateUsers()));
+    boolean sortedByRelation =
+        query.getOrderingProperties().stream().anyMatch(p -> p.getRelation() != null);
+    return sortedByRelation
+        || query.getQueries().stream()
+            .anyMatch(
+                q ->
+                    q.getCandidateUser() != null
+                        || q.getCandidateGroup() != null
+                        || q.getCandidateGroupsInternal() != null
+                        || q.getCandidateGroupLike() != null
+                        || q.getInvolvedUser() != null
+                        || Boolean.TRUE.equals(q.isWithCandidateGroupsInternal())
+                        || Boolean.TRUE.equals(q.isWithCandidateUsers()));
   }
 
   /**
-   * True when at most one of the user's groups can hold a grant on a task for this query: one
-   * group with authorizations and one check on the task itself. The grants of that group then name
-   * each task once (the engine's unique index on group grants: type, group, resource type,
-   * resource), so counting them counts tasks. Called by the count statement.
+   * True when at most one of the user's groups can hold a grant on a task for this query: one group
+   * with authorizations and one check on the task itself. The grants of that group then name each
+   * task once (the engine's unique index on group grants: type, group, resource type, resource), so
+   * counting them counts tasks. Called by the count statement.
    */
   public static boolean oneGroupGrantPerTask(Object parameter) {
     if (!(parameter instanceof TaskQueryImpl query)) {
       return false;
     }
     AuthorizationCheck check = query.getAuthCheck();
-    return check.getAuthGroupIds() != null && check.getAuthGroupIds().size() == 1
+    return check.getAuthGroupIds() != null
+        && check.getAuthGroupIds().size() == 1
         && check.getPermissionChecks().getAtomicChecks().stream()
-            .filter(TaskCountQuery::onTheTask).count() == 1;
+                .filter(TaskCountQuery::onTheTask)
+                .count()
+            == 1;
   }
 
   /**
@@ -195,8 +244,9 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
 
   private static boolean tenantsCannotHide(TaskQueryImpl query) {
     CommandContext command = Context.getCommandContext();
-    return command != null && (!query.getTenantCheck().isTenantCheckEnabled()
-        || !command.getDbEntityManager().selectBoolean(ANY_TENANT_TASK, query));
+    return command != null
+        && (!query.getTenantCheck().isTenantCheckEnabled()
+            || !command.getDbEntityManager().selectBoolean(ANY_TENANT_TASK, query));
   }
 
   private static boolean unset(Field criterion, TaskQueryImpl query) {
@@ -205,7 +255,8 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
       Object fresh = criterion.get(NEW_QUERY);
       if (value instanceof Object[] array) {
         // The engine's mapping skips an empty array (every array criterion is guarded by
-        // "length > 0"), and extending a filter with Tasklist's body leaves processInstanceIdIn empty.
+        // "length > 0"), and extending a filter with Tasklist's body leaves processInstanceIdIn
+        // empty.
         return array.length == 0 || Arrays.equals(array, (Object[]) fresh);
       }
       return Objects.equals(value, fresh);
@@ -225,11 +276,17 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
   /** One level of checks, any of which grants, each on a column our statement offers. */
   static boolean handles(CompositePermissionCheck checks, Set<String> columns) {
     List<PermissionCheck> atomic = checks == null ? null : checks.getAtomicChecks();
-    if (atomic == null || atomic.isEmpty() || (atomic.size() > 1 && !checks.isDisjunctive())
+    if (atomic == null
+        || atomic.isEmpty()
+        || (atomic.size() > 1 && !checks.isDisjunctive())
         || (checks.getCompositeChecks() != null && !checks.getCompositeChecks().isEmpty())) {
       return false;
     }
-    return atomic.stream().allMatch(c -> columns.contains(c.getResourceIdQueryParam())
-        && c.getResourceId() == null && c.getAuthorizationNotFoundReturnValue() == null);
+    return atomic.stream()
+        .allMatch(
+            c ->
+                columns.contains(c.getResourceIdQueryParam())
+                    && c.getResourceId() == null
+                    && c.getAuthorizationNotFoundReturnValue() == null);
   }
 }

@@ -11,13 +11,14 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  * ({@code rbdTaskGrants} in {@code db/mybatis/task-count.xml}) for the query's authorization check
  * (while nothing in the database could revoke): whether something shows them tasks beyond their
  * grants on single tasks and on process definitions (a grant on all tasks or all definitions, a
- * case task); whether they hold a definition grant (READ_TASK on a process definition key); and
- * how many task grants they hold, counted up to {@link #FEW}.
+ * case task); whether they hold a definition grant (READ_TASK on a process definition key); and how
+ * many task grants they hold, counted up to {@link #FEW}.
  */
 public final class TaskGrants {
 
   static final String STATEMENT = "kr.go.molit.rbd.database.taskcount.rbdTaskGrants";
   static final String OTHER_DEFINITIONS = "kr.go.molit.rbd.database.taskcount.rbdOtherDefinitions";
+
   /** Below this many task grants, a list starts from the grants rather than from the tasks. */
   static final int FEW = 1000;
 
@@ -38,7 +39,9 @@ public final class TaskGrants {
       return new TaskGrants(true, false, FEW);
     }
     Map<?, ?> row = (Map<?, ?>) command.getDbEntityManager().selectOne(STATEMENT, query);
-    return new TaskGrants(number(row, "OTHERS") != 0, number(row, "DEFINITION_GRANTS") != 0,
+    return new TaskGrants(
+        number(row, "OTHERS") != 0,
+        number(row, "DEFINITION_GRANTS") != 0,
         number(row, "TASK_GRANTS"));
   }
 
@@ -50,14 +53,18 @@ public final class TaskGrants {
   public static List<String> otherDefinitions(Object parameter) {
     CommandContext command = Context.getCommandContext();
     if (!(parameter instanceof TaskQueryImpl query) || command == null) {
-      throw new IllegalStateException("The other definitions are read for a task query inside a command");
+      throw new IllegalStateException(
+          "The other definitions are read for a task query inside a command");
     }
     @SuppressWarnings("unchecked")
-    List<String> ids = (List<String>) command.getDbEntityManager().selectList(OTHER_DEFINITIONS, query);
+    List<String> ids =
+        (List<String>) command.getDbEntityManager().selectList(OTHER_DEFINITIONS, query);
     return ids;
   }
 
-  /** A column of the row, whatever case the database gives its name (H2 upper, PostgreSQL lower). */
+  /**
+   * A column of the row, whatever case the database gives its name (H2 upper, PostgreSQL lower).
+   */
   private static long number(Map<?, ?> row, String column) {
     for (Map.Entry<?, ?> entry : row.entrySet()) {
       if (column.equalsIgnoreCase(String.valueOf(entry.getKey()))) {

@@ -11,20 +11,40 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * escapes ({@code "railway"}), {@code true}, {@code false}, a plain variable name holding a string,
  * a boolean or null, and the unary tests {@code -} and {@code "railway"} against a string or null
  * input (null matches no literal; petitions carry null inputs, e.g. no supplement action). Our
- * decision tables consist of nothing else, yet the Scala engine builds its whole context of built-in
- * functions and parses the text again for every cell, on every evaluation: about a fifth of the
- * CPU a petition costs (docs/performance.md). Everything else, and every case where the answer is
- * not plain (escapes, other types, a missing variable), goes to Camunda's engine unchanged, so
- * process owners may write any FEEL in Modeler.
+ * decision tables consist of nothing else, yet the Scala engine builds its whole context of
+ * built-in functions and parses the text again for every cell, on every evaluation: about a fifth
+ * of the CPU a petition costs (docs/performance.md). Everything else, and every case where the
+ * answer is not plain (escapes, other types, a missing variable), goes to Camunda's engine
+ * unchanged, so process owners may write any FEEL in Modeler.
  */
 public final class LiteralFeelEngine implements FeelEngine {
 
   private static final Pattern PLAIN_STRING = Pattern.compile("\"[^\"\\\\]*\"");
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
   /** FEEL words that are not variable names. */
-  private static final Set<String> KEYWORDS = Set.of("true", "false", "null", "not", "and", "or", "between",
-      "in", "instance", "of", "if", "then", "else", "for", "return", "some", "every", "satisfies", "function",
-      "external");
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "true",
+          "false",
+          "null",
+          "not",
+          "and",
+          "or",
+          "between",
+          "in",
+          "instance",
+          "of",
+          "if",
+          "then",
+          "else",
+          "for",
+          "return",
+          "some",
+          "every",
+          "satisfies",
+          "function",
+          "external");
 
   /** What {@link #plainValue} answers for a variable that is missing or holds anything else. */
   private static final Object NOT_PLAIN = new Object();
@@ -55,7 +75,8 @@ public final class LiteralFeelEngine implements FeelEngine {
   }
 
   @Override
-  public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variables) {
+  public boolean evaluateSimpleUnaryTests(
+      String expression, String inputVariable, VariableContext variables) {
     String text = expression.strip();
     if (text.equals("-")) {
       return true;

@@ -19,13 +19,17 @@ public class LiteralFeelEnginePlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (configuration.getDmnEngineConfiguration() == null) {
       configuration.setDmnEngineConfiguration(
-          (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration());
+          (DefaultDmnEngineConfiguration)
+              DmnEngineConfiguration.createDefaultDmnEngineConfiguration());
     }
     DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration();
     if (dmn.getFeelEngineFactory() == null && !configuration.isDmnFeelEnableLegacyBehavior()) {
       // Called when the DMN engine is built, after the engine has handed over its FEEL functions.
-      dmn.setFeelEngineFactory(() -> new LiteralFeelEngine(
-          new ScalaFeelEngineFactory(dmn.getFeelCustomFunctionProviders()).createInstance()));
+      dmn.setFeelEngineFactory(
+          () ->
+              new LiteralFeelEngine(
+                  new ScalaFeelEngineFactory(dmn.getFeelCustomFunctionProviders())
+                      .createInstance()));
     }
   }
 }

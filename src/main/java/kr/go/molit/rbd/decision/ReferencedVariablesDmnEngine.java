@@ -28,10 +28,10 @@ import org.springframework.stereotype.Component;
 /**
  * Camunda's DMN engine, handing a decision only the variables its expressions can name.
  *
- * <p>Before it evaluates anything, Camunda's decision context copies every variable in scope into
- * a map of its own, reading each one: for a petition that means deserialising every JSON and
- * object variable (contributions, lists, options) to evaluate a table that reads two or three of
- * them. That copy was a third of the forum decision's correlation (JFR) and part of every routing
+ * <p>Before it evaluates anything, Camunda's decision context copies every variable in scope into a
+ * map of its own, reading each one: for a petition that means deserialising every JSON and object
+ * variable (contributions, lists, options) to evaluate a table that reads two or three of them.
+ * That copy was a third of the forum decision's correlation (JFR) and part of every routing
  * decision. Here the decision sees the variables whose names occur as words in its expressions
  * (input expressions, rule entries, outputs, literal expressions, and those of the decisions it
  * requires) — a superset of what FEEL or JUEL can refer to — and the copy reads only those.
@@ -54,7 +54,8 @@ public class ReferencedVariablesDmnEngine extends DefaultDmnEngine {
   }
 
   @Override
-  public DmnDecisionTableResult evaluateDecisionTable(DmnDecision decision, VariableContext variables) {
+  public DmnDecisionTableResult evaluateDecisionTable(
+      DmnDecision decision, VariableContext variables) {
     return super.evaluateDecisionTable(decision, narrowed(decision, variables));
   }
 
@@ -92,17 +93,26 @@ public class ReferencedVariablesDmnEngine extends DefaultDmnEngine {
     return new Names(false, Set.copyOf(words));
   }
 
-  /** Adds the decision's expressions (and its required decisions'); false when one cannot be read. */
-  private boolean collect(DmnDecision decision, List<DmnExpressionImpl> expressions, Set<String> words,
+  /**
+   * Adds the decision's expressions (and its required decisions'); false when one cannot be read.
+   */
+  private boolean collect(
+      DmnDecision decision,
+      List<DmnExpressionImpl> expressions,
+      Set<String> words,
       Set<DmnDecision> seen) {
     if (!seen.add(decision)) {
       return true;
     }
-    DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) getConfiguration();
+    DefaultDmnEngineConfiguration configuration =
+        (DefaultDmnEngineConfiguration) getConfiguration();
     DmnDecisionLogic logic = decision.getDecisionLogic();
     if (logic instanceof DmnDecisionTableImpl table) {
       for (DmnDecisionTableInputImpl input : table.getInputs()) {
-        if (!readable(input.getExpression(), configuration.getDefaultInputExpressionExpressionLanguage(), expressions)) {
+        if (!readable(
+            input.getExpression(),
+            configuration.getDefaultInputExpressionExpressionLanguage(),
+            expressions)) {
           return false;
         }
         if (input.getInputVariable() != null) {
@@ -111,18 +121,23 @@ public class ReferencedVariablesDmnEngine extends DefaultDmnEngine {
       }
       for (DmnDecisionTableRuleImpl rule : table.getRules()) {
         for (DmnExpressionImpl condition : rule.getConditions()) {
-          if (!readable(condition, configuration.getDefaultInputEntryExpressionLanguage(), expressions)) {
+          if (!readable(
+              condition, configuration.getDefaultInputEntryExpressionLanguage(), expressions)) {
             return false;
           }
         }
         for (DmnExpressionImpl conclusion : rule.getConclusions()) {
-          if (!readable(conclusion, configuration.getDefaultOutputEntryExpressionLanguage(), expressions)) {
+          if (!readable(
+              conclusion, configuration.getDefaultOutputEntryExpressionLanguage(), expressions)) {
             return false;
           }
         }
       }
     } else if (logic instanceof DmnDecisionLiteralExpressionImpl literal) {
-      if (!readable(literal.getExpression(), configuration.getDefaultLiteralExpressionLanguage(), expressions)) {
+      if (!readable(
+          literal.getExpression(),
+          configuration.getDefaultLiteralExpressionLanguage(),
+          expressions)) {
         return false;
       }
     } else {
@@ -136,11 +151,15 @@ public class ReferencedVariablesDmnEngine extends DefaultDmnEngine {
     return true;
   }
 
-  private static boolean readable(DmnExpressionImpl expression, String defaultLanguage, List<DmnExpressionImpl> expressions) {
+  private static boolean readable(
+      DmnExpressionImpl expression, String defaultLanguage, List<DmnExpressionImpl> expressions) {
     if (expression == null) {
       return true;
     }
-    String language = expression.getExpressionLanguage() == null ? defaultLanguage : expression.getExpressionLanguage();
+    String language =
+        expression.getExpressionLanguage() == null
+            ? defaultLanguage
+            : expression.getExpressionLanguage();
     if (!nameable(language)) {
       return false;
     }
@@ -154,7 +173,10 @@ public class ReferencedVariablesDmnEngine extends DefaultDmnEngine {
       return false;
     }
     String lower = language.toLowerCase(Locale.ROOT);
-    return lower.equals("juel") || lower.equals("feel") || lower.contains("/feel/") || lower.endsWith("/feel");
+    return lower.equals("juel")
+        || lower.equals("feel")
+        || lower.contains("/feel/")
+        || lower.endsWith("/feel");
   }
 
   /** Every run of letters, digits, {@code _}, {@code $} and {@code ?} in the text. */
@@ -213,8 +235,10 @@ public class ReferencedVariablesDmnEngine extends DefaultDmnEngine {
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
-      if (configuration.getDmnEngine() != null && configuration.getDmnEngine().getClass() == DefaultDmnEngine.class) {
-        configuration.setDmnEngine(new ReferencedVariablesDmnEngine(configuration.getDmnEngineConfiguration()));
+      if (configuration.getDmnEngine() != null
+          && configuration.getDmnEngine().getClass() == DefaultDmnEngine.class) {
+        configuration.setDmnEngine(
+            new ReferencedVariablesDmnEngine(configuration.getDmnEngineConfiguration()));
       }
     }
   }

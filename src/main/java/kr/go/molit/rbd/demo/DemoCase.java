@@ -17,7 +17,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * form, that form's fields, and the steps that carry it to where the demo shows it waiting. A
  * petition may carry a {@code ref}, by which a later value ({@code "@ref"}) or step names it.
  */
-record DemoCase(String processKey, String ref, String by, Map<String, Object> form, List<Step> steps) {
+record DemoCase(
+    String processKey, String ref, String by, Map<String, Object> form, List<Step> steps) {
 
   /**
    * A task of the case, completed through its form by an official of the group it is offered to;
@@ -32,11 +33,17 @@ record DemoCase(String processKey, String ref, String by, Map<String, Object> fo
     List<DemoCase> cases = new ArrayList<>();
     Set<String> refs = new HashSet<>();
     read(top.get("petitions"), "petition", PetitionVariables.PROCESS_KEY, cases, refs);
-    read(top.getOrDefault("sessions", List.of()), "session", ForumVariables.PROCESS_KEY, cases, refs);
+    read(
+        top.getOrDefault("sessions", List.of()),
+        "session",
+        ForumVariables.PROCESS_KEY,
+        cases,
+        refs);
     return List.copyOf(cases);
   }
 
-  private static void read(Object entries, String kind, String processKey, List<DemoCase> cases, Set<String> refs) {
+  private static void read(
+      Object entries, String kind, String processKey, List<DemoCase> cases, Set<String> refs) {
     int n = 0;
     for (Object entry : list(entries, kind + "s")) {
       String where = kind + " " + ++n;
@@ -48,13 +55,15 @@ record DemoCase(String processKey, String ref, String by, Map<String, Object> fo
       for (Object step : list(fields.getOrDefault("steps", List.of()), where + " steps")) {
         String at = where + " step " + ++s;
         Map<String, Object> stepFields = map(step, at);
-        Map<String, Object> submit = map(stepFields.getOrDefault("submit", Map.of()), at + " submit");
+        Map<String, Object> submit =
+            map(stepFields.getOrDefault("submit", Map.of()), at + " submit");
         refsKnown(submit, refs, at);
         String petition = (String) stepFields.get("petition");
         if (petition != null) {
           refKnown(petition, refs, at);
         }
-        steps.add(new Step(text(stepFields, "task", at), text(stepFields, "by", at), petition, submit));
+        steps.add(
+            new Step(text(stepFields, "task", at), text(stepFields, "by", at), petition, submit));
       }
       String ref = (String) fields.get("ref");
       if (ref != null && !refs.add("@" + ref)) {
@@ -68,7 +77,8 @@ record DemoCase(String processKey, String ref, String by, Map<String, Object> fo
   private static void refsKnown(Map<String, Object> values, Set<String> refs, String where) {
     for (Object value : values.values()) {
       if (value instanceof java.util.Date) {
-        throw new IllegalArgumentException(where + ": write dates in quotes ('2026-11-20'), as the form submits them");
+        throw new IllegalArgumentException(
+            where + ": write dates in quotes ('2026-11-20'), as the form submits them");
       }
       for (Object item : value instanceof List<?> list ? list : List.of(String.valueOf(value))) {
         if (item instanceof String text && text.startsWith("@")) {
@@ -80,7 +90,8 @@ record DemoCase(String processKey, String ref, String by, Map<String, Object> fo
 
   private static void refKnown(String ref, Set<String> refs, String where) {
     if (!refs.contains(ref)) {
-      throw new IllegalArgumentException(where + ": '" + ref + "' names no petition given before it");
+      throw new IllegalArgumentException(
+          where + ": '" + ref + "' names no petition given before it");
     }
   }
 

@@ -33,8 +33,14 @@ final class DemoOfficials {
 
   /** Starts the latest version of the process through its start form, as the official. */
   ProcessInstance start(String official, String processKey, Map<String, Object> form) {
-    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(processKey).latestVersion().singleResult().getId();
+    String definition =
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processKey)
+            .latestVersion()
+            .singleResult()
+            .getId();
     return as(official, () -> engine.getFormService().submitStartForm(definition, values(form)));
   }
 
@@ -43,35 +49,52 @@ final class DemoOfficials {
    * for it while the process's asynchronous steps run. With a petition number, the task about that
    * petition (a forum session has one decision task per agenda item).
    */
-  void complete(String official, String instanceId, String taskKey, String petitionNumber, Map<String, Object> form)
+  void complete(
+      String official,
+      String instanceId,
+      String taskKey,
+      String petitionNumber,
+      Map<String, Object> form)
       throws InterruptedException {
     Task task = awaitTask(official, instanceId, taskKey, petitionNumber);
-    as(official, () -> {
-      if (task.getAssignee() == null) {
-        engine.getTaskService().claim(task.getId(), official);
-      }
-      engine.getFormService().submitTaskForm(task.getId(), values(form));
-      return null;
-    });
+    as(
+        official,
+        () -> {
+          if (task.getAssignee() == null) {
+            engine.getTaskService().claim(task.getId(), official);
+          }
+          engine.getFormService().submitTaskForm(task.getId(), values(form));
+          return null;
+        });
   }
 
   private Task awaitTask(String official, String instanceId, String taskKey, String petitionNumber)
       throws InterruptedException {
     long deadline = System.nanoTime() + stepTimeout.toNanos();
     while (true) {
-      Task task = as(official, () -> {
-        TaskQuery query = engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
-            .taskDefinitionKey(taskKey).taskCandidateUser(official).includeAssignedTasks();
-        if (petitionNumber != null) {
-          query.taskVariableValueEquals(PetitionVariables.PETITION_NUMBER, petitionNumber);
-        }
-        return query.singleResult();
-      });
+      Task task =
+          as(
+              official,
+              () -> {
+                TaskQuery query =
+                    engine
+                        .getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(instanceId)
+                        .taskDefinitionKey(taskKey)
+                        .taskCandidateUser(official)
+                        .includeAssignedTasks();
+                if (petitionNumber != null) {
+                  query.taskVariableValueEquals(PetitionVariables.PETITION_NUMBER, petitionNumber);
+                }
+                return query.singleResult();
+              });
       if (task != null) {
         return task;
       }
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("no task '" + taskKey + "' offered to " + official + " within " + stepTimeout);
+        throw new IllegalStateException(
+            "no task '" + taskKey + "' offered to " + official + " within " + stepTimeout);
       }
       Thread.sleep(POLL.toMillis());
     }
@@ -83,8 +106,13 @@ final class DemoOfficials {
 
   static Map<String, Object> values(Map<String, Object> form) {
     Map<String, Object> values = new LinkedHashMap<>();
-    form.forEach((key, value) -> values.put(key,
-        value instanceof List<?> list ? SpinValues.jsonValue(Spin.JSON(list)).create() : value));
+    form.forEach(
+        (key, value) ->
+            values.put(
+                key,
+                value instanceof List<?> list
+                    ? SpinValues.jsonValue(Spin.JSON(list)).create()
+                    : value));
     return values;
   }
 }

@@ -35,7 +35,8 @@ class DemoPetitionSeeder {
   private final Map<String, String> numbers = new HashMap<>();
   private volatile Thread worker;
 
-  DemoPetitionSeeder(DemoProperties properties, DirectoryProperties directory, ProcessEngine engine) {
+  DemoPetitionSeeder(
+      DemoProperties properties, DirectoryProperties directory, ProcessEngine engine) {
     this.properties = properties;
     this.directory = directory;
     this.engine = engine;
@@ -47,11 +48,16 @@ class DemoPetitionSeeder {
       return;
     }
     if (!directory.demoUsers()) {
-      LOG.warn("RBD-DEMO-004 demo petitions need the demo officials (rbd.directory.demo-users); none created");
+      LOG.warn(
+          "RBD-DEMO-004 demo petitions need the demo officials (rbd.directory.demo-users); none created");
       return;
     }
-    if (engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PetitionVariables.PROCESS_KEY).count() > 0) {
+    if (engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(PetitionVariables.PROCESS_KEY)
+            .count()
+        > 0) {
       LOG.info("RBD-DEMO-002 the database already holds petitions; no demo petitions created");
       return;
     }
@@ -80,7 +86,8 @@ class DemoPetitionSeeder {
     try {
       return DemoCase.parse(properties.location().getContentAsString(StandardCharsets.UTF_8));
     } catch (IOException | IllegalArgumentException e) {
-      throw new IllegalStateException("cannot read " + properties.location().getDescription() + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot read " + properties.location().getDescription() + ": " + e.getMessage(), e);
     }
   }
 
@@ -101,21 +108,31 @@ class DemoPetitionSeeder {
   private boolean carry(DemoOfficials officials, DemoCase demo) {
     String step = "its start form";
     try {
-      ProcessInstance instance = officials.start(demo.by(), demo.processKey(), resolved(demo.form()));
+      ProcessInstance instance =
+          officials.start(demo.by(), demo.processKey(), resolved(demo.form()));
       if (demo.ref() != null) {
         numbers.put("@" + demo.ref(), instance.getBusinessKey());
       }
       for (DemoCase.Step next : demo.steps()) {
         step = next.task() + " by " + next.by();
-        officials.complete(next.by(), instance.getId(), next.task(),
-            next.petition() == null ? null : numbers.get(next.petition()), resolved(next.submit()));
+        officials.complete(
+            next.by(),
+            instance.getId(),
+            next.task(),
+            next.petition() == null ? null : numbers.get(next.petition()),
+            resolved(next.submit()));
       }
       return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
     } catch (RuntimeException e) {
-      LOG.warn("RBD-DEMO-003 demo {} '{}' stopped at {}: {}", demo.processKey(), title(demo), step, e.getMessage());
+      LOG.warn(
+          "RBD-DEMO-003 demo {} '{}' stopped at {}: {}",
+          demo.processKey(),
+          title(demo),
+          step,
+          e.getMessage());
       return false;
     }
   }
@@ -123,13 +140,20 @@ class DemoPetitionSeeder {
   /** The values with each "@ref" replaced by that petition's number. */
   private Map<String, Object> resolved(Map<String, Object> values) {
     Map<String, Object> resolved = new LinkedHashMap<>();
-    values.forEach((key, value) -> resolved.put(key, value instanceof List<?> list
-        ? list.stream().map(this::number).toList() : number(value)));
+    values.forEach(
+        (key, value) ->
+            resolved.put(
+                key,
+                value instanceof List<?> list
+                    ? list.stream().map(this::number).toList()
+                    : number(value)));
     return resolved;
   }
 
   private Object number(Object value) {
-    return value instanceof String text && text.startsWith("@") ? numbers.getOrDefault(text, text) : value;
+    return value instanceof String text && text.startsWith("@")
+        ? numbers.getOrDefault(text, text)
+        : value;
   }
 
   private static Object title(DemoCase demo) {

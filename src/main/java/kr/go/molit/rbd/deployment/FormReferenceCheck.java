@@ -14,8 +14,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.ModelParseException;
 
 /**
@@ -33,7 +33,9 @@ final class FormReferenceCheck {
 
   private FormReferenceCheck() {}
 
-  /** Returns the form ids by file; throws {@link InvalidModelException} naming the file and cause. */
+  /**
+   * Returns the form ids by file; throws {@link InvalidModelException} naming the file and cause.
+   */
   static Map<String, String> formIds(Collection<ModelResources.Model> models) {
     Map<String, String> ids = new HashMap<>();
     for (ModelResources.Model model : models) {
@@ -46,13 +48,18 @@ final class FormReferenceCheck {
         throw new InvalidModelException(model.name(), "the form has no \"id\"");
       }
       if (form.path("schemaVersion").asInt(0) > MAX_SCHEMA_VERSION) {
-        throw new InvalidModelException(model.name(),
-            "schemaVersion " + form.path("schemaVersion") + " is above " + MAX_SCHEMA_VERSION
+        throw new InvalidModelException(
+            model.name(),
+            "schemaVersion "
+                + form.path("schemaVersion")
+                + " is above "
+                + MAX_SCHEMA_VERSION
                 + ", the highest Tasklist 7.24 renders");
       }
       String previous = ids.put(id, model.name());
       if (previous != null) {
-        throw new InvalidModelException(model.name(), "form id '" + id + "' is also used by " + previous);
+        throw new InvalidModelException(
+            model.name(), "form id '" + id + "' is also used by " + previous);
       }
     }
     return ids;

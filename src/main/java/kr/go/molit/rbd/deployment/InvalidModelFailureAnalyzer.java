@@ -8,7 +8,8 @@ class InvalidModelFailureAnalyzer extends AbstractFailureAnalyzer<InvalidModelEx
 
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, InvalidModelException cause) {
-    return new FailureAnalysis(cause.getMessage(),
+    return new FailureAnalysis(
+        cause.getMessage(),
         "Fix the file under processes/ or forms/ (open it in Camunda Modeler), then start again.",
         cause);
   }

@@ -39,20 +39,34 @@ class ModelDeployer implements SmartInitializingSingleton {
     }
     FormReferenceCheck.verify(resources.models());
     DeploymentBuilder builder =
-        repository.createDeployment().name(DEPLOYMENT_NAME).source("rbd-workflow server")
+        repository
+            .createDeployment()
+            .name(DEPLOYMENT_NAME)
+            .source("rbd-workflow server")
             .enableDuplicateFiltering(false);
-    resources.models()
+    resources
+        .models()
         .forEach(m -> builder.addInputStream(m.name(), new ByteArrayInputStream(m.content())));
     try {
       DeploymentWithDefinitions deployment = builder.deployWithResult();
-      LOG.info("RBD-DEP-001 deployment '{}' ({}): {} processes, {} decisions, {} files",
-          DEPLOYMENT_NAME, deployment.getId(),
-          deployment.getDeployedProcessDefinitions() == null ? 0 : deployment.getDeployedProcessDefinitions().size(),
-          deployment.getDeployedDecisionDefinitions() == null ? 0 : deployment.getDeployedDecisionDefinitions().size(),
+      LOG.info(
+          "RBD-DEP-001 deployment '{}' ({}): {} processes, {} decisions, {} files",
+          DEPLOYMENT_NAME,
+          deployment.getId(),
+          deployment.getDeployedProcessDefinitions() == null
+              ? 0
+              : deployment.getDeployedProcessDefinitions().size(),
+          deployment.getDeployedDecisionDefinitions() == null
+              ? 0
+              : deployment.getDeployedDecisionDefinitions().size(),
           resources.models().size());
     } catch (ParseException e) {
-      String resource = e.getResorceReports().stream().filter(r -> !r.getErrors().isEmpty())
-          .map(r -> r.getResourceName()).findFirst().orElse("processes/");
+      String resource =
+          e.getResorceReports().stream()
+              .filter(r -> !r.getErrors().isEmpty())
+              .map(r -> r.getResourceName())
+              .findFirst()
+              .orElse("processes/");
       throw new InvalidModelException(resource, FormReferenceCheck.rootMessage(e));
     }
   }

@@ -10,8 +10,9 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
  * The models and forms the build puts on the classpath, each under a stable name relative to the
- * classpath root ({@code processes/regional-petition.bpmn}, {@code forms/petition-submission.form}),
- * so that redeploying an unchanged file is recognised as unchanged.
+ * classpath root ({@code processes/regional-petition.bpmn}, {@code
+ * forms/petition-submission.form}), so that redeploying an unchanged file is recognised as
+ * unchanged.
  */
 record ModelResources(List<Model> models) {
 

@@ -35,10 +35,12 @@ public record Directory(
   public record Audience(boolean everyone, List<String> kinds, List<String> groups) {}
 
   /** A standing Camunda authorization. */
-  public record Grant(Audience to, String resource, String resourceId, List<String> permissions, int line) {}
+  public record Grant(
+      Audience to, String resource, String resourceId, List<String> permissions, int line) {}
 
   /** A Tasklist filter: per group, per region, or for everyone. */
-  public record FilterSpec(String name, String description, String scope, int priority, List<String> kinds) {}
+  public record FilterSpec(
+      String name, String description, String scope, int priority, List<String> kinds) {}
 
   /** A demo identity, created in the default profile only. */
   public record DemoUser(String id, String name, String title, String email, List<String> groups) {}

@@ -46,8 +46,9 @@ final class DirectoryParser {
 
   private Directory parse(String text) {
     Node root = compose(text);
-    Map<String, Node> top = yaml.mapping(root,
-        List.of("regions", "groups", "grants", "filters", "emailDomain", "users"));
+    Map<String, Node> top =
+        yaml.mapping(
+            root, List.of("regions", "groups", "grants", "filters", "emailDomain", "users"));
     List<Region> regions = each(top.get("regions"), this::region);
     List<OrgGroup> groups = each(top.get("groups"), this::group);
     Directory partial = new Directory(regions, groups, List.of(), List.of(), "", List.of());
@@ -64,7 +65,9 @@ final class DirectoryParser {
 
   private Node compose(String text) {
     try {
-      Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(text));
+      Node root =
+          new Yaml(new SafeConstructor(new LoaderOptions()))
+              .compose(new java.io.StringReader(text));
       if (root == null) {
         throw new DirectoryException(source, 1, "the file is empty");
       }
@@ -85,16 +88,22 @@ final class DirectoryParser {
 
   private Region region(Node node) {
     Map<String, Node> e = yaml.mapping(node, List.of("code", "adminCode", "name"));
-    Region region = new Region(yaml.required(e, node, "code"), yaml.required(e, node, "adminCode"),
-        yaml.required(e, node, "name"));
+    Region region =
+        new Region(
+            yaml.required(e, node, "code"),
+            yaml.required(e, node, "adminCode"),
+            yaml.required(e, node, "name"));
     claimId(node, region.groupId());
     return region;
   }
 
   private OrgGroup group(Node node) {
     Map<String, Node> e = yaml.mapping(node, List.of("id", "kind", "name"));
-    OrgGroup group = new OrgGroup(yaml.required(e, node, "id"), yaml.required(e, node, "kind"),
-        yaml.required(e, node, "name"));
+    OrgGroup group =
+        new OrgGroup(
+            yaml.required(e, node, "id"),
+            yaml.required(e, node, "kind"),
+            yaml.required(e, node, "name"));
     if (group.kind().equals(Directory.REGION_KIND)) {
       throw yaml.error(node, "kind 'region' is reserved for the regions section");
     }
@@ -117,10 +126,12 @@ final class DirectoryParser {
       try {
         ResourceTypeUtil.getPermissionByNameAndResourceType(permission, resource.resourceType());
       } catch (RuntimeException unknown) {
-        throw yaml.error(node, "permission '" + permission + "' does not exist for " + resourceName);
+        throw yaml.error(
+            node, "permission '" + permission + "' does not exist for " + resourceName);
       }
     }
-    return new Grant(to, resourceName, yaml.required(e, node, "id"), permissions, YamlNodes.line(node));
+    return new Grant(
+        to, resourceName, yaml.required(e, node, "id"), permissions, YamlNodes.line(node));
   }
 
   private Audience audience(Node to, Node owner, Directory directory, Set<String> kinds) {
@@ -136,32 +147,52 @@ final class DirectoryParser {
     Map<String, Node> e = yaml.mapping(to, List.of("kinds", "groups"));
     List<String> kindList = yaml.scalars(e, "kinds");
     List<String> groupList = yaml.scalars(e, "groups");
-    kindList.stream().filter(k -> !kinds.contains(k)).findFirst()
-        .ifPresent(k -> { throw yaml.error(to, "unknown group kind '" + k + "'"); });
+    kindList.stream()
+        .filter(k -> !kinds.contains(k))
+        .findFirst()
+        .ifPresent(
+            k -> {
+              throw yaml.error(to, "unknown group kind '" + k + "'");
+            });
     Set<String> known = new HashSet<>();
     directory.allGroups().forEach(g -> known.add(g.id()));
-    groupList.stream().filter(g -> !known.contains(g)).findFirst()
-        .ifPresent(g -> { throw yaml.error(to, "unknown group '" + g + "'"); });
+    groupList.stream()
+        .filter(g -> !known.contains(g))
+        .findFirst()
+        .ifPresent(
+            g -> {
+              throw yaml.error(to, "unknown group '" + g + "'");
+            });
     return new Audience(false, kindList, groupList);
   }
 
   private FilterSpec filter(Node node, Set<String> kinds) {
-    Map<String, Node> e = yaml.mapping(node, List.of("name", "description", "scope", "priority", "kinds"));
+    Map<String, Node> e =
+        yaml.mapping(node, List.of("name", "description", "scope", "priority", "kinds"));
     String scope = yaml.required(e, node, "scope");
     if (!FILTER_SCOPES.contains(scope)) {
       throw yaml.error(node, "scope '" + scope + "' is not one of " + FILTER_SCOPES);
     }
     List<String> filterKinds = yaml.scalars(e, "kinds");
-    filterKinds.stream().filter(k -> !kinds.contains(k)).findFirst()
-        .ifPresent(k -> { throw yaml.error(node, "unknown group kind '" + k + "'"); });
+    filterKinds.stream()
+        .filter(k -> !kinds.contains(k))
+        .findFirst()
+        .ifPresent(
+            k -> {
+              throw yaml.error(node, "unknown group kind '" + k + "'");
+            });
     int priority;
     try {
       priority = Integer.parseInt(yaml.optional(e, "priority", "50"));
     } catch (NumberFormatException notANumber) {
       throw yaml.error(node, "priority must be a whole number");
     }
-    return new FilterSpec(yaml.required(e, node, "name"), yaml.optional(e, "description", ""), scope,
-        priority, filterKinds);
+    return new FilterSpec(
+        yaml.required(e, node, "name"),
+        yaml.optional(e, "description", ""),
+        scope,
+        priority,
+        filterKinds);
   }
 
   private DemoUser user(Node node, String emailDomain, Set<String> groupIds) {
@@ -169,15 +200,25 @@ final class DirectoryParser {
     String id = yaml.required(e, node, "id");
     claimId(node, id);
     List<String> groups = yaml.scalars(e, "groups");
-    groups.stream().filter(g -> !groupIds.contains(g)).findFirst()
-        .ifPresent(g -> { throw yaml.error(node, "user '" + id + "' names unknown group '" + g + "'"); });
-    return new DemoUser(id, yaml.required(e, node, "name"), yaml.optional(e, "title", ""),
-        yaml.optional(e, "email", id + "@" + emailDomain), groups);
+    groups.stream()
+        .filter(g -> !groupIds.contains(g))
+        .findFirst()
+        .ifPresent(
+            g -> {
+              throw yaml.error(node, "user '" + id + "' names unknown group '" + g + "'");
+            });
+    return new DemoUser(
+        id,
+        yaml.required(e, node, "name"),
+        yaml.optional(e, "title", ""),
+        yaml.optional(e, "email", id + "@" + emailDomain),
+        groups);
   }
 
   private void claimId(Node node, String id) {
     if (!ID.matcher(id).matches()) {
-      throw yaml.error(node, "id '" + id + "' is not letters and digits joined by single '.' or '-'");
+      throw yaml.error(
+          node, "id '" + id + "' is not letters and digits joined by single '.' or '-'");
     }
     if (!ids.add(id)) {
       throw yaml.error(node, "duplicate id '" + id + "'");

@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
 
 /**
- * Where the directory file is, and whether its demo identities (password "demo") are created:
- * true in the default profile, false in production.
+ * Where the directory file is, and whether its demo identities (password "demo") are created: true
+ * in the default profile, false in production.
  */
 @ConfigurationProperties("rbd.directory")
 public record DirectoryProperties(

@@ -24,8 +24,11 @@ class DirectorySynchronizer implements SmartInitializingSingleton {
   private final TransactionTemplate transaction;
   private final DirectoryHolder holder;
 
-  DirectorySynchronizer(DirectoryProperties properties, ProcessEngine engine,
-      PlatformTransactionManager transactions, DirectoryHolder holder) {
+  DirectorySynchronizer(
+      DirectoryProperties properties,
+      ProcessEngine engine,
+      PlatformTransactionManager transactions,
+      DirectoryHolder holder) {
     this.properties = properties;
     this.engine = engine;
     this.transaction = new TransactionTemplate(transactions);
@@ -37,16 +40,18 @@ class DirectorySynchronizer implements SmartInitializingSingleton {
     Directory directory = read();
     transaction.executeWithoutResult(status -> apply(directory));
     holder.set(directory);
-    LOG.info("RBD-DIR-001 directory applied: {} regions, {} other groups, {} demo users",
-        directory.regions().size(), directory.groups().size(),
+    LOG.info(
+        "RBD-DIR-001 directory applied: {} regions, {} other groups, {} demo users",
+        directory.regions().size(),
+        directory.groups().size(),
         properties.demoUsers() ? directory.users().size() : 0);
   }
 
   Directory read() {
     String source = properties.location().getDescription();
     try {
-      return DirectoryParser.parse(source,
-          properties.location().getContentAsString(StandardCharsets.UTF_8));
+      return DirectoryParser.parse(
+          source, properties.location().getContentAsString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new DirectoryException(source, "cannot be read", e);
     }

@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
- * Creates the Tasklist filters the directory names and lets each group read its own. Filter
- * queries are static (the engine refuses expressions in stored queries, by our choice), so a
- * per-group filter names its group and is granted to that group only.
+ * Creates the Tasklist filters the directory names and lets each group read its own. Filter queries
+ * are static (the engine refuses expressions in stored queries, by our choice), so a per-group
+ * filter names its group and is granted to that group only.
  */
 final class FilterSync {
 
@@ -25,8 +25,10 @@ final class FilterSync {
   static final String KEY_PROPERTY = "rbdKey";
 
   /** The petition variables Tasklist shows beside each task, with Korean labels. */
-  static final List<Map<String, String>> SHOWN_VARIABLES = TasklistColumns.COLUMNS.entrySet().stream()
-      .map(c -> Map.of("name", c.getKey(), "label", c.getValue())).toList();
+  static final List<Map<String, String>> SHOWN_VARIABLES =
+      TasklistColumns.COLUMNS.entrySet().stream()
+          .map(c -> Map.of("name", c.getKey(), "label", c.getValue()))
+          .toList();
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -48,30 +50,45 @@ final class FilterSync {
     }
     for (FilterSpec spec : directory.filters()) {
       switch (spec.scope()) {
-        case "per-group" -> directory.groupsOfKinds(spec.kinds()).forEach(g ->
-            save(existing, spec, g.id(), byGroup(g), g.id()));
-        case "per-region" -> directory.regions().forEach(r ->
-            save(existing, spec, r.groupId(), byRegion(r), r.groupId()));
+        case "per-group" ->
+            directory
+                .groupsOfKinds(spec.kinds())
+                .forEach(g -> save(existing, spec, g.id(), byGroup(g), g.id()));
+        case "per-region" ->
+            directory
+                .regions()
+                .forEach(r -> save(existing, spec, r.groupId(), byRegion(r), r.groupId()));
         default -> save(existing, spec, "everyone", byDueDate(), null);
       }
     }
   }
 
   private TaskQuery byGroup(OrgGroup group) {
-    return tasks.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks()
-        .orderByTaskCreateTime().desc();
+    return tasks
+        .createTaskQuery()
+        .taskCandidateGroup(group.id())
+        .includeAssignedTasks()
+        .orderByTaskCreateTime()
+        .desc();
   }
 
   private TaskQuery byRegion(Region region) {
-    return tasks.createTaskQuery().processVariableValueEquals("regionCode", region.code())
-        .orderByTaskCreateTime().desc();
+    return tasks
+        .createTaskQuery()
+        .processVariableValueEquals("regionCode", region.code())
+        .orderByTaskCreateTime()
+        .desc();
   }
 
   private TaskQuery byDueDate() {
     return tasks.createTaskQuery().orderByDueDate().asc().orderByTaskCreateTime().desc();
   }
 
-  private void save(Map<String, Filter> existing, FilterSpec spec, String audience, TaskQuery query,
+  private void save(
+      Map<String, Filter> existing,
+      FilterSpec spec,
+      String audience,
+      TaskQuery query,
       String readerGroup) {
     String key = spec.name() + "@" + audience;
     Filter filter = existing.get(key);

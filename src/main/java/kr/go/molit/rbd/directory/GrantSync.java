@@ -20,9 +20,13 @@ final class GrantSync {
   void apply(Directory directory) {
     for (Grant grant : directory.grants()) {
       Resource resource = Resources.valueOf(grant.resource());
-      Permission[] permissions = grant.permissions().stream()
-          .map(p -> ResourceTypeUtil.getPermissionByNameAndResourceType(p, resource.resourceType()))
-          .toArray(Permission[]::new);
+      Permission[] permissions =
+          grant.permissions().stream()
+              .map(
+                  p ->
+                      ResourceTypeUtil.getPermissionByNameAndResourceType(
+                          p, resource.resourceType()))
+              .toArray(Permission[]::new);
       if (grant.to().everyone()) {
         grants.ensure(null, resource, grant.resourceId(), permissions);
       } else {
@@ -34,7 +38,10 @@ final class GrantSync {
   }
 
   private static List<String> audienceGroups(Directory directory, Grant grant) {
-    List<String> byKind = directory.groupsOfKinds(grant.to().kinds()).stream().map(OrgGroup::id).toList();
-    return java.util.stream.Stream.concat(byKind.stream(), grant.to().groups().stream()).distinct().toList();
+    List<String> byKind =
+        directory.groupsOfKinds(grant.to().kinds()).stream().map(OrgGroup::id).toList();
+    return java.util.stream.Stream.concat(byKind.stream(), grant.to().groups().stream())
+        .distinct()
+        .toList();
   }
 }

@@ -14,9 +14,9 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 
 /**
- * The one way we give a group (or everyone) permissions on a resource: adds what is missing to
- * the existing grant, or creates it, and writes nothing when everything is already granted. Used
- * for the directory's standing grants and for the per-petition grants the process makes.
+ * The one way we give a group (or everyone) permissions on a resource: adds what is missing to the
+ * existing grant, or creates it, and writes nothing when everything is already granted. Used for
+ * the directory's standing grants and for the per-petition grants the process makes.
  */
 public final class Grants {
 
@@ -27,12 +27,14 @@ public final class Grants {
   }
 
   /** Grants permissions on one resource to a group, or to everyone when the group is null. */
-  public void ensure(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    AuthorizationQuery query = authorizations.createAuthorizationQuery()
-        .resourceType(resource).resourceId(resourceId);
-    query = groupId == null
-        ? query.authorizationType(AUTH_TYPE_GLOBAL)
-        : query.authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId);
+  public void ensure(
+      String groupId, Resource resource, String resourceId, Permission... permissions) {
+    AuthorizationQuery query =
+        authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
+    query =
+        groupId == null
+            ? query.authorizationType(AUTH_TYPE_GLOBAL)
+            : query.authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId);
     write(query.singleResult(), groupId, resource, resourceId, permissions);
   }
 
@@ -42,7 +44,10 @@ public final class Grants {
    * once per group and resource. With {@code newResource} (the resource was created in the running
    * command, so no stored grant can name it yet) nothing is read.
    */
-  public void ensure(Collection<String> groupIds, String resourceId, Map<Resource, Permission> permissions,
+  public void ensure(
+      Collection<String> groupIds,
+      String resourceId,
+      Map<Resource, Permission> permissions,
       boolean newResource) {
     if (groupIds.isEmpty()) {
       return;
@@ -50,17 +55,28 @@ public final class Grants {
     // The store keeps one grant per group, resource type and id; a full page means rows of other
     // resource types share the id, and each grant is then looked up on its own.
     int page = 2 * groupIds.size() * permissions.size();
-    List<Authorization> existing = newResource ? List.of() : authorizations.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupIds.toArray(String[]::new)).resourceId(resourceId)
-        .listPage(0, page);
+    List<Authorization> existing =
+        newResource
+            ? List.of()
+            : authorizations
+                .createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(groupIds.toArray(String[]::new))
+                .resourceId(resourceId)
+                .listPage(0, page);
     for (String groupId : new LinkedHashSet<>(groupIds)) {
       for (Map.Entry<Resource, Permission> wanted : permissions.entrySet()) {
         if (existing.size() == page) {
           ensure(groupId, wanted.getKey(), resourceId, wanted.getValue());
         } else {
-          Authorization found = existing.stream()
-              .filter(a -> groupId.equals(a.getGroupId()) && a.getResourceType() == wanted.getKey().resourceType())
-              .findFirst().orElse(null);
+          Authorization found =
+              existing.stream()
+                  .filter(
+                      a ->
+                          groupId.equals(a.getGroupId())
+                              && a.getResourceType() == wanted.getKey().resourceType())
+                  .findFirst()
+                  .orElse(null);
           write(found, groupId, wanted.getKey(), resourceId, wanted.getValue());
         }
       }
@@ -68,10 +84,16 @@ public final class Grants {
   }
 
   /** Adds what is missing to the grant found (or a new one) and saves it, unless nothing is. */
-  private void write(Authorization authorization, String groupId, Resource resource, String resourceId,
+  private void write(
+      Authorization authorization,
+      String groupId,
+      Resource resource,
+      String resourceId,
       Permission... permissions) {
     if (authorization == null) {
-      authorization = authorizations.createNewAuthorization(groupId == null ? AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT);
+      authorization =
+          authorizations.createNewAuthorization(
+              groupId == null ? AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT);
       if (groupId == null) {
         authorization.setUserId(Authorization.ANY);
       } else {

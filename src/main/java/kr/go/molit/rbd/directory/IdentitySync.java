@@ -58,7 +58,8 @@ final class IdentitySync {
   }
 
   private static boolean same(User user, DemoUser spec) {
-    return spec.name().equals(user.getFirstName()) && spec.title().equals(user.getLastName())
+    return spec.name().equals(user.getFirstName())
+        && spec.title().equals(user.getLastName())
         && spec.email().equals(user.getEmail());
   }
 }

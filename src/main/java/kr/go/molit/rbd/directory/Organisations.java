@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Names and kinds of the bodies, as the identity service holds them (an admin may rename them).
- * Names are kept for a minute between lookups (a petition names its region and divisions in
- * several steps); a change of groups made on this server empties them at once, one made on
- * another server shows here within the minute.
+ * Names are kept for a minute between lookups (a petition names its region and divisions in several
+ * steps); a change of groups made on this server empties them at once, one made on another server
+ * shows here within the minute.
  */
 @Service
 public class Organisations {
@@ -46,7 +46,14 @@ public class Organisations {
   }
 
   public List<Organisation> ofKind(String kind) {
-    return identity.createGroupQuery().groupType(kind).orderByGroupId().asc().listPage(0, 500).stream()
-        .map(g -> new Organisation(g.getId(), g.getName())).toList();
+    return identity
+        .createGroupQuery()
+        .groupType(kind)
+        .orderByGroupId()
+        .asc()
+        .listPage(0, 500)
+        .stream()
+        .map(g -> new Organisation(g.getId(), g.getName()))
+        .toList();
   }
 }

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 
 /**
- * Which region a user acts for: the one region group the identity service lists for the user.
- * Read from the engine, so a membership changed in Admin counts at once.
+ * Which region a user acts for: the one region group the identity service lists for the user. Read
+ * from the engine, so a membership changed in Admin counts at once.
  */
 @Service
 public class Regions {
@@ -27,8 +27,12 @@ public class Regions {
     if (userId == null) {
       return Optional.empty();
     }
-    List<Group> groups = identity.createGroupQuery().groupMember(userId)
-        .groupType(Directory.REGION_KIND).listPage(0, 2);
+    List<Group> groups =
+        identity
+            .createGroupQuery()
+            .groupMember(userId)
+            .groupType(Directory.REGION_KIND)
+            .listPage(0, 2);
     if (groups.size() != 1) {
       return Optional.empty();
     }

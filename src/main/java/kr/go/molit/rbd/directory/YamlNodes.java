@@ -35,7 +35,8 @@ final class YamlNodes {
     for (NodeTuple tuple : mapping.getValue()) {
       String key = scalar(tuple.getKeyNode());
       if (!allowedKeys.contains(key)) {
-        throw error(tuple.getKeyNode(), "unknown key '" + key + "', expected one of " + allowedKeys);
+        throw error(
+            tuple.getKeyNode(), "unknown key '" + key + "', expected one of " + allowedKeys);
       }
       if (entries.put(key, tuple.getValueNode()) != null) {
         throw error(tuple.getKeyNode(), "key '" + key + "' given twice");

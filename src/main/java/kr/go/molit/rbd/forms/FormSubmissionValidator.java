@@ -48,7 +48,9 @@ public class FormSubmissionValidator {
 
   void check(Field field, Object value, VariableScope variables) {
     List<String> submitted = values(value);
-    if (field.required() && (submitted.isEmpty() || Boolean.FALSE.equals(value) && field.type().equals("checkbox"))) {
+    if (field.required()
+        && (submitted.isEmpty()
+            || Boolean.FALSE.equals(value) && field.type().equals("checkbox"))) {
       throw invalid(field, "필수 입력 항목입니다.");
     }
     for (String text : submitted) {
@@ -79,7 +81,13 @@ public class FormSubmissionValidator {
     List<String> allowed = new ArrayList<>();
     Object options = variables.getVariable(field.valuesKey());
     if (options instanceof SpinJsonNode json && json.isArray()) {
-      json.elements().forEach(o -> allowed.add(o.isObject() && o.hasProp("value") ? o.prop("value").stringValue() : o.toString()));
+      json.elements()
+          .forEach(
+              o ->
+                  allowed.add(
+                      o.isObject() && o.hasProp("value")
+                          ? o.prop("value").stringValue()
+                          : o.toString()));
     }
     return allowed;
   }
@@ -102,8 +110,8 @@ public class FormSubmissionValidator {
   }
 
   private static FormFieldValidationException invalid(Field field, String problem) {
-    return new FormFieldValidationException(field.key(),
-        "'" + field.label() + "'(" + field.key() + "): " + problem);
+    return new FormFieldValidationException(
+        field.key(), "'" + field.label() + "'(" + field.key() + "): " + problem);
   }
 
   private static String abbreviate(String text) {

@@ -16,7 +16,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * Validates every submission through a Camunda Form on the server as well: a complete listener on
  * each user task with a {@code camunda:formRef}, and a start listener on each process start event
  * that has one. It runs before the model's own listeners, for models deployed from Modeler too.
- * Each user task also gets the Tasklist columns copied onto it ({@link TasklistColumnsTaskListener}).
+ * Each user task also gets the Tasklist columns copied onto it ({@link
+ * TasklistColumnsTaskListener}).
  */
 class FormValidationParseListener extends AbstractBpmnParseListener {
 
@@ -33,7 +34,8 @@ class FormValidationParseListener extends AbstractBpmnParseListener {
     if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior task) {
       task.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, COLUMNS);
       if (hasFormRef(element)) {
-        task.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::validateTask);
+        task.getTaskDefinition()
+            .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::validateTask);
       }
     }
   }
@@ -41,22 +43,38 @@ class FormValidationParseListener extends AbstractBpmnParseListener {
   @Override
   public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
     if (hasFormRef(element) && scope.getProcessDefinition() == scope) {
-      activity.addBuiltInListener(ExecutionListener.EVENTNAME_START,
-          (ExecutionListener) this::validateStart);
+      activity.addBuiltInListener(
+          ExecutionListener.EVENTNAME_START, (ExecutionListener) this::validateStart);
     }
   }
 
   private void validateTask(DelegateTask task) {
     String key = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey();
-    validator.validate(key, () -> Context.getCommandContext().runWithoutAuthorization(
-        () -> task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())), task);
+    validator.validate(
+        key,
+        () ->
+            Context.getCommandContext()
+                .runWithoutAuthorization(
+                    () ->
+                        task.getProcessEngineServices()
+                            .getFormService()
+                            .getDeployedTaskForm(task.getId())),
+        task);
   }
 
   private void validateStart(DelegateExecution execution) {
     String key = execution.getProcessDefinitionId() + "#" + execution.getCurrentActivityId();
-    validator.validate(key, () -> Context.getCommandContext().runWithoutAuthorization(
-        () -> execution.getProcessEngineServices().getFormService()
-            .getDeployedStartForm(execution.getProcessDefinitionId())), execution);
+    validator.validate(
+        key,
+        () ->
+            Context.getCommandContext()
+                .runWithoutAuthorization(
+                    () ->
+                        execution
+                            .getProcessEngineServices()
+                            .getFormService()
+                            .getDeployedStartForm(execution.getProcessDefinitionId())),
+        execution);
   }
 
   private static boolean hasFormRef(Element element) {

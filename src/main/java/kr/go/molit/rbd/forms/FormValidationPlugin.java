@@ -14,11 +14,14 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
-    configuration.getCustomPostBPMNParseListeners()
+    configuration
+        .getCustomPostBPMNParseListeners()
         .add(new FormValidationParseListener(new FormSubmissionValidator()));
     if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new FormValidationFailureInterceptor());
+    configuration
+        .getCustomPreCommandInterceptorsTxRequired()
+        .add(new FormValidationFailureInterceptor());
   }
 }

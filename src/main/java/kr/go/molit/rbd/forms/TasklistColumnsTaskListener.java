@@ -5,10 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
- * Copies the variables Tasklist shows beside a task (petition number, title, region, forum session) onto the task
- * itself when it is created. With specific variable permissions on, the people a task is offered
- * to may read its variables but not the whole instance's, so without the copy their task list
- * would show blank columns.
+ * Copies the variables Tasklist shows beside a task (petition number, title, region, forum session)
+ * onto the task itself when it is created. With specific variable permissions on, the people a task
+ * is offered to may read its variables but not the whole instance's, so without the copy their task
+ * list would show blank columns.
  */
 class TasklistColumnsTaskListener implements TaskListener {
 

@@ -33,17 +33,26 @@ class AgendaClaims {
   /** Claims the petition for the session; false when another session holds it. */
   boolean claim(String sessionId, String petitionNumber) {
     try {
-      return Boolean.TRUE.equals(savepoint.execute(status -> jdbc.update(
-          "INSERT INTO rbd_forum_agenda (petition_number, session_id, claimed_at) VALUES (?, ?, ?)",
-          petitionNumber, sessionId, Timestamp.from(Instant.now())) == 1));
+      return Boolean.TRUE.equals(
+          savepoint.execute(
+              status ->
+                  jdbc.update(
+                          "INSERT INTO rbd_forum_agenda (petition_number, session_id, claimed_at) VALUES (?, ?, ?)",
+                          petitionNumber,
+                          sessionId,
+                          Timestamp.from(Instant.now()))
+                      == 1));
     } catch (DuplicateKeyException heldElsewhere) {
       return false;
     }
   }
 
   List<String> heldBy(String sessionId) {
-    return jdbc.queryForList("SELECT petition_number FROM rbd_forum_agenda WHERE session_id = ?"
-        + " ORDER BY petition_number", String.class, sessionId);
+    return jdbc.queryForList(
+        "SELECT petition_number FROM rbd_forum_agenda WHERE session_id = ?"
+            + " ORDER BY petition_number",
+        String.class,
+        sessionId);
   }
 
   List<String> holdingSessions() {
@@ -51,8 +60,12 @@ class AgendaClaims {
   }
 
   void release(String sessionId, Collection<String> petitionNumbers) {
-    petitionNumbers.forEach(number -> jdbc.update(
-        "DELETE FROM rbd_forum_agenda WHERE session_id = ? AND petition_number = ?", sessionId, number));
+    petitionNumbers.forEach(
+        number ->
+            jdbc.update(
+                "DELETE FROM rbd_forum_agenda WHERE session_id = ? AND petition_number = ?",
+                sessionId,
+                number));
   }
 
   void releaseAll(String sessionId) {

@@ -21,16 +21,28 @@ final class AgendaCuration {
 
   private AgendaCuration() {}
 
-  static List<Map<String, Object>> agenda(List<Map<String, Object>> candidates, Object included, String order) {
+  static List<Map<String, Object>> agenda(
+      List<Map<String, Object>> candidates, Object included, String order) {
     Map<String, Map<String, Object>> byNumber = new LinkedHashMap<>();
     candidates.forEach(c -> byNumber.put((String) c.get("petitionNumber"), c));
     Set<String> chosen = new LinkedHashSet<>(texts(included));
-    // The form check already refuses values the checklist did not offer; the agenda is built from the
-    // candidates list itself, so a number missing from it is refused here too rather than looked up.
-    chosen.stream().filter(n -> !byNumber.containsKey(n)).findFirst().ifPresent(n -> {
-      throw new FormFieldValidationException(ForumVariables.INCLUDED_PETITIONS,
-          "'이번 회의에 상정할 건의'(" + ForumVariables.INCLUDED_PETITIONS + "): '" + n + "'은(는) 이 회의의 상정 후보가 아닙니다.");
-    });
+    // The form check already refuses values the checklist did not offer; the agenda is built from
+    // the
+    // candidates list itself, so a number missing from it is refused here too rather than looked
+    // up.
+    chosen.stream()
+        .filter(n -> !byNumber.containsKey(n))
+        .findFirst()
+        .ifPresent(
+            n -> {
+              throw new FormFieldValidationException(
+                  ForumVariables.INCLUDED_PETITIONS,
+                  "'이번 회의에 상정할 건의'("
+                      + ForumVariables.INCLUDED_PETITIONS
+                      + "): '"
+                      + n
+                      + "'은(는) 이 회의의 상정 후보가 아닙니다.");
+            });
     Set<String> ordered = new LinkedHashSet<>();
     for (String token : order == null ? new String[0] : order.split("[,\\s]+")) {
       if (token.isBlank()) {

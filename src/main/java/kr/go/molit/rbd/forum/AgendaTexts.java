@@ -34,9 +34,18 @@ final class AgendaTexts {
   }
 
   private static String item(Map<String, Object> c) {
-    return "**" + md(c.get("petitionNumber")) + "** " + md(c.get("regionName")) + " — " + md(c.get("title"))
-        + " (" + md(c.get("categoryLabel")) + ")  \n   기획단 방향: " + md(c.get("supportDirectionLabel"))
-        + " — " + md(c.get("directionText"));
+    return "**"
+        + md(c.get("petitionNumber"))
+        + "** "
+        + md(c.get("regionName"))
+        + " — "
+        + md(c.get("title"))
+        + " ("
+        + md(c.get("categoryLabel"))
+        + ")  \n   기획단 방향: "
+        + md(c.get("supportDirectionLabel"))
+        + " — "
+        + md(c.get("directionText"));
   }
 
   static String md(Object text) {

@@ -7,8 +7,13 @@ import java.util.Map;
  * A petition waiting for a Forum decision, as the Forum sees it: number, region, title, category
  * and the Planning Group's direction. Stored in the session as a plain map (JSON).
  */
-record Candidate(String petitionNumber, String regionName, String title, String categoryLabel,
-    String directionText, String supportDirection) {
+record Candidate(
+    String petitionNumber,
+    String regionName,
+    String title,
+    String categoryLabel,
+    String directionText,
+    String supportDirection) {
 
   Map<String, Object> toMap() {
     Map<String, Object> map = new LinkedHashMap<>();
@@ -23,7 +28,13 @@ record Candidate(String petitionNumber, String regionName, String title, String 
 
   /** The checklist label: everything an official needs to tell candidates apart. */
   static String label(Map<String, Object> candidate) {
-    return candidate.get("petitionNumber") + " · " + candidate.get("regionName") + " · "
-        + candidate.get("title") + " (" + candidate.get("categoryLabel") + ")";
+    return candidate.get("petitionNumber")
+        + " · "
+        + candidate.get("regionName")
+        + " · "
+        + candidate.get("title")
+        + " ("
+        + candidate.get("categoryLabel")
+        + ")";
   }
 }

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the session's minutes and keeps them with the session as a file variable, which Cockpit,
- * Tasklist and the REST API offer for download ({@code .../variables/minutes/data}), in history too.
+ * Tasklist and the REST API offer for download ({@code .../variables/minutes/data}), in history
+ * too.
  */
 @Component("compileMinutesDelegate")
 class CompileMinutesDelegate implements JavaDelegate {
@@ -16,8 +17,12 @@ class CompileMinutesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     byte[] html = Minutes.html(execution.getVariables()).getBytes(StandardCharsets.UTF_8);
-    execution.setVariable(ForumVariables.MINUTES,
+    execution.setVariable(
+        ForumVariables.MINUTES,
         Variables.fileValue("minutes-" + execution.getProcessInstanceId() + ".html")
-            .file(html).mimeType("text/html").encoding(StandardCharsets.UTF_8).create());
+            .file(html)
+            .mimeType("text/html")
+            .encoding(StandardCharsets.UTF_8)
+            .create());
   }
 }

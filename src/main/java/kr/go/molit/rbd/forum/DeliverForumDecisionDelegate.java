@@ -27,8 +27,13 @@ class DeliverForumDecisionDelegate implements JavaDelegate {
     String number = (String) execution.getVariable(DELIVERED_PETITION);
     SpinJsonNode decision = (SpinJsonNode) execution.getVariable(decisionOf(number));
     String session = execution.getProcessInstanceId();
-    delivery.deliver(new DecisionDelivery.Decision(number, session, (String) execution.getVariable(SESSION_TITLE),
-        properties.sessionLink(session), decision.prop("forumDecision").stringValue(),
-        decision.prop("forumDirection").stringValue()));
+    delivery.deliver(
+        new DecisionDelivery.Decision(
+            number,
+            session,
+            (String) execution.getVariable(SESSION_TITLE),
+            properties.sessionLink(session),
+            decision.prop("forumDecision").stringValue(),
+            decision.prop("forumDirection").stringValue()));
   }
 }

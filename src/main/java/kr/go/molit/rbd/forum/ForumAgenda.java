@@ -29,16 +29,18 @@ public class ForumAgenda {
 
   /** Claims every waiting petition no open session holds, for this session; returns them. */
   List<Candidate> gather(String sessionId) {
-    return Context.getCommandContext().runWithoutAuthorization(() -> {
-      releaseClaimsOfEndedSessions();
-      List<Candidate> claimed = new ArrayList<>();
-      for (Candidate candidate : waiting.list()) {
-        if (claims.claim(sessionId, candidate.petitionNumber())) {
-          claimed.add(candidate);
-        }
-      }
-      return claimed;
-    });
+    return Context.getCommandContext()
+        .runWithoutAuthorization(
+            () -> {
+              releaseClaimsOfEndedSessions();
+              List<Candidate> claimed = new ArrayList<>();
+              for (Candidate candidate : waiting.list()) {
+                if (claims.claim(sessionId, candidate.petitionNumber())) {
+                  claimed.add(candidate);
+                }
+              }
+              return claimed;
+            });
   }
 
   /** Gives back every petition the session holds except those it keeps. */
@@ -63,8 +65,9 @@ public class ForumAgenda {
       return;
     }
     Set<String> running = new HashSet<>();
-    runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(holding)).list()
-        .stream().map(ProcessInstance::getId).forEach(running::add);
+    runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(holding)).list().stream()
+        .map(ProcessInstance::getId)
+        .forEach(running::add);
     holding.stream().filter(id -> !running.contains(id)).forEach(claims::releaseAll);
   }
 }

@@ -12,14 +12,23 @@ import kr.go.molit.rbd.petition.Labels;
 /** Korean labels of the codes the forum forms show and the minutes print. */
 final class ForumLabels {
 
-  static final Map<String, String> DECISIONS = Map.of(
-      "adopted", "채택", "conditional", "조건부 채택", ForumVariables.DEFERRED, "보류", "rejected", "불채택");
+  static final Map<String, String> DECISIONS =
+      Map.of(
+          "adopted",
+          "채택",
+          "conditional",
+          "조건부 채택",
+          ForumVariables.DEFERRED,
+          "보류",
+          "rejected",
+          "불채택");
 
   static String decision(String code) {
     return code == null ? "-" : DECISIONS.getOrDefault(code, code);
   }
 
-  private static final DateTimeFormatter KOREAN_DATE = DateTimeFormatter.ofPattern("yyyy년 M월 d일 (E)", Locale.KOREAN);
+  private static final DateTimeFormatter KOREAN_DATE =
+      DateTimeFormatter.ofPattern("yyyy년 M월 d일 (E)", Locale.KOREAN);
 
   /**
    * A session's date as officials write it, 2026년 3월 5일 (목): the start form submits it as an ISO

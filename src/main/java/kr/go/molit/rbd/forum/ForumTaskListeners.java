@@ -25,9 +25,13 @@ class ForumTaskListeners {
   TaskListener settleAgendaTaskListener() {
     return task -> {
       @SuppressWarnings("unchecked")
-      List<Map<String, Object>> candidates = (List<Map<String, Object>>) task.getVariable(AGENDA_CANDIDATES);
-      List<Map<String, Object>> agenda = AgendaCuration.agenda(candidates,
-          task.getVariable(INCLUDED_PETITIONS), (String) task.getVariable(AGENDA_ORDER));
+      List<Map<String, Object>> candidates =
+          (List<Map<String, Object>>) task.getVariable(AGENDA_CANDIDATES);
+      List<Map<String, Object>> agenda =
+          AgendaCuration.agenda(
+              candidates,
+              task.getVariable(INCLUDED_PETITIONS),
+              (String) task.getVariable(AGENDA_ORDER));
       task.getExecution().getProcessInstance().setVariable(AGENDA, agenda);
       task.getExecution().getProcessInstance().setVariable(AGENDA_TEXT, AgendaTexts.agenda(agenda));
     };
@@ -37,9 +41,10 @@ class ForumTaskListeners {
   TaskListener requireReturnCommentTaskListener() {
     return task -> {
       Object comment = task.getVariable(APPROVAL_COMMENT);
-      if ("return".equals(task.getVariable(AGENDA_APPROVAL)) && (comment == null || comment.toString().isBlank())) {
-        throw new FormFieldValidationException(APPROVAL_COMMENT,
-            "'장관실 의견'(" + APPROVAL_COMMENT + "): 반려할 때는 사유를 적어야 합니다.");
+      if ("return".equals(task.getVariable(AGENDA_APPROVAL))
+          && (comment == null || comment.toString().isBlank())) {
+        throw new FormFieldValidationException(
+            APPROVAL_COMMENT, "'장관실 의견'(" + APPROVAL_COMMENT + "): 반려할 때는 사유를 적어야 합니다.");
       }
     };
   }
@@ -55,8 +60,15 @@ class ForumTaskListeners {
       @SuppressWarnings("unchecked")
       Map<String, Object> item = (Map<String, Object>) task.getVariable(AGENDA_ITEM);
       item.forEach(task::setVariableLocal);
-      task.setName(task.getName() + " (" + item.get("agendaPosition") + ". " + item.get("petitionNumber") + " "
-          + item.get("regionName") + ")");
+      task.setName(
+          task.getName()
+              + " ("
+              + item.get("agendaPosition")
+              + ". "
+              + item.get("petitionNumber")
+              + " "
+              + item.get("regionName")
+              + ")");
     };
   }
 
@@ -64,12 +76,20 @@ class ForumTaskListeners {
   TaskListener recordForumDecisionTaskListener() {
     return task -> {
       String number = (String) task.getVariable("petitionNumber");
-      Map<String, Object> decision = Map.of("petitionNumber", number,
-          "forumDecision", task.getVariable("forumDecision"),
-          "forumDirection", task.getVariable("forumDirection"),
-          "recordedBy", String.valueOf(actingUser(task)));
-      task.getExecution().getProcessInstance().setVariable(decisionOf(number),
-          SpinValues.jsonValue(Spin.JSON(decision).toString()).create());
+      Map<String, Object> decision =
+          Map.of(
+              "petitionNumber",
+              number,
+              "forumDecision",
+              task.getVariable("forumDecision"),
+              "forumDirection",
+              task.getVariable("forumDirection"),
+              "recordedBy",
+              String.valueOf(actingUser(task)));
+      task.getExecution()
+          .getProcessInstance()
+          .setVariable(
+              decisionOf(number), SpinValues.jsonValue(Spin.JSON(decision).toString()).create());
     };
   }
 

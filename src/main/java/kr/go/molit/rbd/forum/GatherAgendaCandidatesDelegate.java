@@ -33,13 +33,17 @@ class GatherAgendaCandidatesDelegate implements JavaDelegate {
     SpinJsonNode options = Spin.JSON("[]");
     SpinJsonNode included = Spin.JSON("[]");
     for (Map<String, Object> candidate : candidates) {
-      options.append(Spin.JSON(Map.of("label", Candidate.label(candidate), "value", candidate.get("petitionNumber"))));
+      options.append(
+          Spin.JSON(
+              Map.of(
+                  "label", Candidate.label(candidate), "value", candidate.get("petitionNumber"))));
       included.append(candidate.get("petitionNumber"));
     }
     execution.setVariable(AGENDA_CANDIDATES, candidates);
     execution.setVariable(CANDIDATE_COUNT, candidates.size());
     execution.setVariable(AGENDA_CANDIDATES_TEXT, AgendaTexts.candidates(candidates));
-    execution.setVariable(AGENDA_CANDIDATE_OPTIONS, SpinValues.jsonValue(options.toString()).create());
+    execution.setVariable(
+        AGENDA_CANDIDATE_OPTIONS, SpinValues.jsonValue(options.toString()).create());
     execution.setVariable(INCLUDED_PETITIONS, SpinValues.jsonValue(included.toString()).create());
   }
 }

@@ -32,25 +32,29 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * 포럼 회의록: the minutes of finished Forum sessions, for whoever signed in to the webapps may read
  * them (Forum staff and the Forum's members, by the engine's own history permissions). Forum
- * members have no task in Tasklist; this page, linked from the Welcome page, is how they read
- * what their sessions decided. Served outside the webapps, so it carries a CSP without scripts.
- * Tested on the demo's finished session: over HTTP (demo.DemoPetitionsIT), in a browser (DemoInBrowserIT).
+ * members have no task in Tasklist; this page, linked from the Welcome page, is how they read what
+ * their sessions decided. Served outside the webapps, so it carries a CSP without scripts. Tested
+ * on the demo's finished session: over HTTP (demo.DemoPetitionsIT), in a browser (DemoInBrowserIT).
  */
 @Controller
 @RequestMapping("/forum/minutes")
 class MinutesPages {
 
   static final String LOGIN = "/camunda/app/welcome/default/#!/login";
-  static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; "
-      + "base-uri 'none'; form-action 'none'";
+  static final String CSP =
+      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; "
+          + "base-uri 'none'; form-action 'none'";
+
   /**
    * The sessions listed, newest first: the Forum meets a few times a year, so this is decades of
    * them, and it stays under the engine's query-max-results-limit, which refuses unbounded lists.
    */
   static final int MOST_SESSIONS = 200;
+
   private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
-  private static final String STYLE = "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-      + "th,td{border:1px solid #999;padding:4px 8px;text-align:left}th{background:#eee}";
+  private static final String STYLE =
+      "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+          + "th,td{border:1px solid #999;padding:4px 8px;text-align:left}th{background:#eee}";
 
   private final ProcessEngine engine;
 
@@ -65,36 +69,60 @@ class MinutesPages {
       return toSignIn(request);
     }
     List<Session> sessions = ActingUser.as(engine, user, this::readableSessions);
-    StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"UTF-8\">")
-        .append("<title>포럼 회의록</title><style>").append(STYLE).append("</style></head><body>\n<h1>포럼 회의록</h1>\n");
+    StringBuilder page =
+        new StringBuilder("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"UTF-8\">")
+            .append("<title>포럼 회의록</title><style>")
+            .append(STYLE)
+            .append("</style></head><body>\n<h1>포럼 회의록</h1>\n");
     if (sessions.isEmpty()) {
       page.append("<p>열람할 수 있는 회의록이 없습니다.</p>\n");
     } else {
       page.append("<table><tr><th>회의</th><th>일자</th><th>장소</th></tr>\n");
       for (Session s : sessions) {
-        page.append("<tr><td><a href=\"minutes/").append(Minutes.e(s.minutesId())).append("\">").append(Minutes.e(s.title()))
-            .append("</a></td><td>").append(Minutes.e(ForumLabels.date(s.date()))).append("</td><td>").append(Minutes.e(s.venue()))
+        page.append("<tr><td><a href=\"minutes/")
+            .append(Minutes.e(s.minutesId()))
+            .append("\">")
+            .append(Minutes.e(s.title()))
+            .append("</a></td><td>")
+            .append(Minutes.e(ForumLabels.date(s.date())))
+            .append("</td><td>")
+            .append(Minutes.e(s.venue()))
             .append("</td></tr>\n");
       }
       page.append("</table>\n");
     }
-    page.append("<p><a href=\"").append(request.getContextPath()).append("/camunda/app/welcome/\">처음 화면으로</a></p>\n")
+    page.append("<p><a href=\"")
+        .append(request.getContextPath())
+        .append("/camunda/app/welcome/\">처음 화면으로</a></p>\n")
         .append("</body></html>\n");
     return html(HttpStatus.OK).body(page.toString());
   }
 
   @GetMapping("/{minutesId}")
-  ResponseEntity<?> minutes(@PathVariable String minutesId, HttpServletRequest request,
-      HttpServletResponse response) {
+  ResponseEntity<?> minutes(
+      @PathVariable String minutesId, HttpServletRequest request, HttpServletResponse response) {
     String user = signedIn(request, response);
     if (user == null) {
       return toSignIn(request);
     }
-    HistoricVariableInstance minutes = ActingUser.as(engine, user, () -> engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .variableId(minutesId).variableName(MINUTES).singleResult());
-    if (minutes == null || !(minutes.getTypedValue() instanceof FileValue file) || file.getValue() == null) {
-      return html(HttpStatus.NOT_FOUND).body("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"UTF-8\">"
-          + "<title>회의록 없음</title></head><body><p>회의록을 찾을 수 없거나 열람 권한이 없습니다.</p></body></html>\n");
+    HistoricVariableInstance minutes =
+        ActingUser.as(
+            engine,
+            user,
+            () ->
+                engine
+                    .getHistoryService()
+                    .createHistoricVariableInstanceQuery()
+                    .variableId(minutesId)
+                    .variableName(MINUTES)
+                    .singleResult());
+    if (minutes == null
+        || !(minutes.getTypedValue() instanceof FileValue file)
+        || file.getValue() == null) {
+      return html(HttpStatus.NOT_FOUND)
+          .body(
+              "<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"UTF-8\">"
+                  + "<title>회의록 없음</title></head><body><p>회의록을 찾을 수 없거나 열람 권한이 없습니다.</p></body></html>\n");
     }
     try (var bytes = file.getValue()) {
       return html(HttpStatus.OK).body(bytes.readAllBytes());
@@ -107,21 +135,45 @@ class MinutesPages {
   record Session(String minutesId, String title, Object date, String venue) {}
 
   private List<Session> readableSessions() {
-    List<HistoricVariableInstance> minutes = engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .variableName(MINUTES).disableBinaryFetching().orderByProcessInstanceId().desc().listPage(0, MOST_SESSIONS);
+    List<HistoricVariableInstance> minutes =
+        engine
+            .getHistoryService()
+            .createHistoricVariableInstanceQuery()
+            .variableName(MINUTES)
+            .disableBinaryFetching()
+            .orderByProcessInstanceId()
+            .desc()
+            .listPage(0, MOST_SESSIONS);
     if (minutes.isEmpty()) {
       return List.of();
     }
     Map<String, Map<String, Object>> details = new HashMap<>();
-    engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(minutes.stream().map(HistoricVariableInstance::getProcessInstanceId).toArray(String[]::new))
-        .variableNameIn(SESSION_TITLE, SESSION_DATE, VENUE).listPage(0, 3 * MOST_SESSIONS)
-        .forEach(v -> details.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue()));
-    return minutes.stream().map(m -> {
-      Map<String, Object> d = details.getOrDefault(m.getProcessInstanceId(), Map.of());
-      return new Session(m.getId(), String.valueOf(d.getOrDefault(SESSION_TITLE, "지역균형발전포럼")), d.get(SESSION_DATE),
-          (String) d.get(VENUE));
-    }).sorted(Comparator.comparing((Session s) -> String.valueOf(s.date())).reversed()).toList();
+    engine
+        .getHistoryService()
+        .createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(
+            minutes.stream()
+                .map(HistoricVariableInstance::getProcessInstanceId)
+                .toArray(String[]::new))
+        .variableNameIn(SESSION_TITLE, SESSION_DATE, VENUE)
+        .listPage(0, 3 * MOST_SESSIONS)
+        .forEach(
+            v ->
+                details
+                    .computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
+                    .put(v.getName(), v.getValue()));
+    return minutes.stream()
+        .map(
+            m -> {
+              Map<String, Object> d = details.getOrDefault(m.getProcessInstanceId(), Map.of());
+              return new Session(
+                  m.getId(),
+                  String.valueOf(d.getOrDefault(SESSION_TITLE, "지역균형발전포럼")),
+                  d.get(SESSION_DATE),
+                  (String) d.get(VENUE));
+            })
+        .sorted(Comparator.comparing((Session s) -> String.valueOf(s.date())).reversed())
+        .toList();
   }
 
   /**
@@ -136,8 +188,9 @@ class MinutesPages {
     if (session == null) {
       return null;
     }
-    Authentication signedIn = AuthenticationUtil.getAuthsFromSession(session)
-        .getAuthenticationForProcessEngine(engine.getName());
+    Authentication signedIn =
+        AuthenticationUtil.getAuthsFromSession(session)
+            .getAuthenticationForProcessEngine(engine.getName());
     if (signedIn == null || signedIn.getIdentityId() == null) {
       return null;
     }
@@ -146,11 +199,14 @@ class MinutesPages {
   }
 
   private static <T> ResponseEntity<T> toSignIn(HttpServletRequest request) {
-    return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(request.getContextPath() + LOGIN)).build();
+    return ResponseEntity.status(HttpStatus.FOUND)
+        .location(URI.create(request.getContextPath() + LOGIN))
+        .build();
   }
 
   private static ResponseEntity.BodyBuilder html(HttpStatus status) {
-    return ResponseEntity.status(status).contentType(HTML).header(HttpHeaders.CACHE_CONTROL, "no-store");
+    return ResponseEntity.status(status)
+        .contentType(HTML)
+        .header(HttpHeaders.CACHE_CONTROL, "no-store");
   }
-
 }

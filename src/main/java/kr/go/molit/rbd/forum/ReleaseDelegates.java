@@ -20,7 +20,8 @@ class ReleaseDelegates {
     return execution -> {
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> items = (List<Map<String, Object>>) execution.getVariable(AGENDA);
-      agenda.releaseAllBut(execution.getProcessInstanceId(),
+      agenda.releaseAllBut(
+          execution.getProcessInstanceId(),
           items.stream().map(i -> (String) i.get("petitionNumber")).toList());
     };
   }

@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * of variables that record nothing anyone decided:
  *
  * <ul>
- *   <li>the Tasklist column copies on each user task (petition number, title, region, forum session),
- *       copied from the petition's or session's own variables, whose history is kept (forms/TasklistColumnsTaskListener);
+ *   <li>the Tasklist column copies on each user task (petition number, title, region, forum
+ *       session), copied from the petition's or session's own variables, whose history is kept
+ *       (forms/TasklistColumnsTaskListener);
  *   <li>the engine's multi-instance counters (nrOfInstances, nrOfActiveInstances,
  *       nrOfCompletedInstances, loopCounter) on the executions of a multi-instance activity; which
  *       reviews and consultations ran, by whom and with what answer stays in the activity, task and
@@ -41,7 +42,8 @@ public class AuditTrailHistoryLevel extends HistoryLevelFull {
       return TasklistColumns.COLUMNS.containsKey(name);
     }
     String execution = variable.getExecutionId();
-    return MULTI_INSTANCE_COUNTERS.contains(name) && execution != null
+    return MULTI_INSTANCE_COUNTERS.contains(name)
+        && execution != null
         && !execution.equals(variable.getProcessInstanceId());
   }
 }

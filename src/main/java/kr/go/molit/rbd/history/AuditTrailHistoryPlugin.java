@@ -18,8 +18,10 @@ public class AuditTrailHistoryPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<HistoryLevel> custom = configuration.getCustomHistoryLevels() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryLevels());
+    List<HistoryLevel> custom =
+        configuration.getCustomHistoryLevels() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomHistoryLevels());
     custom.add(new AuditTrailHistoryLevel());
     configuration.setCustomHistoryLevels(custom);
   }
@@ -28,8 +30,11 @@ public class AuditTrailHistoryPlugin extends AbstractProcessEnginePlugin {
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     if (ProcessEngineConfiguration.HISTORY_FULL.equals(configuration.getHistory())
         && !(configuration.getHistoryLevel() instanceof AuditTrailHistoryLevel)) {
-      throw new IllegalStateException("history level 'full' resolved to " + configuration.getHistoryLevel()
-          + " instead of " + AuditTrailHistoryLevel.class.getSimpleName());
+      throw new IllegalStateException(
+          "history level 'full' resolved to "
+              + configuration.getHistoryLevel()
+              + " instead of "
+              + AuditTrailHistoryLevel.class.getSimpleName());
     }
   }
 }

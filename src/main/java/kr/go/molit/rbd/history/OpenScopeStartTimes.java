@@ -8,13 +8,13 @@ import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 
 /**
- * The start times of the activity and task instances this server started, kept until they end,
- * so that the end's history update needs no read of the start time for the duration. A start time
+ * The start times of the activity and task instances this server started, kept until they end, so
+ * that the end's history update needs no read of the start time for the duration. A start time
  * never changes once written, and an instance id is never reused, so a kept start time is the
- * stored one: a start whose command rolled back leaves an entry nobody asks for, and an end
- * whose command rolled back finds none the next time and reads, as does an end of an instance
- * started on another server or before a restart. Past {@code maxEntries} open instances the
- * store starts afresh (the ends of the ones dropped read their start again).
+ * stored one: a start whose command rolled back leaves an entry nobody asks for, and an end whose
+ * command rolled back finds none the next time and reads, as does an end of an instance started on
+ * another server or before a restart. Past {@code maxEntries} open instances the store starts
+ * afresh (the ends of the ones dropped read their start again).
  */
 final class OpenScopeStartTimes {
 
@@ -39,8 +39,8 @@ final class OpenScopeStartTimes {
   }
 
   /**
-   * For an event that ends an activity or task instance: its kept start time, no longer kept
-   * after this call; null when none is kept or the event ends nothing.
+   * For an event that ends an activity or task instance: its kept start time, no longer kept after
+   * this call; null when none is kept or the event ends nothing.
    */
   Date ended(HistoryEvent event) {
     if (!(event instanceof HistoricScopeInstanceEvent scope) || scope.getEndTime() == null) {

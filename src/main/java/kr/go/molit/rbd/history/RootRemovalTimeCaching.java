@@ -33,8 +33,10 @@ class RootRemovalTimeCaching extends AbstractProcessEnginePlugin {
     if (configuration.getHistoryEventProducer() == null) {
       configuration.setHistoryEventProducer(new Producer(roots));
     }
-    List<BatchJobHandler<?>> handlers = configuration.getCustomBatchJobHandlers() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomBatchJobHandlers());
+    List<BatchJobHandler<?>> handlers =
+        configuration.getCustomBatchJobHandlers() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomBatchJobHandlers());
     handlers.add(new SetRemovalTimeJobs(roots));
     configuration.setCustomBatchJobHandlers(handlers);
   }
@@ -49,12 +51,15 @@ class RootRemovalTimeCaching extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    protected HistoricProcessInstanceEventEntity getHistoricRootProcessInstance(String rootProcessInstanceId) {
+    protected HistoricProcessInstanceEventEntity getHistoricRootProcessInstance(
+        String rootProcessInstanceId) {
       return roots.find(rootProcessInstanceId);
     }
   }
 
-  /** Camunda's job of the "set removal time" batch for process instances, emptying the cache first. */
+  /**
+   * Camunda's job of the "set removal time" batch for process instances, emptying the cache first.
+   */
   static final class SetRemovalTimeJobs extends ProcessSetRemovalTimeJobHandler {
 
     private final RootRemovalTimes roots;
@@ -64,8 +69,11 @@ class RootRemovalTimeCaching extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public void executeHandler(SetRemovalTimeBatchConfiguration configuration, ExecutionEntity execution,
-        CommandContext commandContext, String tenantId) {
+    public void executeHandler(
+        SetRemovalTimeBatchConfiguration configuration,
+        ExecutionEntity execution,
+        CommandContext commandContext,
+        String tenantId) {
       roots.forget();
       super.executeHandler(configuration, execution, commandContext, tenantId);
     }

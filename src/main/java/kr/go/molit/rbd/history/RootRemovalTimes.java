@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * The removal times of root process instances, shared between commands. With the removal-time
  * strategy {@code start}, every history row and every per-petition grant the engine writes takes
- * its removal time from the petition's root instance, which the engine reads from the database
- * once in every command that writes any ({@code select HPI.START_TIME_, HPI.REMOVAL_TIME_}: some 20
- * per petition, two per form). A root's removal time is fixed when it starts; only Camunda's "set
+ * its removal time from the petition's root instance, which the engine reads from the database once
+ * in every command that writes any ({@code select HPI.START_TIME_, HPI.REMOVAL_TIME_}: some 20 per
+ * petition, two per form). A root's removal time is fixed when it starts; only Camunda's "set
  * removal time" batch changes it, and each of that batch's jobs run on this server empties this
  * cache ({@link RootRemovalTimeCaching}). Another node's batch is seen within {@link #MAX_AGE}.
  */
@@ -24,7 +24,10 @@ import org.springframework.stereotype.Component;
 public class RootRemovalTimes {
 
   static final Duration MAX_AGE = Duration.ofMinutes(1);
-  /** More running petitions than the programme will have at once; past it the cache starts afresh. */
+
+  /**
+   * More running petitions than the programme will have at once; past it the cache starts afresh.
+   */
   static final int MAX_ENTRIES = 200_000;
 
   private final KeptValues<Date> removalTimes;
@@ -39,9 +42,9 @@ public class RootRemovalTimes {
 
   /**
    * The root's historic instance as the engine would read it for its removal time: the command's
-   * own copy when it has one (a root started or changed in this command), else a kept removal
-   * time, else the engine's read, whose removal time is then kept. Only the removal time of a kept
-   * answer is set; nothing else reads it.
+   * own copy when it has one (a root started or changed in this command), else a kept removal time,
+   * else the engine's read, whose removal time is then kept. Only the removal time of a kept answer
+   * is set; nothing else reads it.
    */
   public HistoricProcessInstanceEventEntity find(String rootProcessInstanceId) {
     DbEntityManager entities = Context.getCommandContext().getDbEntityManager();
@@ -61,7 +64,8 @@ public class RootRemovalTimes {
     HistoricProcessInstanceEventEntity read =
         entities.selectById(HistoricProcessInstanceEventEntity.class, rootProcessInstanceId);
     if (read != null && read.getRemovalTime() != null) {
-      removalTimes.keep(rootProcessInstanceId, new Date(read.getRemovalTime().getTime()), generationBefore);
+      removalTimes.keep(
+          rootProcessInstanceId, new Date(read.getRemovalTime().getTime()), generationBefore);
     }
     return read;
   }
@@ -71,8 +75,9 @@ public class RootRemovalTimes {
     removalTimes.forget();
     CommandContext command = Context.getCommandContext();
     if (command != null) {
-      command.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
-          committed -> removalTimes.forget());
+      command
+          .getTransactionContext()
+          .addTransactionListener(TransactionState.COMMITTED, committed -> removalTimes.forget());
     }
   }
 }

@@ -19,17 +19,17 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's history event handler without reads it does not need. Before it updates the
- * history row of an activity, task or process instance that the command has not loaded, the
- * engine reads the row's start time into the event. Only the duration of an ending instance uses
- * it: the engine's update statements write {@code DURATION_} together with {@code END_TIME_} and
- * never write the start time, and an event whose producer already knew the start carries its
- * duration. So the read is left out for an update that ends nothing (the assignee a claim sets on
- * the historic task and activity instance: two statements of every claim) and for an end whose
- * start is known. The producer does not know the start when a task is completed or its activity
- * ends in a later command than the one that started it; the start times of those this server
- * started are kept until they end ({@link OpenScopeStartTimes}), and only an end whose start is
- * not kept (started on another server, before a restart) is read as the engine does.
+ * The engine's history event handler without reads it does not need. Before it updates the history
+ * row of an activity, task or process instance that the command has not loaded, the engine reads
+ * the row's start time into the event. Only the duration of an ending instance uses it: the
+ * engine's update statements write {@code DURATION_} together with {@code END_TIME_} and never
+ * write the start time, and an event whose producer already knew the start carries its duration. So
+ * the read is left out for an update that ends nothing (the assignee a claim sets on the historic
+ * task and activity instance: two statements of every claim) and for an end whose start is known.
+ * The producer does not know the start when a task is completed or its activity ends in a later
+ * command than the one that started it; the start times of those this server started are kept until
+ * they end ({@link OpenScopeStartTimes}), and only an end whose start is not kept (started on
+ * another server, before a restart) is read as the engine does.
  *
  * <p>Likewise a variable's history row is changed without reading it first where that is safe
  * ({@link VariableHistoryRows}); its detail row is written as the engine writes it.
@@ -87,7 +87,10 @@ public class StartTimeOnEndHistoryEventHandler extends DbHistoryEventHandler {
     rows.write(event, hasBytes, entities);
   }
 
-  /** The engine's first step for every variable event: the detail row (and its bytes), at full history. */
+  /**
+   * The engine's first step for every variable event: the detail row (and its bytes), at full
+   * history.
+   */
   private void insertDetail(HistoricVariableUpdateEventEntity event) {
     if (!shouldWriteHistoricDetail(event)) {
       return;
@@ -99,17 +102,21 @@ public class StartTimeOnEndHistoryEventHandler extends DbHistoryEventHandler {
   }
 
   /**
-   * Whether the engine's read of the start time may change what is written: always, except for
-   * the three instance kinds whose update statements we know, where only an end without a known
-   * start or duration needs it.
+   * Whether the engine's read of the start time may change what is written: always, except for the
+   * three instance kinds whose update statements we know, where only an end without a known start
+   * or duration needs it.
    */
   static boolean startTimeNeeded(HistoryEvent event) {
-    if (event.getId() == null || !(event instanceof HistoricActivityInstanceEventEntity
-        || event instanceof HistoricTaskInstanceEventEntity || event instanceof HistoricProcessInstanceEventEntity)) {
+    if (event.getId() == null
+        || !(event instanceof HistoricActivityInstanceEventEntity
+            || event instanceof HistoricTaskInstanceEventEntity
+            || event instanceof HistoricProcessInstanceEventEntity)) {
       return true;
     }
     HistoricScopeInstanceEvent scope = (HistoricScopeInstanceEvent) event;
-    return scope.getEndTime() != null && scope.getStartTime() == null && scope.getDurationInMillis() == null;
+    return scope.getEndTime() != null
+        && scope.getStartTime() == null
+        && scope.getDurationInMillis() == null;
   }
 
   /** Puts this handler in the place of the engine's database handler, before any custom one. */
@@ -118,7 +125,8 @@ public class StartTimeOnEndHistoryEventHandler extends DbHistoryEventHandler {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-      if (configuration.getHistoryEventHandler() != null || !configuration.isEnableDefaultDbHistoryEventHandler()) {
+      if (configuration.getHistoryEventHandler() != null
+          || !configuration.isEnableDefaultDbHistoryEventHandler()) {
         return;
       }
       List<HistoryEventHandler> handlers = new ArrayList<>();

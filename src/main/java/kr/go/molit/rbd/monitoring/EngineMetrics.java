@@ -33,22 +33,35 @@ class EngineMetrics implements MeterBinder {
 
   @Override
   public void bindTo(MeterRegistry registry) {
-    Gauge.builder("rbd.engine.process.instances.active", engine,
+    Gauge.builder(
+            "rbd.engine.process.instances.active",
+            engine,
             e -> e.getRuntimeService().createProcessInstanceQuery().active().count())
-        .description("Running process instances").register(registry);
-    Gauge.builder("rbd.engine.tasks.open", engine,
-            e -> e.getTaskService().createTaskQuery().count())
-        .description("Open user tasks").register(registry);
-    Gauge.builder("rbd.engine.incidents.open", engine,
+        .description("Running process instances")
+        .register(registry);
+    Gauge.builder(
+            "rbd.engine.tasks.open", engine, e -> e.getTaskService().createTaskQuery().count())
+        .description("Open user tasks")
+        .register(registry);
+    Gauge.builder(
+            "rbd.engine.incidents.open",
+            engine,
             e -> e.getRuntimeService().createIncidentQuery().count())
-        .description("Open incidents").register(registry);
-    Gauge.builder("rbd.engine.jobs.failed", engine,
+        .description("Open incidents")
+        .register(registry);
+    Gauge.builder(
+            "rbd.engine.jobs.failed",
+            engine,
             e -> e.getManagementService().createJobQuery().noRetriesLeft().count())
-        .description("Jobs with no retries left").register(registry);
+        .description("Jobs with no retries left")
+        .register(registry);
     for (String name : ENGINE_COUNTERS) {
-      FunctionCounter.builder("rbd.engine." + name.replace('-', '.'), engine,
+      FunctionCounter.builder(
+              "rbd.engine." + name.replace('-', '.'),
+              engine,
               e -> e.getManagementService().createMetricsQuery().name(name).sum())
-          .description("Camunda engine metric " + name).register(registry);
+          .description("Camunda engine metric " + name)
+          .register(registry);
     }
   }
 }

@@ -7,4 +7,9 @@ import java.time.Instant;
  * (and sent) once, however often the step that sends it is retried.
  */
 public record Notification(
-    String key, String petitionNumber, String recipientGroup, String subject, String body, Instant createdAt) {}
+    String key,
+    String petitionNumber,
+    String recipientGroup,
+    String subject,
+    String body,
+    Instant createdAt) {}

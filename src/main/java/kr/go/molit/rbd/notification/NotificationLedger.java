@@ -22,22 +22,41 @@ public class NotificationLedger {
   }
 
   /** Records the notification unless its key is already there; true when it was new. */
-  public boolean send(String key, String petitionNumber, String recipientGroup, String subject, String body) {
+  public boolean send(
+      String key, String petitionNumber, String recipientGroup, String subject, String body) {
     String text = body.length() > MAX_BODY ? body.substring(0, MAX_BODY - 1) + "…" : body;
-    int inserted = jdbc.update("""
+    int inserted =
+        jdbc.update(
+            """
         INSERT INTO rbd_notification
           (notification_key, petition_number, recipient_group, subject, body, created_at)
         SELECT ?, ?, ?, ?, ?, ? FROM (SELECT 1 AS one) seed
         WHERE NOT EXISTS (SELECT 1 FROM rbd_notification WHERE notification_key = ?)
-        """, key, petitionNumber, recipientGroup, subject, text, Timestamp.from(Instant.now()), key);
+        """,
+            key,
+            petitionNumber,
+            recipientGroup,
+            subject,
+            text,
+            Timestamp.from(Instant.now()),
+            key);
     return inserted == 1;
   }
 
   public List<Notification> forPetition(String petitionNumber) {
-    return jdbc.query("""
+    return jdbc.query(
+        """
         SELECT notification_key, petition_number, recipient_group, subject, body, created_at
         FROM rbd_notification WHERE petition_number = ? ORDER BY created_at, notification_key
-        """, (rs, i) -> new Notification(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()), petitionNumber);
+        """,
+        (rs, i) ->
+            new Notification(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getTimestamp(6).toInstant()),
+        petitionNumber);
   }
 }

@@ -24,8 +24,10 @@ class ApprovalTaskListeners {
   TaskListener requireSecondApproverTaskListener() {
     return task -> {
       String approver = actingUser(task);
-      if (approver != null && Objects.equals(approver, task.getVariable(PetitionVariables.CONSOLIDATED_BY))) {
-        throw new FormFieldValidationException("approvalDecision",
+      if (approver != null
+          && Objects.equals(approver, task.getVariable(PetitionVariables.CONSOLIDATED_BY))) {
+        throw new FormFieldValidationException(
+            "approvalDecision",
             "지원 방향을 종합한 담당자(" + approver + ")는 같은 건을 승인할 수 없습니다. 다른 결재권자가 처리해야 합니다.");
       }
     };

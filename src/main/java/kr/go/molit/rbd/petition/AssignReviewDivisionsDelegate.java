@@ -33,25 +33,32 @@ class AssignReviewDivisionsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<Map<String, Object>> routing = (List<Map<String, Object>>) execution.getVariable(ROUTING);
     ArrayList<String> divisions = new ArrayList<>();
-    routing.stream().filter(r -> Boolean.TRUE.equals(r.get("lead")))
+    routing.stream()
+        .filter(r -> Boolean.TRUE.equals(r.get("lead")))
         .forEach(r -> divisions.add((String) r.get("division")));
-    routing.stream().map(r -> (String) r.get("division")).filter(d -> !divisions.contains(d))
+    routing.stream()
+        .map(r -> (String) r.get("division"))
+        .filter(d -> !divisions.contains(d))
         .forEach(divisions::add);
     if (divisions.isEmpty()) {
-      throw new IllegalStateException("petition-routing chose no division for category "
-          + execution.getVariable(CATEGORY) + ": add a rule to the decision table");
+      throw new IllegalStateException(
+          "petition-routing chose no division for category "
+              + execution.getVariable(CATEGORY)
+              + ": add a rule to the decision table");
     }
     execution.setVariable(REVIEW_DIVISIONS, divisions);
     execution.setVariable(LEAD_DIVISION, divisions.get(0));
     execution.removeVariable(ROUTING);
-    execution.setVariable(MINISTRY_OPTIONS, SpinValues.jsonValue(ministryOptions().toString()).create());
+    execution.setVariable(
+        MINISTRY_OPTIONS, SpinValues.jsonValue(ministryOptions().toString()).create());
     visibility.grant(execution.getProcessInstanceId(), divisions);
   }
 
   private SpinJsonNode ministryOptions() {
     SpinJsonNode options = Spin.JSON("[]");
-    organisations.ofKind(Organisations.MINISTRY_KIND).forEach(m ->
-        options.append(Spin.JSON(Map.of("label", m.name(), "value", m.id()))));
+    organisations
+        .ofKind(Organisations.MINISTRY_KIND)
+        .forEach(m -> options.append(Spin.JSON(Map.of("label", m.name(), "value", m.id()))));
     return options;
   }
 }

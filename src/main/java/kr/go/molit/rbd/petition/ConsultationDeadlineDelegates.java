@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The two deadline steps of the inter-ministry consultation. Neither cancels it: the reminder
- * tells each ministry that has not replied, the escalation tells the coordinator which have not.
+ * The two deadline steps of the inter-ministry consultation. Neither cancels it: the reminder tells
+ * each ministry that has not replied, the escalation tells the coordinator which have not.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsultationDeadlineDelegates {
@@ -26,24 +26,34 @@ class ConsultationDeadlineDelegates {
     return execution -> {
       String number = number(execution);
       for (String ministry : waitingMinistries(execution)) {
-        ledger.send("consultation-reminder:" + execution.getProcessInstanceId() + ":" + ministry, number, ministry,
+        ledger.send(
+            "consultation-reminder:" + execution.getProcessInstanceId() + ":" + ministry,
+            number,
+            ministry,
             "[지역 건의 " + number + "] 관계부처 협의 회신 기한 임박",
-            "'" + execution.getVariable(PetitionVariables.TITLE) + "' 건의에 대한 협의 회신 기한이 다가옵니다. Tasklist에서 회신해 주십시오.");
+            "'"
+                + execution.getVariable(PetitionVariables.TITLE)
+                + "' 건의에 대한 협의 회신 기한이 다가옵니다. Tasklist에서 회신해 주십시오.");
       }
     };
   }
 
   @Bean
-  JavaDelegate escalateOverdueConsultationDelegate(NotificationLedger ledger, Organisations organisations) {
+  JavaDelegate escalateOverdueConsultationDelegate(
+      NotificationLedger ledger, Organisations organisations) {
     return execution -> {
       List<String> waiting = waitingMinistries(execution);
       if (waiting.isEmpty()) {
         return;
       }
       String number = number(execution);
-      ledger.send("consultation-overdue:" + execution.getProcessInstanceId(), number, COORDINATOR_GROUP,
+      ledger.send(
+          "consultation-overdue:" + execution.getProcessInstanceId(),
+          number,
+          COORDINATOR_GROUP,
           "[지역 건의 " + number + "] 관계부처 협의 회신 기한 경과",
-          "회신하지 않은 부처: " + String.join(", ", waiting.stream().map(organisations::name).toList())
+          "회신하지 않은 부처: "
+              + String.join(", ", waiting.stream().map(organisations::name).toList())
               + ". 협의는 계속 진행 중입니다.");
     };
   }
@@ -55,10 +65,19 @@ class ConsultationDeadlineDelegates {
   /** The ministries whose consultation task in this petition is still open. */
   static List<String> waitingMinistries(DelegateExecution execution) {
     var taskService = execution.getProcessEngineServices().getTaskService();
-    List<Task> open = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(CONSULTATION_TASK).listPage(0, 500);
-    return open.stream().flatMap(t -> taskService.getIdentityLinksForTask(t.getId()).stream())
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId).distinct().sorted().toList();
+    List<Task> open =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(execution.getProcessInstanceId())
+            .taskDefinitionKey(CONSULTATION_TASK)
+            .listPage(0, 500);
+    return open.stream()
+        .flatMap(t -> taskService.getIdentityLinksForTask(t.getId()).stream())
+        .filter(
+            link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .distinct()
+        .sorted()
+        .toList();
   }
 }

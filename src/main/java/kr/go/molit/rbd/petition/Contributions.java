@@ -15,18 +15,29 @@ import org.springframework.stereotype.Service;
 
 /**
  * What each group contributed in a parallel step (division reviews, advisory opinions, ministry
- * replies). Each completed task stores its contribution in a variable of its own, named
- * {@code <kind>:<group>}, so parallel completions never write the same row; the gathering step
- * then reads them all back in group order.
+ * replies). Each completed task stores its contribution in a variable of its own, named {@code
+ * <kind>:<group>}, so parallel completions never write the same row; the gathering step then reads
+ * them all back in group order.
  */
 @Service
 public class Contributions {
 
-  public static final Kind DIVISION_REVIEW = new Kind("divisionReview", "reviewDivision",
-      List.of("divisionOpinion", "divisionRationale", "consultMinistries", "adviceGroupsRequested"));
-  public static final Kind ADVISORY_OPINION = new Kind("advisoryOpinion", "adviceGroup", List.of("adviceOpinion"));
-  public static final Kind CONSULTATION_REPLY = new Kind("consultationReply", "consultedMinistry",
-      List.of("consultationReply", "consultationText"));
+  public static final Kind DIVISION_REVIEW =
+      new Kind(
+          "divisionReview",
+          "reviewDivision",
+          List.of(
+              "divisionOpinion",
+              "divisionRationale",
+              "consultMinistries",
+              "adviceGroupsRequested"));
+  public static final Kind ADVISORY_OPINION =
+      new Kind("advisoryOpinion", "adviceGroup", List.of("adviceOpinion"));
+  public static final Kind CONSULTATION_REPLY =
+      new Kind(
+          "consultationReply",
+          "consultedMinistry",
+          List.of("consultationReply", "consultationText"));
 
   private final Organisations organisations;
 
@@ -53,7 +64,9 @@ public class Contributions {
       contribution.put(field, value instanceof SpinJsonNode json ? json.unwrap() : value);
     }
     String json = Spin.JSON(contribution).toString();
-    task.getExecution().getProcessInstance().setVariable(kind.variableFor(group), SpinValues.jsonValue(json).create());
+    task.getExecution()
+        .getProcessInstance()
+        .setVariable(kind.variableFor(group), SpinValues.jsonValue(json).create());
   }
 
   public List<SpinJsonNode> gather(DelegateExecution execution, Kind kind, List<String> groups) {
@@ -72,8 +85,10 @@ public class Contributions {
     List<String> all = new ArrayList<>();
     for (SpinJsonNode contribution : contributions) {
       if (contribution.hasProp(field) && contribution.prop(field).isArray()) {
-        contribution.prop(field).elements().stream().map(SpinJsonNode::stringValue)
-            .filter(v -> !all.contains(v)).forEach(all::add);
+        contribution.prop(field).elements().stream()
+            .map(SpinJsonNode::stringValue)
+            .filter(v -> !all.contains(v))
+            .forEach(all::add);
       }
     }
     return all;

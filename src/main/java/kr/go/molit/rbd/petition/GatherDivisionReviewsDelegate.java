@@ -30,23 +30,31 @@ class GatherDivisionReviewsDelegate implements JavaDelegate {
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     List<String> divisions = (List<String>) execution.getVariable(REVIEW_DIVISIONS);
-    List<SpinJsonNode> reviews = contributions.gather(execution, Contributions.DIVISION_REVIEW, divisions);
-    execution.setVariable(DIVISION_REVIEWS, SpinValues.jsonValue(Contributions.asArray(reviews).toString()).create());
-    execution.setVariable(MINISTRIES_TO_CONSULT, new ArrayList<>(Contributions.union(reviews, "consultMinistries")));
-    execution.setVariable(ADVICE_GROUPS, new ArrayList<>(Contributions.union(reviews, "adviceGroupsRequested")));
+    List<SpinJsonNode> reviews =
+        contributions.gather(execution, Contributions.DIVISION_REVIEW, divisions);
+    execution.setVariable(
+        DIVISION_REVIEWS, SpinValues.jsonValue(Contributions.asArray(reviews).toString()).create());
+    execution.setVariable(
+        MINISTRIES_TO_CONSULT, new ArrayList<>(Contributions.union(reviews, "consultMinistries")));
+    execution.setVariable(
+        ADVICE_GROUPS, new ArrayList<>(Contributions.union(reviews, "adviceGroupsRequested")));
     execution.setVariable(DIVISION_REVIEW_SUMMARY, summary(reviews));
   }
 
   private String summary(List<SpinJsonNode> reviews) {
     StringBuilder text = new StringBuilder();
     for (SpinJsonNode review : reviews) {
-      text.append("- ").append(review.prop("groupName").stringValue()).append(": ")
+      text.append("- ")
+          .append(review.prop("groupName").stringValue())
+          .append(": ")
           .append(Labels.of(Labels.OPINIONS, review.prop("divisionOpinion").stringValue()))
-          .append(" — ").append(review.prop("divisionRationale").stringValue());
+          .append(" — ")
+          .append(review.prop("divisionRationale").stringValue());
       List<String> ministries = Contributions.union(List.of(review), "consultMinistries");
       if (!ministries.isEmpty()) {
         text.append(" (협의 요청: ")
-            .append(String.join(", ", ministries.stream().map(organisations::name).toList())).append(")");
+            .append(String.join(", ", ministries.stream().map(organisations::name).toList()))
+            .append(")");
       }
       text.append('\n');
     }

@@ -40,7 +40,10 @@ public class PetitionDeadlines {
 
   /** ISO-8601 duration after which the reminder timer fires. */
   public String consultationReminderAfter() {
-    return properties.consultationPeriod().minus(properties.consultationReminderBefore()).toString();
+    return properties
+        .consultationPeriod()
+        .minus(properties.consultationReminderBefore())
+        .toString();
   }
 
   /** ISO-8601 duration after which the escalation timer fires: the consultation's due date. */

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
 /**
- * Submits a petition as the signed-in official, through the same start form Tasklist uses, so
- * the same validation, region binding and grants apply to every channel.
+ * Submits a petition as the signed-in official, through the same start form Tasklist uses, so the
+ * same validation, region binding and grants apply to every channel.
  */
 @Service
 public class PetitionIntake {
@@ -24,8 +24,12 @@ public class PetitionIntake {
 
   /** Returns the new petition's number. */
   public String submit(Map<String, Object> startForm) {
-    ProcessDefinition definition = repository.createProcessDefinitionQuery()
-        .processDefinitionKey(PetitionVariables.PROCESS_KEY).latestVersion().singleResult();
+    ProcessDefinition definition =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(PetitionVariables.PROCESS_KEY)
+            .latestVersion()
+            .singleResult();
     ProcessInstance petition = forms.submitStartForm(definition.getId(), startForm);
     return petition.getBusinessKey();
   }

@@ -19,7 +19,8 @@ public class PetitionNumbers {
   private final TransactionTemplate counterCreation;
   private final PetitionProperties properties;
 
-  PetitionNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions, PetitionProperties properties) {
+  PetitionNumbers(
+      JdbcTemplate jdbc, PlatformTransactionManager transactions, PetitionProperties properties) {
     this.jdbc = jdbc;
     this.counterCreation = new TransactionTemplate(transactions);
     this.counterCreation.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -28,9 +29,14 @@ public class PetitionNumbers {
 
   public String next(int year) {
     ensureCounter(year);
-    jdbc.update("UPDATE rbd_petition_counter SET last_number = last_number + 1 WHERE counter_year = ?", year);
-    Integer number = jdbc.queryForObject(
-        "SELECT last_number FROM rbd_petition_counter WHERE counter_year = ?", Integer.class, year);
+    jdbc.update(
+        "UPDATE rbd_petition_counter SET last_number = last_number + 1 WHERE counter_year = ?",
+        year);
+    Integer number =
+        jdbc.queryForObject(
+            "SELECT last_number FROM rbd_petition_counter WHERE counter_year = ?",
+            Integer.class,
+            year);
     return format(properties.numberPrefix(), year, number);
   }
 
@@ -40,21 +46,27 @@ public class PetitionNumbers {
 
   /**
    * Creates the year's counter within the start's transaction, behind a savepoint: a concurrent
-   * start that created it first makes the insert fail (on PostgreSQL once that start commits),
-   * and only the savepoint is rolled back. It used to take a transaction of its own, i.e. a second
+   * start that created it first makes the insert fail (on PostgreSQL once that start commits), and
+   * only the savepoint is rolled back. It used to take a transaction of its own, i.e. a second
    * connection while the start held one: when as many first starts of a year as the pool has
-   * connections came together, each waited for a connection none would give back, until the
-   * pool's timeout failed them all (seen in the benchmark with a pool of 6 and 8 officials).
+   * connections came together, each waited for a connection none would give back, until the pool's
+   * timeout failed them all (seen in the benchmark with a pool of 6 and 8 officials).
    */
   private void ensureCounter(int year) {
-    Integer rows = jdbc.queryForObject(
-        "SELECT COUNT(*) FROM rbd_petition_counter WHERE counter_year = ?", Integer.class, year);
+    Integer rows =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM rbd_petition_counter WHERE counter_year = ?",
+            Integer.class,
+            year);
     if (rows != null && rows > 0) {
       return;
     }
     try {
-      counterCreation.executeWithoutResult(status -> jdbc.update(
-          "INSERT INTO rbd_petition_counter (counter_year, last_number) VALUES (?, 0)", year));
+      counterCreation.executeWithoutResult(
+          status ->
+              jdbc.update(
+                  "INSERT INTO rbd_petition_counter (counter_year, last_number) VALUES (?, 0)",
+                  year));
     } catch (DuplicateKeyException createdConcurrently) {
       // another start created it first: nothing to do
     }

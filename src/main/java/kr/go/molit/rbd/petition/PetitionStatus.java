@@ -24,12 +24,35 @@ public class PetitionStatus {
    * session's record, which only those who may read the session (Forum staff and members) can
    * follow.
    */
-  public record View(String number, String regionCode, String regionName, String title, String category,
-      String state, List<String> currentSteps, String outcome, String outcomeLabel, Date submittedAt, Date decidedAt,
-      String forumSessionTitle, String forumDirection, String forumSessionLink) {}
+  public record View(
+      String number,
+      String regionCode,
+      String regionName,
+      String title,
+      String category,
+      String state,
+      List<String> currentSteps,
+      String outcome,
+      String outcomeLabel,
+      Date submittedAt,
+      Date decidedAt,
+      String forumSessionTitle,
+      String forumDirection,
+      String forumSessionLink) {}
 
-  static final List<String> SHOWN = List.of(REGION_CODE, REGION_NAME, TITLE, CATEGORY, PETITION_OUTCOME,
-      OUTCOME_LABEL, SUBMITTED_AT, DECIDED_AT, FORUM_SESSION_TITLE, FORUM_DIRECTION, FORUM_SESSION_LINK);
+  static final List<String> SHOWN =
+      List.of(
+          REGION_CODE,
+          REGION_NAME,
+          TITLE,
+          CATEGORY,
+          PETITION_OUTCOME,
+          OUTCOME_LABEL,
+          SUBMITTED_AT,
+          DECIDED_AT,
+          FORUM_SESSION_TITLE,
+          FORUM_DIRECTION,
+          FORUM_SESSION_LINK);
 
   /** Open steps shown; parallel reviews open one step per division. */
   static final int MAX_STEPS = 200;
@@ -41,22 +64,51 @@ public class PetitionStatus {
   }
 
   public Optional<View> find(String number) {
-    HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(number).singleResult();
+    HistoricProcessInstance instance =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(PROCESS_KEY)
+            .processInstanceBusinessKey(number)
+            .singleResult();
     if (instance == null) {
       return Optional.empty();
     }
     Map<String, Object> v = new java.util.HashMap<>();
-    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableNameIn(SHOWN.toArray(String[]::new)).listPage(0, SHOWN.size() * 4)) {
+    for (HistoricVariableInstance variable :
+        history
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(instance.getId())
+            .variableNameIn(SHOWN.toArray(String[]::new))
+            .listPage(0, SHOWN.size() * 4)) {
       v.put(variable.getName(), variable.getValue());
     }
-    List<String> steps = history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-        .unfinished().listPage(0, MAX_STEPS).stream().filter(a -> a.getActivityType().endsWith("Task") || a.getActivityType().contains("Catch"))
-        .map(a -> a.getActivityName()).distinct().toList();
-    return Optional.of(new View(number, (String) v.get(REGION_CODE), (String) v.get(REGION_NAME), (String) v.get(TITLE),
-        (String) v.get(CATEGORY), instance.getState(), steps, (String) v.get(PETITION_OUTCOME),
-        (String) v.get(OUTCOME_LABEL), (Date) v.get(SUBMITTED_AT), (Date) v.get(DECIDED_AT),
-        (String) v.get(FORUM_SESSION_TITLE), (String) v.get(FORUM_DIRECTION), (String) v.get(FORUM_SESSION_LINK)));
+    List<String> steps =
+        history
+            .createHistoricActivityInstanceQuery()
+            .processInstanceId(instance.getId())
+            .unfinished()
+            .listPage(0, MAX_STEPS)
+            .stream()
+            .filter(
+                a -> a.getActivityType().endsWith("Task") || a.getActivityType().contains("Catch"))
+            .map(a -> a.getActivityName())
+            .distinct()
+            .toList();
+    return Optional.of(
+        new View(
+            number,
+            (String) v.get(REGION_CODE),
+            (String) v.get(REGION_NAME),
+            (String) v.get(TITLE),
+            (String) v.get(CATEGORY),
+            instance.getState(),
+            steps,
+            (String) v.get(PETITION_OUTCOME),
+            (String) v.get(OUTCOME_LABEL),
+            (Date) v.get(SUBMITTED_AT),
+            (Date) v.get(DECIDED_AT),
+            (String) v.get(FORUM_SESSION_TITLE),
+            (String) v.get(FORUM_DIRECTION),
+            (String) v.get(FORUM_SESSION_LINK)));
   }
 }

@@ -38,10 +38,13 @@ public class PetitionVisibility {
   }
 
   public void grant(String processInstanceId, Collection<String> groupIds) {
-    boolean started = CommandEntities.isCreatedInThisCommand(ExecutionEntity.class, processInstanceId);
-    Context.getCommandContext().runWithoutAuthorization(() -> {
-      grants.ensure(groupIds, processInstanceId, PERMISSIONS, started);
-      return null;
-    });
+    boolean started =
+        CommandEntities.isCreatedInThisCommand(ExecutionEntity.class, processInstanceId);
+    Context.getCommandContext()
+        .runWithoutAuthorization(
+            () -> {
+              grants.ensure(groupIds, processInstanceId, PERMISSIONS, started);
+              return null;
+            });
   }
 }

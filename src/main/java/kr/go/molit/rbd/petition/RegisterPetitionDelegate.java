@@ -32,10 +32,19 @@ class RegisterPetitionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String initiator = (String) execution.getVariable(INITIATOR);
-    Regions.Region region = regions.regionOf(initiator).orElseThrow(() -> new FormFieldValidationException(
-        REGION_CODE, "지역 건의는 광역지자체 소속 담당자만 제출할 수 있습니다 (제출자: " + initiator + ")."));
-    Category category = Category.ofCode((String) execution.getVariable(CATEGORY)).orElseThrow(() ->
-        new FormFieldValidationException(CATEGORY, "'건의 분야'(category): 선택할 수 있는 분야가 아닙니다."));
+    Regions.Region region =
+        regions
+            .regionOf(initiator)
+            .orElseThrow(
+                () ->
+                    new FormFieldValidationException(
+                        REGION_CODE, "지역 건의는 광역지자체 소속 담당자만 제출할 수 있습니다 (제출자: " + initiator + ")."));
+    Category category =
+        Category.ofCode((String) execution.getVariable(CATEGORY))
+            .orElseThrow(
+                () ->
+                    new FormFieldValidationException(
+                        CATEGORY, "'건의 분야'(category): 선택할 수 있는 분야가 아닙니다."));
     Date now = ClockUtil.getCurrentTime();
     String number = numbers.next(now.toInstant().atZone(KOREA).getYear());
     execution.setProcessBusinessKey(number);
@@ -46,7 +55,8 @@ class RegisterPetitionDelegate implements JavaDelegate {
     execution.setVariable(CATEGORY_LABEL, category.label());
     execution.setVariable(SUBMITTED_AT, now);
     // Inputs of the model's gateways and decisions start empty, whatever the submission carried.
-    for (String decisionInput : new String[] {SUPPLEMENT_ACTION, COUNCIL_OUTCOME, FORUM_DECISION, SUPPORT_DIRECTION}) {
+    for (String decisionInput :
+        new String[] {SUPPLEMENT_ACTION, COUNCIL_OUTCOME, FORUM_DECISION, SUPPORT_DIRECTION}) {
       execution.setVariable(decisionInput, null);
     }
     execution.setVariable(SEND_TO_FORUM, false);

@@ -32,7 +32,9 @@ class ResultDelegates {
   JavaDelegate notifyRegionOfResultDelegate(NotificationLedger ledger) {
     return execution -> {
       String number = (String) execution.getVariable(PETITION_NUMBER);
-      ledger.send("result:" + execution.getProcessInstanceId(), number,
+      ledger.send(
+          "result:" + execution.getProcessInstanceId(),
+          number,
           (String) execution.getVariable(REGION_GROUP),
           "[지역 건의 " + number + "] 처리 결과: " + execution.getVariable(OUTCOME_LABEL),
           resultText(execution));
@@ -40,11 +42,17 @@ class ResultDelegates {
   }
 
   static String resultText(DelegateExecution execution) {
-    StringBuilder text = new StringBuilder()
-        .append("건의 제목: ").append(execution.getVariable(TITLE)).append('\n')
-        .append("처리 결과: ").append(execution.getVariable(OUTCOME_LABEL)).append('\n');
+    StringBuilder text =
+        new StringBuilder()
+            .append("건의 제목: ")
+            .append(execution.getVariable(TITLE))
+            .append('\n')
+            .append("처리 결과: ")
+            .append(execution.getVariable(OUTCOME_LABEL))
+            .append('\n');
     Object forumDirection = execution.getVariable(FORUM_DIRECTION);
-    Object direction = forumDirection != null ? forumDirection : execution.getVariable("directionText");
+    Object direction =
+        forumDirection != null ? forumDirection : execution.getVariable("directionText");
     Object councilOpinion = execution.getVariable("councilOpinion");
     if (direction != null) {
       text.append("정책 방향: ").append(direction).append('\n');

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The steps that let a petition be seen by the groups now working on it: the submitting region,
- * the advice groups asked, the ministries consulted. (Divisions are granted as they are assigned.)
+ * The steps that let a petition be seen by the groups now working on it: the submitting region, the
+ * advice groups asked, the ministries consulted. (Divisions are granted as they are assigned.)
  */
 @Configuration(proxyBeanMethods = false)
 class VisibilityDelegates {
@@ -32,8 +32,10 @@ class VisibilityDelegates {
   /** Grants to the group, or list of groups, held in the named variable. */
   static void grantTo(PetitionVisibility visibility, DelegateExecution execution, String variable) {
     Object groups = execution.getVariable(variable);
-    Collection<String> ids = groups instanceof Collection<?> list
-        ? list.stream().map(String::valueOf).toList() : List.of(String.valueOf(groups));
+    Collection<String> ids =
+        groups instanceof Collection<?> list
+            ? list.stream().map(String::valueOf).toList()
+            : List.of(String.valueOf(groups));
     visibility.grant(execution.getProcessInstanceId(), ids);
   }
 }

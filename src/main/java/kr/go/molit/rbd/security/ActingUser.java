@@ -14,8 +14,12 @@ public final class ActingUser {
   private ActingUser() {}
 
   public static <T> T as(ProcessEngine engine, String user, Supplier<T> work) {
-    engine.getIdentityService().setAuthentication(user, AuthenticationUtil.getGroupsOfUser(engine, user),
-        AuthenticationUtil.getTenantsOfUser(engine, user));
+    engine
+        .getIdentityService()
+        .setAuthentication(
+            user,
+            AuthenticationUtil.getGroupsOfUser(engine, user),
+            AuthenticationUtil.getTenantsOfUser(engine, user));
     try {
       return work.get();
     } finally {

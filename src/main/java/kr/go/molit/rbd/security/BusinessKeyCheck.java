@@ -8,9 +8,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * Refuses a process start whose business key the database cannot hold (ACT_RU_EXECUTION.BUSINESS_KEY_
- * is varchar(255)) or that carries control characters: a 400 with a reason instead of a 500 from
- * the persistence layer. A start listener on every process, so every way of starting is covered.
+ * Refuses a process start whose business key the database cannot hold
+ * (ACT_RU_EXECUTION.BUSINESS_KEY_ is varchar(255)) or that carries control characters: a 400 with a
+ * reason instead of a 500 from the persistence layer. A start listener on every process, so every
+ * way of starting is covered.
  */
 class BusinessKeyCheck extends AbstractBpmnParseListener implements ExecutionListener {
 
@@ -25,9 +26,10 @@ class BusinessKeyCheck extends AbstractBpmnParseListener implements ExecutionLis
   @Override
   public void notify(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
-    if (key != null && (key.length() > MAX_LENGTH || key.chars().anyMatch(Character::isISOControl))) {
-      throw new BadUserRequestException(INVALID
-          + ": 업무 키(business key)는 제어 문자 없이 " + MAX_LENGTH + "자 이내여야 합니다.");
+    if (key != null
+        && (key.length() > MAX_LENGTH || key.chars().anyMatch(Character::isISOControl))) {
+      throw new BadUserRequestException(
+          INVALID + ": 업무 키(business key)는 제어 문자 없이 " + MAX_LENGTH + "자 이내여야 합니다.");
     }
   }
 }

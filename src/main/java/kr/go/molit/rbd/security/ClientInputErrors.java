@@ -17,9 +17,9 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 /**
  * Engine REST answers 400, not 500, when the engine refuses what the caller sent. Some resources
  * (submit-form, start, variables) wrap every engine exception in a 500, even a {@link
- * BadUserRequestException} from our input checks or the engine's refusal of Java serialization;
- * a 500 tells monitoring the server is broken when only the request was. Registered on both
- * mounts: {@code /engine-rest} and the webapps' {@code /camunda/api/engine}. A conflict with another
+ * BadUserRequestException} from our input checks or the engine's refusal of Java serialization; a
+ * 500 tells monitoring the server is broken when only the request was. Registered on both mounts:
+ * {@code /engine-rest} and the webapps' {@code /camunda/api/engine}. A conflict with another
  * official's change answers 409 ({@link EngineConflicts}).
  */
 @Priority(Priorities.USER - 1000)
@@ -47,8 +47,12 @@ class ClientInputErrors implements ExceptionMapper<RestException> {
   }
 
   private static Throwable clientCause(Throwable exception) {
-    return Causes.first(exception.getCause(), ProcessEngineException.class, e -> e instanceof BadUserRequestException
-        || String.valueOf(e.getMessage()).contains(JAVA_SERIALIZATION_PROHIBITED));
+    return Causes.first(
+        exception.getCause(),
+        ProcessEngineException.class,
+        e ->
+            e instanceof BadUserRequestException
+                || String.valueOf(e.getMessage()).contains(JAVA_SERIALIZATION_PROHIBITED));
   }
 
   /** Registers this mapper in both engine APIs (see {@link InEveryJerseyApplication}). */

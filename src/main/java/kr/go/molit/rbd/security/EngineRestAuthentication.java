@@ -37,14 +37,18 @@ class EngineRestAuthentication {
 
   /**
    * Camunda's filter without its list of paths open to anyone, and finding this application's
-   * engine by name without a ServiceLoader scan of the class path on every request, signing in
-   * with the server's {@link SignInCache}.
+   * engine by name without a ServiceLoader scan of the class path on every request, signing in with
+   * the server's {@link SignInCache}.
    */
   static final class EveryPathAuthenticated extends ProcessEngineAuthenticationFilter {
 
     private final ObjectProvider<ProcessEngine> engine;
     private final SignInCache signIns;
-    /** Our engine once found: asking the provider resolves the bean anew each time (3 % of a form's CPU). */
+
+    /**
+     * Our engine once found: asking the provider resolves the bean anew each time (3 % of a form's
+     * CPU).
+     */
     private volatile ProcessEngine own;
 
     EveryPathAuthenticated(ObjectProvider<ProcessEngine> engine, SignInCache signIns) {
@@ -52,7 +56,9 @@ class EngineRestAuthentication {
       this.signIns = signIns;
     }
 
-    /** Camunda's initialisation, then our provider with the cache in place of the one it created. */
+    /**
+     * Camunda's initialisation, then our provider with the cache in place of the one it created.
+     */
     @Override
     public void init(FilterConfig filterConfig) throws ServletException {
       super.init(filterConfig);
@@ -71,7 +77,9 @@ class EngineRestAuthentication {
         found = engine.getIfAvailable();
         own = found;
       }
-      return found != null && found.getName().equals(engineName) ? found : super.getAddressedEngine(engineName);
+      return found != null && found.getName().equals(engineName)
+          ? found
+          : super.getAddressedEngine(engineName);
     }
   }
 }

@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
  * Identities kept between requests and what keeps them current: the engine's identity provider
  * reporting every change ({@link IdentityChangeReportingProvider}) to {@link IdentityChanges}, the
  * REST API's {@link SignInCache} emptied by each, and the webapps' sessions checked again after
- * each ({@link WebappSessionRevalidation}); the cache's hits and misses for operators
- * ({@code rbd.rest.sign-ins}).
+ * each ({@link WebappSessionRevalidation}); the cache's hits and misses for operators ({@code
+ * rbd.rest.sign-ins}).
  */
 @Configuration(proxyBeanMethods = false)
 class IdentityCaching {
@@ -39,27 +39,30 @@ class IdentityCaching {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         if (configuration.getIdentityProviderSessionFactory() != null) {
-          throw new IllegalStateException("Another identity provider is configured ("
-              + configuration.getIdentityProviderSessionFactory().getSessionType().getName()
-              + "): its changes would not reach the sign-in cache and the webapps' sessions");
+          throw new IllegalStateException(
+              "Another identity provider is configured ("
+                  + configuration.getIdentityProviderSessionFactory().getSessionType().getName()
+                  + "): its changes would not reach the sign-in cache and the webapps' sessions");
         }
-        configuration.setIdentityProviderSessionFactory(new SessionFactory() {
-          @Override
-          public Class<?> getSessionType() {
-            return IdentityChangeReportingProvider.class;
-          }
+        configuration.setIdentityProviderSessionFactory(
+            new SessionFactory() {
+              @Override
+              public Class<?> getSessionType() {
+                return IdentityChangeReportingProvider.class;
+              }
 
-          @Override
-          public Session openSession() {
-            return new IdentityChangeReportingProvider(changes);
-          }
-        });
+              @Override
+              public Session openSession() {
+                return new IdentityChangeReportingProvider(changes);
+              }
+            });
       }
     };
   }
 
   @Bean
-  FilterRegistrationBean<WebappSessionRevalidation> webappSessionRevalidation(IdentityChanges changes) {
+  FilterRegistrationBean<WebappSessionRevalidation> webappSessionRevalidation(
+      IdentityChanges changes) {
     FilterRegistrationBean<WebappSessionRevalidation> registration =
         new FilterRegistrationBean<>(new WebappSessionRevalidation(changes));
     registration.setName("rbd-webapp-session-revalidation");
@@ -71,9 +74,12 @@ class IdentityCaching {
   @Bean
   MeterBinder signInCacheMetrics(SignInCache signIns) {
     return (MeterRegistry registry) -> {
-      FunctionCounter.builder("rbd.rest.sign-ins", signIns, SignInCache::hits).tag("result", "cached")
-          .description("REST sign-ins answered from the cache of checked sign-ins").register(registry);
-      FunctionCounter.builder("rbd.rest.sign-ins", signIns, SignInCache::misses).tag("result", "checked")
+      FunctionCounter.builder("rbd.rest.sign-ins", signIns, SignInCache::hits)
+          .tag("result", "cached")
+          .description("REST sign-ins answered from the cache of checked sign-ins")
+          .register(registry);
+      FunctionCounter.builder("rbd.rest.sign-ins", signIns, SignInCache::misses)
+          .tag("result", "checked")
           .description("REST sign-ins checked by the engine (none kept, another password, expired)")
           .register(registry);
     };

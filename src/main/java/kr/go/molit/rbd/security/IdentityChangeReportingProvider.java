@@ -102,10 +102,11 @@ class IdentityChangeReportingProvider extends DbIdentityServiceProvider {
   }
 
   /**
-   * Reports unless the engine says that nothing changed (an unlock of an unlocked user);
-   * {@code sessionHeld}: whether webapp sessions hold what changed (a lock they do not).
+   * Reports unless the engine says that nothing changed (an unlock of an unlocked user); {@code
+   * sessionHeld}: whether webapp sessions hold what changed (a lock they do not).
    */
-  private IdentityOperationResult reportIfChanged(IdentityOperationResult result, boolean sessionHeld) {
+  private IdentityOperationResult reportIfChanged(
+      IdentityOperationResult result, boolean sessionHeld) {
     if (result == null || !IdentityOperationResult.OPERATION_NONE.equals(result.getOperation())) {
       report(sessionHeld);
     }
@@ -118,10 +119,13 @@ class IdentityChangeReportingProvider extends DbIdentityServiceProvider {
     if (command == null) {
       changes.committed(sessionHeld);
     } else {
-      command.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
-          committed -> changes.committed(sessionHeld));
-      command.getTransactionContext().addTransactionListener(TransactionState.ROLLED_BACK,
-          rolledBack -> changes.changing());
+      command
+          .getTransactionContext()
+          .addTransactionListener(
+              TransactionState.COMMITTED, committed -> changes.committed(sessionHeld));
+      command
+          .getTransactionContext()
+          .addTransactionListener(TransactionState.ROLLED_BACK, rolledBack -> changes.changing());
     }
   }
 }

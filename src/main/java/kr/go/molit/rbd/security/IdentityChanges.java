@@ -8,19 +8,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * Changes to users, groups, tenants, memberships and locks made on this server, as the engine's
  * identity provider reports them ({@link IdentityChangeReportingProvider}), for whoever keeps
  * identities between requests: the REST sign-ins ({@link SignInCache}), the webapps' sessions
- * ({@link WebappSessionRevalidation}) and the organisations' names
- * ({@code directory/Organisations}). Listeners hear of a change at once and again when it commits
- * or rolls back, so nothing read before the commit, nor anything the change's own transaction
- * read before rolling back, outlives it. The count of committed changes to what a session
- * holds (users, groups, tenants, memberships; not a user's lock, which a session does not hold)
- * lets a session tell whether anything changed since it was last checked.
+ * ({@link WebappSessionRevalidation}) and the organisations' names ({@code
+ * directory/Organisations}). Listeners hear of a change at once and again when it commits or rolls
+ * back, so nothing read before the commit, nor anything the change's own transaction read before
+ * rolling back, outlives it. The count of committed changes to what a session holds (users, groups,
+ * tenants, memberships; not a user's lock, which a session does not hold) lets a session tell
+ * whether anything changed since it was last checked.
  */
 public final class IdentityChanges {
 
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
   private final AtomicLong sessionChanges = new AtomicLong();
 
-  /** Calls the listener at every change, when it is made and again when it commits or rolls back. */
+  /**
+   * Calls the listener at every change, when it is made and again when it commits or rolls back.
+   */
   public void onChange(Runnable listener) {
     listeners.add(listener);
   }

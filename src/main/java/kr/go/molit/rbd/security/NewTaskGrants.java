@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
 /**
  * Camunda's default grants for tasks (the same authorizations, created the same way), without the
  * database read that looks for an existing grant when the task was created in the running command:
- * nothing in the database can name a task id that is not there yet, so that read (two per
- * candidate group with historic instance permissions on, twenty per petition) always found
- * nothing. Grants made earlier in the same command are still merged from the engine's entity cache
- * as before. For a task that is already stored (a claim, a later candidate group), the read runs.
- * The grants' removal time comes from the petition's root instance through {@link
- * RootRemovalTimes}, as the history's does.
+ * nothing in the database can name a task id that is not there yet, so that read (two per candidate
+ * group with historic instance permissions on, twenty per petition) always found nothing. Grants
+ * made earlier in the same command are still merged from the engine's entity cache as before. For a
+ * task that is already stored (a claim, a later candidate group), the read runs. The grants'
+ * removal time comes from the petition's root instance through {@link RootRemovalTimes}, as the
+ * history's does.
  */
 public class NewTaskGrants extends DefaultAuthorizationProvider {
 
@@ -38,13 +38,15 @@ public class NewTaskGrants extends DefaultAuthorizationProvider {
   }
 
   @Override
-  protected AuthorizationEntity getGrantAuthorization(String taskId, String userId, String groupId,
-      Resource resource) {
+  protected AuthorizationEntity getGrantAuthorization(
+      String taskId, String userId, String groupId, Resource resource) {
     if (CommandEntities.isCreatedInThisCommand(TaskEntity.class, taskId)) {
       return null;
     }
     if ((userId != null || groupId != null) && TaskGrantReads.answers(resource)) {
-      return Context.getCommandContext().getSession(TaskGrantReads.class).grant(taskId, userId, groupId, resource);
+      return Context.getCommandContext()
+          .getSession(TaskGrantReads.class)
+          .grant(taskId, userId, groupId, resource);
     }
     return super.getGrantAuthorization(taskId, userId, groupId, resource);
   }

@@ -34,13 +34,15 @@ public class OneTransactionBasicAuthentication extends HttpBasicAuthenticationPr
   }
 
   @Override
-  public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+  public AuthenticationResult extractAuthenticatedUser(
+      HttpServletRequest request, ProcessEngine engine) {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
     if (header == null || !header.startsWith(BASIC_AUTH_HEADER_PREFIX)) {
       return AuthenticationResult.unsuccessful();
     }
     // Decoded as Camunda's provider decodes it (lenient Base64, the platform's charset).
-    String credentials = new String(Base64.decodeBase64(header.substring(BASIC_AUTH_HEADER_PREFIX.length())));
+    String credentials =
+        new String(Base64.decodeBase64(header.substring(BASIC_AUTH_HEADER_PREFIX.length())));
     int colon = credentials.indexOf(':');
     if (colon == -1) {
       return AuthenticationResult.unsuccessful();
@@ -62,17 +64,30 @@ public class OneTransactionBasicAuthentication extends HttpBasicAuthenticationPr
   }
 
   private SignedIn check(ProcessEngine engine, String userId, String password) {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(commandContext -> {
-      if (!isAuthenticated(engine, userId, password)) {
-        return null;
-      }
-      IdentityService identity = engine.getIdentityService();
-      return new SignedIn(userId,
-          identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList(),
-          identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
-              .map(Tenant::getId).toList());
-    });
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return configuration
+        .getCommandExecutorTxRequired()
+        .execute(
+            commandContext -> {
+              if (!isAuthenticated(engine, userId, password)) {
+                return null;
+              }
+              IdentityService identity = engine.getIdentityService();
+              return new SignedIn(
+                  userId,
+                  identity.createGroupQuery().groupMember(userId).list().stream()
+                      .map(Group::getId)
+                      .toList(),
+                  identity
+                      .createTenantQuery()
+                      .userMember(userId)
+                      .includingGroupsOfUser(true)
+                      .list()
+                      .stream()
+                      .map(Tenant::getId)
+                      .toList());
+            });
   }
 
   private static AuthenticationResult signedIn(SignedIn signedIn) {

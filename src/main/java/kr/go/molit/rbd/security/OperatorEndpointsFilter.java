@@ -17,8 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Actuator endpoints other than health are for operators only: HTTP Basic against Camunda's
  * identity service, and membership of {@code camunda-admin} or {@code operators}. Without valid
- * credentials the answer is 401 (sign in); a signed-in official who is not an operator gets 403,
- * so a script does not retry with the same account believing its password wrong.
+ * credentials the answer is 401 (sign in); a signed-in official who is not an operator gets 403, so
+ * a script does not retry with the same account believing its password wrong.
  */
 class OperatorEndpointsFilter extends OncePerRequestFilter {
 
@@ -59,7 +59,9 @@ class OperatorEndpointsFilter extends OncePerRequestFilter {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException malformed) {
       return null;
     }
@@ -72,15 +74,20 @@ class OperatorEndpointsFilter extends OncePerRequestFilter {
   }
 
   private boolean isOperator(String userId) {
-    return identity.createGroupQuery().groupMember(userId)
-        .groupIdIn(Groups.CAMUNDA_ADMIN, OPERATORS_GROUP).count() > 0;
+    return identity
+            .createGroupQuery()
+            .groupMember(userId)
+            .groupIdIn(Groups.CAMUNDA_ADMIN, OPERATORS_GROUP)
+            .count()
+        > 0;
   }
 
   @Configuration(proxyBeanMethods = false)
   static class Registration {
 
     @Bean
-    FilterRegistrationBean<OperatorEndpointsFilter> operatorEndpointsFilter(IdentityService identity) {
+    FilterRegistrationBean<OperatorEndpointsFilter> operatorEndpointsFilter(
+        IdentityService identity) {
       FilterRegistrationBean<OperatorEndpointsFilter> registration =
           new FilterRegistrationBean<>(new OperatorEndpointsFilter(identity));
       registration.setName("rbd-operator-endpoints");

@@ -26,8 +26,7 @@ import org.camunda.bpm.engine.query.Query;
 class OrQueryExpressionGuard extends CommandInterceptor {
 
   static final String ERROR_CODE = "EXPRESSION_IN_QUERY";
-  static final String MESSAGE =
-      ERROR_CODE + ": 조회 조건에는 표현식(${...}, #{...})을 쓸 수 없습니다.";
+  static final String MESSAGE = ERROR_CODE + ": 조회 조건에는 표현식(${...}, #{...})을 쓸 수 없습니다.";
 
   @Override
   public <T> T execute(Command<T> command) {
@@ -50,8 +49,12 @@ class OrQueryExpressionGuard extends CommandInterceptor {
     Query<?, ?> extending =
         (Query<?, ?>) field(execution, AbstractExecuteFilterCmd.class, "extendingQuery");
     refuseExpressionsInBranches(extending);
-    FilterEntity stored = filterId == null ? null
-        : Context.getCommandContext().getDbEntityManager().selectById(FilterEntity.class, filterId);
+    FilterEntity stored =
+        filterId == null
+            ? null
+            : Context.getCommandContext()
+                .getDbEntityManager()
+                .selectById(FilterEntity.class, filterId);
     if (stored == null) {
       return null; // the command itself reports the missing filter
     }
@@ -77,8 +80,8 @@ class OrQueryExpressionGuard extends CommandInterceptor {
       field.setAccessible(true);
       return field.get(owner);
     } catch (ReflectiveOperationException engineChanged) {
-      throw new IllegalStateException("Camunda changed " + declaring.getName() + "." + name,
-          engineChanged);
+      throw new IllegalStateException(
+          "Camunda changed " + declaring.getName() + "." + name, engineChanged);
     }
   }
 }

@@ -34,7 +34,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     if (length > limit) {
       tooLarge(response, limit);
     } else if (chunked) {
-      byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      byte[] body =
+          request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
       if (body.length > limit) {
         tooLarge(response, limit);
       } else {
@@ -46,7 +47,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   }
 
   private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
-    refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "REQUEST_TOO_LARGE",
+    refuse(
+        response,
+        HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+        "REQUEST_TOO_LARGE",
         "요청이 너무 큽니다. 최대 %d바이트까지 받습니다.".formatted(limit));
   }
 
@@ -68,7 +72,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   static class Registration {
 
     @Bean
-    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(SecurityProperties limits) {
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+        SecurityProperties limits) {
       FilterRegistrationBean<RequestSizeLimitFilter> registration =
           new FilterRegistrationBean<>(new RequestSizeLimitFilter(limits));
       registration.setName("rbd-request-size-limit");

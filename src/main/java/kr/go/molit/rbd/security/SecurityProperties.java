@@ -17,5 +17,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("rbd.security")
-record SecurityProperties(@NotNull DataSize maxBody, @NotNull DataSize maxMultipartBody,
+record SecurityProperties(
+    @NotNull DataSize maxBody,
+    @NotNull DataSize maxMultipartBody,
     @DefaultValue("60s") Duration signInCacheTtl) {}

@@ -13,9 +13,9 @@ import javax.crypto.spec.SecretKeySpec;
 import kr.go.molit.rbd.database.KeptValues;
 
 /**
- * REST callers who signed in lately, with their groups and tenants, so that a caller's next
- * request within the time to live needs neither the password check nor the two membership queries
- * (one engine transaction and three statements per request; a form's claim and submission are two
+ * REST callers who signed in lately, with their groups and tenants, so that a caller's next request
+ * within the time to live needs neither the password check nor the two membership queries (one
+ * engine transaction and three statements per request; a form's claim and submission are two
  * requests). Camunda's webapps keep a signed-in official's groups for five minutes in the session;
  * this keeps them for {@code rbd.security.sign-in-cache-ttl} (60 s) and, unlike the webapps, drops
  * everything as soon as this server commits any change to users, groups, tenants, memberships or a
@@ -23,10 +23,10 @@ import kr.go.molit.rbd.database.KeptValues;
  * or by SQL outside the engine take effect within the time to live.
  *
  * <p>Only successful sign-ins are kept, and only as an HMAC of the password under a key drawn at
- * start and never stored: a wrong password never matches, goes to the engine's check as before
- * and counts as a failed attempt; that attempt locks the user for the login delay and, being a
- * change of the user, empties the cache, so the right password waits out the delay as it does
- * without the cache.
+ * start and never stored: a wrong password never matches, goes to the engine's check as before and
+ * counts as a failed attempt; that attempt locks the user for the login delay and, being a change
+ * of the user, empties the cache, so the right password waits out the delay as it does without the
+ * cache.
  */
 final class SignInCache {
 
@@ -56,7 +56,8 @@ final class SignInCache {
 
   SignInCache(Duration ttl, LongSupplier nanoClock) {
     if (ttl.isNegative()) {
-      throw new IllegalArgumentException("rbd.security.sign-in-cache-ttl must not be negative: " + ttl);
+      throw new IllegalArgumentException(
+          "rbd.security.sign-in-cache-ttl must not be negative: " + ttl);
     }
     this.disabled = ttl.isZero();
     this.entries = new KeptValues<>(ttl, MAX_ENTRIES, nanoClock);
@@ -71,7 +72,9 @@ final class SignInCache {
     return new SignInCache(Duration.ZERO);
   }
 
-  /** The kept sign-in of this user with this password, or null if there is none or it is too old. */
+  /**
+   * The kept sign-in of this user with this password, or null if there is none or it is too old.
+   */
   SignedIn find(String userId, String password) {
     if (disabled) {
       return null;

@@ -34,12 +34,12 @@ class UserTextSerializer extends StringValueSerializer {
 
   static void check(String name, String text) {
     if (text.codePoints().anyMatch(UserTextSerializer::isForbiddenControl)) {
-      throw new BadUserRequestException(CONTROL_CHARACTER
-          + ": '" + name + "' 값에 쓸 수 없는 제어 문자(NUL 등)가 들어 있습니다.");
+      throw new BadUserRequestException(
+          CONTROL_CHARACTER + ": '" + name + "' 값에 쓸 수 없는 제어 문자(NUL 등)가 들어 있습니다.");
     }
     if (text.length() > MAX_LENGTH) {
-      throw new BadUserRequestException(TOO_LONG
-          + ": '" + name + "' 값이 너무 깁니다. 최대 " + MAX_LENGTH + "자까지 받습니다.");
+      throw new BadUserRequestException(
+          TOO_LONG + ": '" + name + "' 값이 너무 깁니다. 최대 " + MAX_LENGTH + "자까지 받습니다.");
     }
   }
 

@@ -30,8 +30,9 @@ class WebappEngineApiAuthentication extends OncePerRequestFilter {
     if (!isEngineList(request) && !signedIn(request.getSession(false))) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setContentType("application/json;charset=UTF-8");
-      response.getWriter().write(
-          "{\"type\":\"AUTHENTICATION_REQUIRED\",\"message\":\"로그인이 필요합니다.\"}");
+      response
+          .getWriter()
+          .write("{\"type\":\"AUTHENTICATION_REQUIRED\",\"message\":\"로그인이 필요합니다.\"}");
       return;
     }
     chain.doFilter(request, response);

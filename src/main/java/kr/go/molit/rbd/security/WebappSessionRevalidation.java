@@ -19,9 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * from a region's group kept its permissions in Tasklist, and a deleted user stayed signed in, for
  * up to five minutes. Before Camunda's authentication filter sees a request, this marks the
  * session's authentications as due for that check when {@link IdentityChanges} counted a change
- * since the session was last checked, so Camunda reads them again (a deleted user is signed out).
- * A session's first request after sign-in is checked once as well; changes to a user's lock are
- * not counted, since a session does not hold the lock.
+ * since the session was last checked, so Camunda reads them again (a deleted user is signed out). A
+ * session's first request after sign-in is checked once as well; changes to a user's lock are not
+ * counted, since a session does not hold the lock.
  */
 class WebappSessionRevalidation extends OncePerRequestFilter {
 
@@ -34,13 +34,15 @@ class WebappSessionRevalidation extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     HttpSession session = request.getSession(false);
     if (session != null) {
       long current = changes.sessionChanges();
       if (!(session.getAttribute(CHECKED_AT) instanceof Long checkedAt) || checkedAt != current) {
-        for (Authentication authentication : AuthenticationUtil.getAuthsFromSession(session).getAuthentications()) {
+        for (Authentication authentication :
+            AuthenticationUtil.getAuthsFromSession(session).getAuthentications()) {
           if (authentication instanceof UserAuthentication user) {
             user.setCacheValidationTime(new Date(0)); // due: Camunda reads it again now
           }

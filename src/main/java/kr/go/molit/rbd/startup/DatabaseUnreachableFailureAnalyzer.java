@@ -7,8 +7,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * A database that cannot be reached (wrong {@code DB_URL}, credentials, or a server that is down)
- * becomes one start-up failure naming the URL and the driver's reason, instead of a long trace
- * from deep inside the engine.
+ * becomes one start-up failure naming the URL and the driver's reason, instead of a long trace from
+ * deep inside the engine.
  */
 class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 

@@ -16,8 +16,11 @@ public final class Causes {
    * The failure itself or its first cause of {@code type} that is {@code matching}, or null. A
    * cause that names itself as its cause ends the chain.
    */
-  public static <T extends Throwable> T first(Throwable failure, Class<T> type, Predicate<? super T> matching) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+  public static <T extends Throwable> T first(
+      Throwable failure, Class<T> type, Predicate<? super T> matching) {
+    for (Throwable cause = failure;
+        cause != null;
+        cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (type.isInstance(cause) && matching.test(type.cast(cause))) {
         return type.cast(cause);
       }

@@ -21,34 +21,44 @@ class EngineConflictsTest {
 
   @Test
   void aTaskClaimedByAnotherOfficialIsAConflictNamingThem() {
-    Response answer = mapper.toResponse(new TaskAlreadyClaimedException("task-1", "council.secretary"));
+    Response answer =
+        mapper.toResponse(new TaskAlreadyClaimedException("task-1", "council.secretary"));
 
     assertThat(answer.getStatus()).isEqualTo(409);
     assertThat(body(answer)).containsEntry("type", "TaskAlreadyClaimedException");
-    assertThat((String) body(answer).get("message")).contains("council.secretary").contains("이미 다른 담당자");
+    assertThat((String) body(answer).get("message"))
+        .contains("council.secretary")
+        .contains("이미 다른 담당자");
   }
 
   @Test
   void aConcurrentChangeIsAConflictWithTheEnginesCode() {
-    OptimisticLockingException lost = new OptimisticLockingException("ENGINE-03005 UPDATE TaskEntity failed");
+    OptimisticLockingException lost =
+        new OptimisticLockingException("ENGINE-03005 UPDATE TaskEntity failed");
     lost.setCode(1);
 
     Response direct = mapper.toResponse(lost);
     // submit-form and other resources wrap the engine's exception in a RestException of status 500
-    Response wrapped = EngineConflicts.conflict(new RestException(Response.Status.INTERNAL_SERVER_ERROR, lost,
-        "Cannot submit task form task-1"));
+    Response wrapped =
+        EngineConflicts.conflict(
+            new RestException(
+                Response.Status.INTERNAL_SERVER_ERROR, lost, "Cannot submit task form task-1"));
 
     for (Response answer : new Response[] {direct, wrapped}) {
       assertThat(answer.getStatus()).isEqualTo(409);
-      assertThat(body(answer)).containsEntry("type", "OptimisticLockingException").containsEntry("code", 1)
+      assertThat(body(answer))
+          .containsEntry("type", "OptimisticLockingException")
+          .containsEntry("code", 1)
           .containsEntry("message", EngineConflicts.CHANGED_MEANWHILE);
     }
   }
 
   @Test
   void aDeadlockIsAConflictToo() {
-    ProcessEngineException flush = new ProcessEngineException("ENGINE-03083 Exception while executing Batch",
-        new PersistenceException(new SQLException("deadlock detected", "40P01")));
+    ProcessEngineException flush =
+        new ProcessEngineException(
+            "ENGINE-03083 Exception while executing Batch",
+            new PersistenceException(new SQLException("deadlock detected", "40P01")));
 
     Response answer = mapper.toResponse(flush);
 
@@ -58,36 +68,60 @@ class EngineConflictsTest {
 
   @Test
   void aTaskThatIsGoneIsNotFoundWhereverTheEngineNoticedIt() {
-    Response claim = mapper.toResponse(new NullValueException("Cannot find task with id task-1: task is null"));
-    Response submit = EngineConflicts.conflict(new RestException(Response.Status.INTERNAL_SERVER_ERROR,
-        new NullValueException("Cannot find task with id task-1: task is null"), "Cannot submit task form task-1"));
-    Response form = mapper.toResponse(new BadUserRequestException("Cannot find task with id 'task-1'.: task is null"));
+    Response claim =
+        mapper.toResponse(new NullValueException("Cannot find task with id task-1: task is null"));
+    Response submit =
+        EngineConflicts.conflict(
+            new RestException(
+                Response.Status.INTERNAL_SERVER_ERROR,
+                new NullValueException("Cannot find task with id task-1: task is null"),
+                "Cannot submit task form task-1"));
+    Response form =
+        mapper.toResponse(
+            new BadUserRequestException("Cannot find task with id 'task-1'.: task is null"));
 
     for (Response answer : new Response[] {claim, submit, form}) {
       assertThat(answer.getStatus()).isEqualTo(404);
       // Korean first; the engine's words after it, by which Tasklist recognises a task that is gone
-      assertThat((String) body(answer).get("message")).startsWith(EngineConflicts.TASK_GONE).contains("task is null");
+      assertThat((String) body(answer).get("message"))
+          .startsWith(EngineConflicts.TASK_GONE)
+          .contains("task is null");
     }
     assertThat(EngineConflicts.conflict(new NullValueException("variableName is null"))).isNull();
   }
 
   @Test
   void deletingAStepOfAProcessIsABadRequestInKorean() {
-    for (String engine : new String[] {"The task cannot be deleted because is part of a running process",
-        "The task cannot be deleted because is part of a running case instance"}) {
+    for (String engine :
+        new String[] {
+          "The task cannot be deleted because is part of a running process",
+          "The task cannot be deleted because is part of a running case instance"
+        }) {
       Response answer = mapper.toResponse(new ProcessEngineException(engine));
       assertThat(answer.getStatus()).isEqualTo(400);
-      assertThat((String) body(answer).get("message")).startsWith(EngineConflicts.STEP_OF_A_PROCESS).endsWith("(" + engine + ")");
+      assertThat((String) body(answer).get("message"))
+          .startsWith(EngineConflicts.STEP_OF_A_PROCESS)
+          .endsWith("(" + engine + ")");
     }
   }
 
   @Test
   void everythingElseKeepsCamundasAnswer() {
-    assertThat(EngineConflicts.conflict(new ProcessEngineException("ENGINE-01004 No process definition"))).isNull();
-    assertThat(mapper.toResponse(new ProcessEngineException("ENGINE-01004 No process definition")).getStatus())
+    assertThat(
+            EngineConflicts.conflict(
+                new ProcessEngineException("ENGINE-01004 No process definition")))
+        .isNull();
+    assertThat(
+            mapper
+                .toResponse(new ProcessEngineException("ENGINE-01004 No process definition"))
+                .getStatus())
         .isEqualTo(500);
-    assertThat(mapper.toResponse(new AuthorizationException("busan.official", "TASK_WORK", "Task", "task-1"))
-        .getStatus()).isEqualTo(403);
+    assertThat(
+            mapper
+                .toResponse(
+                    new AuthorizationException("busan.official", "TASK_WORK", "Task", "task-1"))
+                .getStatus())
+        .isEqualTo(403);
   }
 
   @SuppressWarnings("unchecked")

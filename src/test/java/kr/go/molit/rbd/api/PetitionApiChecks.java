@@ -28,7 +28,8 @@ abstract class PetitionApiChecks {
       headers.set("Idempotency-Key", idempotencyKey);
     }
     TestRestTemplate client = user == null ? http : http.withBasicAuth(user, "demo");
-    return client.exchange("/api/petitions", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    return client.exchange(
+        "/api/petitions", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
   }
 
   static String json(Map<String, Object> form) throws Exception {
@@ -37,16 +38,23 @@ abstract class PetitionApiChecks {
 
   @Test
   void aRegionSubmitsAndFollowsItsPetition() throws Exception {
-    ResponseEntity<String> created = post("busan.official", json(Petitions.form("가덕도 신공항 연계 교통망", "airport")), null);
+    ResponseEntity<String> created =
+        post("busan.official", json(Petitions.form("가덕도 신공항 연계 교통망", "airport")), null);
     assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
     JsonNode petition = EngineRest.read(created.getBody());
     String number = petition.path("number").asText();
     assertThat(created.getHeaders().getLocation()).hasToString("/api/petitions/" + number);
     assertThat(petition.path("regionCode").asText()).isEqualTo("busan");
     assertThat(petition.path("currentSteps").toString()).contains("접수 검토");
-    assertThat(http.withBasicAuth("busan.official", "demo").getForEntity("/api/petitions/" + number, String.class)
-        .getStatusCode().value()).isEqualTo(200);
-    ResponseEntity<String> foreign = http.withBasicAuth("daegu.official", "demo").getForEntity("/api/petitions/" + number, String.class);
+    assertThat(
+            http.withBasicAuth("busan.official", "demo")
+                .getForEntity("/api/petitions/" + number, String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
+    ResponseEntity<String> foreign =
+        http.withBasicAuth("daegu.official", "demo")
+            .getForEntity("/api/petitions/" + number, String.class);
     assertThat(foreign.getStatusCode().value()).isEqualTo(404);
     assertThat(foreign.getBody()).contains("PETITION_NOT_FOUND");
   }
@@ -59,8 +67,10 @@ abstract class PetitionApiChecks {
     ResponseEntity<String> retry = post("gangwon.official", body, key);
     assertThat(first.getStatusCode().value()).isEqualTo(201);
     assertThat(retry.getStatusCode().value()).isEqualTo(200);
-    assertThat(EngineRest.read(retry.getBody()).path("number")).isEqualTo(EngineRest.read(first.getBody()).path("number"));
-    ResponseEntity<String> otherBody = post("gangwon.official", json(Petitions.form("다른 건의", "road")), key);
+    assertThat(EngineRest.read(retry.getBody()).path("number"))
+        .isEqualTo(EngineRest.read(first.getBody()).path("number"));
+    ResponseEntity<String> otherBody =
+        post("gangwon.official", json(Petitions.form("다른 건의", "road")), key);
     assertThat(otherBody.getStatusCode().value()).isEqualTo(409);
     assertThat(otherBody.getBody()).contains("IDEMPOTENCY_KEY_REUSED");
   }
@@ -74,11 +84,19 @@ abstract class PetitionApiChecks {
     assertThat(missing.getBody()).contains("FIELD_INVALID").contains("건의 제목");
     Map<String, Object> foreignRegion = Petitions.form("제주 건의", "other");
     foreignRegion.put("regionCode", "busan");
-    assertThat(post("jeju.official", json(foreignRegion), null).getBody()).contains("MALFORMED_REQUEST");
+    assertThat(post("jeju.official", json(foreignRegion), null).getBody())
+        .contains("MALFORMED_REQUEST");
     assertThat(post("jeju.official", "{\"title\": ", null).getStatusCode().value()).isEqualTo(400);
-    assertThat(post("jeju.official", json(Petitions.form("x", "moon-base")), null).getBody()).contains("category");
-    assertThat(post(null, json(Petitions.form("익명", "other")), null).getStatusCode().value()).isEqualTo(401);
-    assertThat(post("tf.coordinator", json(Petitions.form("부처 건의", "other")), null).getStatusCode().value()).isEqualTo(403);
-    assertThat(post("jeju.official", json(Petitions.form("x", "other")), "bad key!").getBody()).contains("IDEMPOTENCY_KEY_INVALID");
+    assertThat(post("jeju.official", json(Petitions.form("x", "moon-base")), null).getBody())
+        .contains("category");
+    assertThat(post(null, json(Petitions.form("익명", "other")), null).getStatusCode().value())
+        .isEqualTo(401);
+    assertThat(
+            post("tf.coordinator", json(Petitions.form("부처 건의", "other")), null)
+                .getStatusCode()
+                .value())
+        .isEqualTo(403);
+    assertThat(post("jeju.official", json(Petitions.form("x", "other")), "bad key!").getBody())
+        .contains("IDEMPOTENCY_KEY_INVALID");
   }
 }

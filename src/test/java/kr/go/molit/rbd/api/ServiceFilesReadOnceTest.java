@@ -39,7 +39,8 @@ class ServiceFilesReadOnceTest {
 
   private static List<String> providers(ClassLoader loader) {
     List<String> names = new ArrayList<>();
-    ServiceLoader.load(ProcessEngineProvider.class, loader).forEach(p -> names.add(p.getClass().getName()));
+    ServiceLoader.load(ProcessEngineProvider.class, loader)
+        .forEach(p -> names.add(p.getClass().getName()));
     return names;
   }
 
@@ -63,11 +64,13 @@ class ServiceFilesReadOnceTest {
     ClassLoader classPath = getClass().getClassLoader();
     String name = "META-INF/services/" + ProcessEngineProvider.class.getName();
     List<URL> originals = Collections.list(classPath.getResources(name));
-    List<URL> kept = Collections.list(new ServiceFilesReadOnce.Loader(classPath).getResources(name));
+    List<URL> kept =
+        Collections.list(new ServiceFilesReadOnce.Loader(classPath).getResources(name));
 
     assertThat(kept).hasSameSizeAs(originals);
     for (int i = 0; i < kept.size(); i++) {
-      try (var original = originals.get(i).openStream(); var copy = kept.get(i).openStream()) {
+      try (var original = originals.get(i).openStream();
+          var copy = kept.get(i).openStream()) {
         assertThat(copy.readAllBytes()).isEqualTo(original.readAllBytes());
       }
     }
@@ -78,27 +81,33 @@ class ServiceFilesReadOnceTest {
     ClassLoader classPath = getClass().getClassLoader();
     ServiceFilesReadOnce.Loader loader = new ServiceFilesReadOnce.Loader(classPath);
 
-    assertThat(loader.loadClass(ProcessEngineProvider.class.getName())).isSameAs(ProcessEngineProvider.class);
-    assertThat(loader.getResource("application.yaml")).isEqualTo(classPath.getResource("application.yaml"));
+    assertThat(loader.loadClass(ProcessEngineProvider.class.getName()))
+        .isSameAs(ProcessEngineProvider.class);
+    assertThat(loader.getResource("application.yaml"))
+        .isEqualTo(classPath.getResource("application.yaml"));
     assertThat(Collections.list(loader.getResources("application.yaml")))
         .isEqualTo(Collections.list(classPath.getResources("application.yaml")));
-    assertThatThrownBy(() -> loader.loadClass("kr.go.molit.rbd.NoSuchClass")).isInstanceOf(ClassNotFoundException.class);
+    assertThatThrownBy(() -> loader.loadClass("kr.go.molit.rbd.NoSuchClass"))
+        .isInstanceOf(ClassNotFoundException.class);
   }
 
   @Test
-  void aGenericTypeNameFailsAsAClassWithoutSearchingTheClassPathAndSpinStillReadsIt() throws Exception {
+  void aGenericTypeNameFailsAsAClassWithoutSearchingTheClassPathAndSpinStillReadsIt()
+      throws Exception {
     AtomicInteger asked = new AtomicInteger();
-    ClassLoader classPath = new ClassLoader(getClass().getClassLoader()) {
-      @Override
-      protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        asked.incrementAndGet();
-        return super.loadClass(name, resolve);
-      }
-    };
+    ClassLoader classPath =
+        new ClassLoader(getClass().getClassLoader()) {
+          @Override
+          protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            asked.incrementAndGet();
+            return super.loadClass(name, resolve);
+          }
+        };
     ServiceFilesReadOnce.Loader loader = new ServiceFilesReadOnce.Loader(classPath);
     String listOfStrings = "java.util.ArrayList<java.lang.String>";
 
-    assertThatThrownBy(() -> Class.forName(listOfStrings, true, loader)).isInstanceOf(ClassNotFoundException.class);
+    assertThatThrownBy(() -> Class.forName(listOfStrings, true, loader))
+        .isInstanceOf(ClassNotFoundException.class);
     assertThat(asked).hasValue(0);
 
     ClassLoader original = Thread.currentThread().getContextClassLoader();
@@ -117,10 +126,16 @@ class ServiceFilesReadOnceTest {
     ClassLoader original = Thread.currentThread().getContextClassLoader();
     AtomicReference<ClassLoader> during = new AtomicReference<>();
 
-    assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), (req, res) -> {
-      during.set(Thread.currentThread().getContextClassLoader());
-      throw new ServletException("resource failed");
-    })).isInstanceOf(ServletException.class);
+    assertThatThrownBy(
+            () ->
+                filter.doFilter(
+                    new MockHttpServletRequest(),
+                    new MockHttpServletResponse(),
+                    (req, res) -> {
+                      during.set(Thread.currentThread().getContextClassLoader());
+                      throw new ServletException("resource failed");
+                    }))
+        .isInstanceOf(ServletException.class);
 
     assertThat(during.get()).isInstanceOf(ServiceFilesReadOnce.Loader.class);
     assertThat(during.get().getParent()).isSameAs(original);

@@ -35,14 +35,24 @@ final class BareEngine implements AutoCloseable {
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setJobExecutorActivate(false);
     engine = configuration.buildProcessEngine();
-    engine.getRepositoryService().createDeployment().addModelInstance(PROCESS_KEY + ".bpmn",
-        Bpmn.createExecutableProcess(PROCESS_KEY).camundaHistoryTimeToLive(180)
-            .startEvent().userTask("task").endEvent().done()).deploy();
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .addModelInstance(
+            PROCESS_KEY + ".bpmn",
+            Bpmn.createExecutableProcess(PROCESS_KEY)
+                .camundaHistoryTimeToLive(180)
+                .startEvent()
+                .userTask("task")
+                .endEvent()
+                .done())
+        .deploy();
   }
 
   void lifecycle() {
     String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY).getId();
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+    Task task =
+        engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
     engine.getTaskService().complete(task.getId());
   }
 

@@ -14,9 +14,9 @@ import kr.go.molit.rbd.ProductionPostgres;
  * engine gets the database {@code bare} on the same server, so both share disk, CPU and settings:
  * production's (docker-compose.yml, {@link ProductionPostgres}), plus the statement log and
  * statistics below and zonky's {@code synchronous_commit=off} (commits wait for no disk flush).
- * Zonky's shutdown hook stops the server when the JVM exits, after the bench has closed its
- * Spring context. The server's own log, with every statement slower than {@code -Dbench.slowMs}
- * (default 50 ms), is {@code target/bench-postgres.log}.
+ * Zonky's shutdown hook stops the server when the JVM exits, after the bench has closed its Spring
+ * context. The server's own log, with every statement slower than {@code -Dbench.slowMs} (default
+ * 50 ms), is {@code target/bench-postgres.log}.
  */
 final class BenchDatabase {
 
@@ -33,17 +33,22 @@ final class BenchDatabase {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         ProductionPostgres.settings().forEach(builder::setServerConfig);
         ProductionPostgres.initdbOptions().forEach(builder::setLocaleConfig);
-        server = builder
-            .setServerConfig("max_connections", "80")
-            // Every statement slower than bench.slowMs (default 50 ms) lands in the log with its
-            // parameters, so a slow figure comes with the statements behind it.
-            .setServerConfig("log_min_duration_statement", Integer.toString(Integer.getInteger("bench.slowMs", 50)))
-            .setServerConfig("track_activity_query_size", "16384")
-            // Time per statement, planning included (see Statements).
-            .setServerConfig("shared_preload_libraries", "pg_stat_statements")
-            .setServerConfig("pg_stat_statements.track_planning", "on")
-            .setOutputRedirector(toLog).setErrorRedirector(toLog)
-            .start();
+        server =
+            builder
+                .setServerConfig("max_connections", "80")
+                // Every statement slower than bench.slowMs (default 50 ms) lands in the log with
+                // its
+                // parameters, so a slow figure comes with the statements behind it.
+                .setServerConfig(
+                    "log_min_duration_statement",
+                    Integer.toString(Integer.getInteger("bench.slowMs", 50)))
+                .setServerConfig("track_activity_query_size", "16384")
+                // Time per statement, planning included (see Statements).
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .setServerConfig("pg_stat_statements.track_planning", "on")
+                .setOutputRedirector(toLog)
+                .setErrorRedirector(toLog)
+                .start();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -56,7 +61,8 @@ final class BenchDatabase {
   }
 
   static void createDatabase(String database) {
-    try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = server().getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + database);
       s.execute("CREATE DATABASE " + database);
     } catch (SQLException e) {

@@ -19,7 +19,9 @@ record Cpu(long jvmNanos, long postgresNanos) {
   /** Linux reports process times in clock ticks of 1/100 s (USER_HZ) on every architecture. */
   private static final long NANOS_PER_TICK = 10_000_000L;
 
-  /** The postmaster of the server the template talks to (a backend's parent), or -1 without /proc. */
+  /**
+   * The postmaster of the server the template talks to (a backend's parent), or -1 without /proc.
+   */
   static long postmaster(JdbcTemplate jdbc) {
     Integer backend = jdbc.queryForObject("SELECT pg_backend_pid()", Integer.class);
     long[] stat = stat(Path.of("/proc", String.valueOf(backend), "stat"));
@@ -27,14 +29,18 @@ record Cpu(long jvmNanos, long postgresNanos) {
   }
 
   static Cpu now(long postmaster) {
-    long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
+    long jvm =
+        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime();
     return new Cpu(jvm, postmaster < 0 ? -1 : postgresTicks(postmaster) * NANOS_PER_TICK);
   }
 
   Cpu since(Cpu earlier) {
-    return new Cpu(jvmNanos - earlier.jvmNanos,
-        postgresNanos < 0 || earlier.postgresNanos < 0 ? -1 : postgresNanos - earlier.postgresNanos);
+    return new Cpu(
+        jvmNanos - earlier.jvmNanos,
+        postgresNanos < 0 || earlier.postgresNanos < 0
+            ? -1
+            : postgresNanos - earlier.postgresNanos);
   }
 
   double jvmMsPer(int units) {
@@ -52,12 +58,15 @@ record Cpu(long jvmNanos, long postgresNanos) {
   /** User and system time of the postmaster and its children, live ones and those it has reaped. */
   private static long postgresTicks(long postmaster) {
     try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-      return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-          .mapToLong(p -> {
-            long[] stat = stat(p.resolve("stat"));
-            long pid = Long.parseLong(p.getFileName().toString());
-            return stat != null && (pid == postmaster || stat[0] == postmaster) ? stat[1] : 0;
-          }).sum();
+      return processes
+          .filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+          .mapToLong(
+              p -> {
+                long[] stat = stat(p.resolve("stat"));
+                long pid = Long.parseLong(p.getFileName().toString());
+                return stat != null && (pid == postmaster || stat[0] == postmaster) ? stat[1] : 0;
+              })
+          .sum();
     } catch (IOException e) {
       return 0;
     }

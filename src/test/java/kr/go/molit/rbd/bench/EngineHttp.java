@@ -14,11 +14,11 @@ import java.util.Locale;
 /**
  * The engine REST API over real HTTP, as Tasklist and regional systems call it (HTTP Basic).
  *
- * <p>A plain HTTP/1.1 client: one kept-alive connection per calling thread, the request written
- * in one piece, the answer read by its length or its chunks. The harness's clients share the
- * server's two cores, so what they cost is taken from the server being measured: the JDK's
- * {@code java.net.http.HttpClient} (an executor, a selector thread and futures per exchange) cost
- * about 0.5 ms of CPU per request, as much as a fifth of a cheap REST call's own.
+ * <p>A plain HTTP/1.1 client: one kept-alive connection per calling thread, the request written in
+ * one piece, the answer read by its length or its chunks. The harness's clients share the server's
+ * two cores, so what they cost is taken from the server being measured: the JDK's {@code
+ * java.net.http.HttpClient} (an executor, a selector thread and futures per exchange) cost about
+ * 0.5 ms of CPU per request, as much as a fifth of a cheap REST call's own.
  */
 final class EngineHttp {
 
@@ -37,11 +37,22 @@ final class EngineHttp {
 
   Response post(String user, String path, String json, String accept) {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
-    byte[] head = ("POST /engine-rest" + path + " HTTP/1.1\r\n"
-        + "Host: localhost:" + port + "\r\n"
-        + "Authorization: Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8))
-        + "\r\nContent-Type: application/json\r\nAccept: " + accept
-        + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] head =
+        ("POST /engine-rest"
+                + path
+                + " HTTP/1.1\r\n"
+                + "Host: localhost:"
+                + port
+                + "\r\n"
+                + "Authorization: Basic "
+                + Base64.getEncoder()
+                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8))
+                + "\r\nContent-Type: application/json\r\nAccept: "
+                + accept
+                + "\r\nContent-Length: "
+                + body.length
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
     Connection connection = connections.get();
     if (connection == null || System.nanoTime() - connection.lastUsed > IDLE_NANOS) {
       if (connection != null) {
@@ -107,12 +118,13 @@ final class EngineHttp {
           case "content-length" -> length = Long.parseLong(value);
           case "transfer-encoding" -> chunked = value.equalsIgnoreCase("chunked");
           case "connection" -> closing = value.equalsIgnoreCase("close");
-          default -> { }
+          default -> {}
         }
       }
       ByteArrayOutputStream content = new ByteArrayOutputStream();
       if (chunked) {
-        for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+        for (int size = Integer.parseInt(line().split(";")[0].trim(), 16);
+            size > 0;
             size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
           content.write(in.readNBytes(size));
           line();

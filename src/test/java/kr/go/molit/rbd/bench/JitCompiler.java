@@ -18,8 +18,8 @@ final class JitCompiler {
   private JitCompiler() {}
 
   /**
-   * Waits until the compiler has worked at most {@code quietMillis} in the last {@code window},
-   * or {@code limit} has passed; returns the time waited.
+   * Waits until the compiler has worked at most {@code quietMillis} in the last {@code window}, or
+   * {@code limit} has passed; returns the time waited.
    */
   static Duration awaitIdle(Duration window, long quietMillis, Duration limit) {
     long start = System.nanoTime();

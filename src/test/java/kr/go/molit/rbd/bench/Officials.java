@@ -33,14 +33,29 @@ final class Officials {
 
   /** The user's groups, as Tasklist holds them after sign-in. */
   List<String> groupsOf(String userId) {
-    return groupsOfUser.computeIfAbsent(userId, id -> engine.getIdentityService()
-        .createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList());
+    return groupsOfUser.computeIfAbsent(
+        userId,
+        id ->
+            engine.getIdentityService().createGroupQuery().groupMember(id).list().stream()
+                .map(Group::getId)
+                .toList());
   }
 
   /** A member of the group (the directory names one official per division, ministry, region). */
   String memberOf(String groupId) {
-    return memberOfGroup.computeIfAbsent(groupId, id -> engine.getIdentityService().createUserQuery()
-        .memberOfGroup(id).orderByUserId().asc().listPage(0, 1).stream().map(User::getId).findFirst()
-        .orElseThrow(() -> new IllegalStateException("no member of " + id)));
+    return memberOfGroup.computeIfAbsent(
+        groupId,
+        id ->
+            engine
+                .getIdentityService()
+                .createUserQuery()
+                .memberOfGroup(id)
+                .orderByUserId()
+                .asc()
+                .listPage(0, 1)
+                .stream()
+                .map(User::getId)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no member of " + id)));
   }
 }

@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class OurIndexes {
 
   static final String MIGRATION = "db/engine-indexes/tasklist-indexes.sql";
-  private static final Pattern NAME = Pattern.compile("(?i)create\\s+index\\s+if\\s+not\\s+exists\\s+(\\w+)");
+  private static final Pattern NAME =
+      Pattern.compile("(?i)create\\s+index\\s+if\\s+not\\s+exists\\s+(\\w+)");
 
   private final JdbcTemplate jdbc;
   private final List<String> statements;
@@ -26,15 +27,22 @@ final class OurIndexes {
     this.jdbc = jdbc;
     try {
       String sql = new ClassPathResource(MIGRATION).getContentAsString(StandardCharsets.UTF_8);
-      statements = Arrays.stream(sql.replaceAll("(?m)^\\s*--.*$", "").split(";"))
-          .map(String::strip).filter(s -> !s.isEmpty()).toList();
+      statements =
+          Arrays.stream(sql.replaceAll("(?m)^\\s*--.*$", "").split(";"))
+              .map(String::strip)
+              .filter(s -> !s.isEmpty())
+              .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   List<String> names() {
-    return statements.stream().map(NAME::matcher).filter(Matcher::find).map(m -> m.group(1)).toList();
+    return statements.stream()
+        .map(NAME::matcher)
+        .filter(Matcher::find)
+        .map(m -> m.group(1))
+        .toList();
   }
 
   void drop() {

@@ -21,19 +21,21 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * PostgreSQL's plans of the SQL the engine issues for a division's Tasklist filter (the page of
- * 15, newest first, and the count), written to {@code target/bench-plan-<label>.txt} so index and
+ * PostgreSQL's plans of the SQL the engine issues for a division's Tasklist filter (the page of 15,
+ * newest first, and the count), written to {@code target/bench-plan-<label>.txt} so index and
  * setting choices rest on plans, not guesses. The SQL is rendered by the engine's own MyBatis
- * statements for that official (authorization check included), with the parameters inlined, so
- * it stays what the engine runs whatever the settings.
+ * statements for that official (authorization check included), with the parameters inlined, so it
+ * stays what the engine runs whatever the settings.
  */
 final class QueryPlan {
 
   private QueryPlan() {}
 
-  static void write(ProcessEngine engine, JdbcTemplate jdbc, String filterId, String user, String label) {
+  static void write(
+      ProcessEngine engine, JdbcTemplate jdbc, String filterId, String user, String label) {
     List<String> out = new ArrayList<>();
-    for (String statement : List.of("selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria")) {
+    for (String statement :
+        List.of("selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria")) {
       String sql = render(engine, filterId, user, statement);
       out.add("-- " + statement + " as " + user);
       out.add(sql);
@@ -50,23 +52,31 @@ final class QueryPlan {
 
   /** The engine's SQL for the filter's query as Tasklist runs it (first 15, newest first). */
   static String render(ProcessEngine engine, String filterId, String user, String statement) {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
-        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    List<String> groups =
+        engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+            .map(org.camunda.bpm.engine.identity.Group::getId)
+            .toList();
     Filter filter = engine.getFilterService().getFilter(filterId);
     engine.getIdentityService().setAuthentication(user, groups);
     try {
-      return configuration.getCommandExecutorTxRequired().execute((CommandContext context) -> {
-        TaskQueryImpl query = filter.getQuery();
-        query.setFirstResult(0);
-        query.setMaxResults(15);
-        context.getAuthorizationManager().configureTaskQuery(query);
-        context.getTenantManager().configureQuery(query);
-        Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
-        MappedStatement mapped = mybatis.getMappedStatement(configuration.getDbSqlSessionFactory().mapStatement(statement));
-        BoundSql bound = mapped.getBoundSql(query);
-        return inline(mybatis, bound, query);
-      });
+      return configuration
+          .getCommandExecutorTxRequired()
+          .execute(
+              (CommandContext context) -> {
+                TaskQueryImpl query = filter.getQuery();
+                query.setFirstResult(0);
+                query.setMaxResults(15);
+                context.getAuthorizationManager().configureTaskQuery(query);
+                context.getTenantManager().configureQuery(query);
+                Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
+                MappedStatement mapped =
+                    mybatis.getMappedStatement(
+                        configuration.getDbSqlSessionFactory().mapStatement(statement));
+                BoundSql bound = mapped.getBoundSql(query);
+                return inline(mybatis, bound, query);
+              });
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
@@ -80,7 +90,10 @@ final class QueryPlan {
     for (ParameterMapping mapping : bound.getParameterMappings()) {
       int mark = text.indexOf('?', next);
       String property = mapping.getProperty();
-      Object value = bound.hasAdditionalParameter(property) ? bound.getAdditionalParameter(property) : meta.getValue(property);
+      Object value =
+          bound.hasAdditionalParameter(property)
+              ? bound.getAdditionalParameter(property)
+              : meta.getValue(property);
       sql.append(text, next, mark).append(literal(value));
       next = mark + 1;
     }

@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * Collects the run's figures: a summary table with detail (median, p95, goals), then one line per
- * figure, exactly {@code BENCH <name> <value> <unit>}, on standard output and in
- * {@code target/bench-results.txt}.
+ * figure, exactly {@code BENCH <name> <value> <unit>}, on standard output and in {@code
+ * target/bench-results.txt}.
  */
 final class Report {
 
@@ -33,14 +33,36 @@ final class Report {
   String render(String mode) {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%n=== rbd-workflow benchmark (%s mode) ===%n", mode));
-    out.append(String.format(Locale.ROOT, "%-28s %12s %-14s %-10s %s%n", "figure", "value", "unit", "goal", "detail"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-28s %12s %-14s %-10s %s%n",
+            "figure",
+            "value",
+            "unit",
+            "goal",
+            "detail"));
     for (Figure f : figures) {
-      out.append(String.format(Locale.ROOT, "%-28s %12s %-14s %-10s %s%n", f.name, format(f.value), f.unit, f.goal, f.detail));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-28s %12s %-14s %-10s %s%n",
+              f.name,
+              format(f.value),
+              f.unit,
+              f.goal,
+              f.detail));
     }
     notes.forEach(n -> out.append("  note: ").append(n).append('\n'));
     out.append('\n');
     for (Figure f : figures) {
-      out.append("BENCH ").append(f.name).append(' ').append(format(f.value)).append(' ').append(f.unit).append('\n');
+      out.append("BENCH ")
+          .append(f.name)
+          .append(' ')
+          .append(format(f.value))
+          .append(' ')
+          .append(f.unit)
+          .append('\n');
     }
     return out.toString();
   }
@@ -58,6 +80,7 @@ final class Report {
 
   static String format(double value) {
     return Math.abs(value) >= 100 || value == Math.rint(value) && Math.abs(value) < 1e9
-        ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.2f", value);
+        ? String.format(Locale.ROOT, "%.0f", value)
+        : String.format(Locale.ROOT, "%.2f", value);
   }
 }

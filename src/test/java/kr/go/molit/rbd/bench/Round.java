@@ -10,9 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
- * One timed round: {@code count} units of work spread over {@code threads} threads, each taking
- * the next unit until none is left. Records wall time and each unit's latency; the first failure
- * ends the run (a benchmark that hides errors measures the wrong thing).
+ * One timed round: {@code count} units of work spread over {@code threads} threads, each taking the
+ * next unit until none is left. Records wall time and each unit's latency; the first failure ends
+ * the run (a benchmark that hides errors measures the wrong thing).
  */
 record Round(int count, double seconds, List<Double> latenciesMs) {
 
@@ -28,13 +28,15 @@ record Round(int count, double seconds, List<Double> latenciesMs) {
     try {
       List<Future<?>> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        workers.add(pool.submit(() -> {
-          for (int i; (i = next.getAndIncrement()) < count; ) {
-            long began = System.nanoTime();
-            work.accept(i);
-            latencies.add((System.nanoTime() - began) / 1e6);
-          }
-        }));
+        workers.add(
+            pool.submit(
+                () -> {
+                  for (int i; (i = next.getAndIncrement()) < count; ) {
+                    long began = System.nanoTime();
+                    work.accept(i);
+                    latencies.add((System.nanoTime() - began) / 1e6);
+                  }
+                }));
       }
       for (Future<?> worker : workers) {
         worker.get();

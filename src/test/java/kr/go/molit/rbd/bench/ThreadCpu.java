@@ -12,10 +12,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Where the JVM's CPU of a submit-form round went: the server's HTTP request threads (Tomcat's
  * {@code http-nio-*}) and the harness's clients (the time each client thread spends in its own
  * calls; {@link EngineHttp} has no threads of its own). Clients run in this JVM only because the
- * harness does; a deployment's browsers are elsewhere. Threads that end during the round lose
- * their time, so the clients count theirs themselves ({@link #clientCall}). Besides, the time the
- * JIT compiler worked and the garbage collector paused: threads of the JVM's own that no thread
- * list shows.
+ * harness does; a deployment's browsers are elsewhere. Threads that end during the round lose their
+ * time, so the clients count theirs themselves ({@link #clientCall}). Besides, the time the JIT
+ * compiler worked and the garbage collector paused: threads of the JVM's own that no thread list
+ * shows.
  */
 final class ThreadCpu {
 
@@ -46,14 +46,18 @@ final class ThreadCpu {
   }
 
   /**
-   * Since {@link #start}, in nanoseconds: the request threads' CPU, the clients', the JIT compiler's
-   * working time and the garbage collector's pauses.
+   * Since {@link #start}, in nanoseconds: the request threads' CPU, the clients', the JIT
+   * compiler's working time and the garbage collector's pauses.
    */
   long[] sinceStart() {
     Map<Long, Long> requests = new HashMap<>();
     snapshot(requests);
-    return new long[] {delta(requestThreads, requests), clientCalls.get(),
-        (compilingMillis() - compilingMillis) * 1_000_000, (collectingMillis() - collectingMillis) * 1_000_000};
+    return new long[] {
+      delta(requestThreads, requests),
+      clientCalls.get(),
+      (compilingMillis() - compilingMillis) * 1_000_000,
+      (collectingMillis() - collectingMillis) * 1_000_000
+    };
   }
 
   private static long compilingMillis() {
@@ -62,11 +66,14 @@ final class ThreadCpu {
 
   private static long collectingMillis() {
     return ManagementFactory.getGarbageCollectorMXBeans().stream()
-        .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+        .sum();
   }
 
   private static long delta(Map<Long, Long> before, Map<Long, Long> after) {
-    return after.entrySet().stream().mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum();
+    return after.entrySet().stream()
+        .mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L))
+        .sum();
   }
 
   private static void snapshot(Map<Long, Long> requests) {

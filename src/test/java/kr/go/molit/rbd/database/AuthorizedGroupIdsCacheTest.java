@@ -44,11 +44,14 @@ class AuthorizedGroupIdsCacheTest {
     cache.groupIds(() -> load("a"));
     now.addAndGet(AuthorizedGroupIdsCache.MAX_AGE.toNanos());
     // A commit empties the cache while this reader's set (without the new group) is on its way.
-    assertThat(cache.groupIds(() -> {
-      List<String> before = load("a");
-      cache.forget();
-      return before;
-    })).containsExactly("a");
+    assertThat(
+            cache.groupIds(
+                () -> {
+                  List<String> before = load("a");
+                  cache.forget();
+                  return before;
+                }))
+        .containsExactly("a");
     assertThat(cache.knows("a")).isFalse();
     assertThat(cache.groupIds(() -> load("a", "new"))).contains("new");
   }

@@ -31,13 +31,19 @@ abstract class AuthorizedGroupIdsChecks {
 
   private List<String> run(String statement) {
     try (SqlSession session = configuration().getSqlSessionFactory().openSession()) {
-      return session.<String>selectList(statement).stream().filter(Objects::nonNull).sorted().toList();
+      return session.<String>selectList(statement).stream()
+          .filter(Objects::nonNull)
+          .sorted()
+          .toList();
     }
   }
 
   @Test
   void theEngineStatementNameLeadsToOurs() {
-    assertThat(configuration().getDbSqlSessionFactory().mapStatement(AuthorizedGroupIdsQuery.ENGINE_STATEMENT))
+    assertThat(
+            configuration()
+                .getDbSqlSessionFactory()
+                .mapStatement(AuthorizedGroupIdsQuery.ENGINE_STATEMENT))
         .isEqualTo(AuthorizedGroupIdsQuery.OUR_STATEMENT);
   }
 
@@ -60,7 +66,9 @@ abstract class AuthorizedGroupIdsChecks {
     grant.addPermission(Permissions.READ);
     authorizations.saveAuthorization(grant);
     try {
-      assertThat(run(AuthorizedGroupIdsQuery.OUR_STATEMENT)).contains(group).isEqualTo(run(ENGINE_ORIGINAL));
+      assertThat(run(AuthorizedGroupIdsQuery.OUR_STATEMENT))
+          .contains(group)
+          .isEqualTo(run(ENGINE_ORIGINAL));
     } finally {
       authorizations.deleteAuthorization(grant.getId());
     }
@@ -72,7 +80,11 @@ abstract class AuthorizedGroupIdsChecks {
    */
   @Test
   void theEngineReadsThemThroughTheCache() {
-    assertThat((Object) configuration().getCommandExecutorTxRequired().execute(command -> command.getAuthorizationManager()))
+    assertThat(
+            (Object)
+                configuration()
+                    .getCommandExecutorTxRequired()
+                    .execute(command -> command.getAuthorizationManager()))
         .isInstanceOf(CachingAuthorizationManager.class);
   }
 
@@ -84,7 +96,10 @@ abstract class AuthorizedGroupIdsChecks {
     identity.saveGroup(identity.newGroup(group));
     AuthorizationService authorizations = engine.getAuthorizationService();
     // The engine grants a new group READ on itself; without it, the group holds no authorization.
-    authorizations.createAuthorizationQuery().groupIdIn(group).list()
+    authorizations
+        .createAuthorizationQuery()
+        .groupIdIn(group)
+        .list()
         .forEach(own -> authorizations.deleteAuthorization(own.getId()));
     var official = identity.newUser(user);
     official.setPassword("Zz-2345678901-aB");
@@ -95,7 +110,8 @@ abstract class AuthorizedGroupIdsChecks {
     Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     try {
       identity.setAuthentication(user, List.of(group));
-      assertThat(engine.getFilterService().createFilterQuery().filterId(filter.getId()).count()).isZero();
+      assertThat(engine.getFilterService().createFilterQuery().filterId(filter.getId()).count())
+          .isZero();
       identity.clearAuthentication();
       grant.setGroupId(group);
       grant.setResource(Resources.FILTER);
@@ -103,7 +119,8 @@ abstract class AuthorizedGroupIdsChecks {
       grant.addPermission(Permissions.READ);
       authorizations.saveAuthorization(grant);
       identity.setAuthentication(user, List.of(group));
-      assertThat(engine.getFilterService().createFilterQuery().filterId(filter.getId()).count()).isEqualTo(1);
+      assertThat(engine.getFilterService().createFilterQuery().filterId(filter.getId()).count())
+          .isEqualTo(1);
     } finally {
       identity.clearAuthentication();
       if (grant.getId() != null) {

@@ -20,7 +20,8 @@ class CommandEntitiesTest {
   private String taskId;
 
   private <T> T inCommand(Command<T> command) {
-    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired()
         .execute(command);
   }
 
@@ -33,23 +34,34 @@ class CommandEntitiesTest {
 
   @Test
   void anEntityInsertedInTheRunningCommandIsNewUntilItIsStored() {
-    taskId = inCommand(command -> {
-      TaskEntity task = new TaskEntity();
-      task.insert();
-      assertThat(CommandEntities.isCreatedInThisCommand(TaskEntity.class, task.getId())).isTrue();
-      assertThat(CommandEntities.isCreatedInThisCommand(ExecutionEntity.class, task.getId())).isFalse();
-      return task.getId();
-    });
+    taskId =
+        inCommand(
+            command -> {
+              TaskEntity task = new TaskEntity();
+              task.insert();
+              assertThat(CommandEntities.isCreatedInThisCommand(TaskEntity.class, task.getId()))
+                  .isTrue();
+              assertThat(
+                      CommandEntities.isCreatedInThisCommand(ExecutionEntity.class, task.getId()))
+                  .isFalse();
+              return task.getId();
+            });
 
-    Boolean read = inCommand(command -> {
-      command.getTaskManager().findTaskById(taskId);
-      return CommandEntities.isCreatedInThisCommand(TaskEntity.class, taskId);
-    });
+    Boolean read =
+        inCommand(
+            command -> {
+              command.getTaskManager().findTaskById(taskId);
+              return CommandEntities.isCreatedInThisCommand(TaskEntity.class, taskId);
+            });
     assertThat(read).as("stored, then read").isFalse();
-    Boolean notRead = inCommand(command -> CommandEntities.isCreatedInThisCommand(TaskEntity.class, taskId));
+    Boolean notRead =
+        inCommand(command -> CommandEntities.isCreatedInThisCommand(TaskEntity.class, taskId));
     assertThat(notRead).as("stored, not read").isFalse();
-    assertThat(CommandEntities.isCreatedInThisCommand(TaskEntity.class, taskId)).as("outside a command").isFalse();
-    Boolean noId = inCommand(command -> CommandEntities.isCreatedInThisCommand(TaskEntity.class, null));
+    assertThat(CommandEntities.isCreatedInThisCommand(TaskEntity.class, taskId))
+        .as("outside a command")
+        .isFalse();
+    Boolean noId =
+        inCommand(command -> CommandEntities.isCreatedInThisCommand(TaskEntity.class, null));
     assertThat(noId).isFalse();
     Task stored = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
     assertThat(stored).isNotNull();

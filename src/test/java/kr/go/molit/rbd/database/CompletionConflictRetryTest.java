@@ -54,7 +54,8 @@ class CompletionConflictRetryTest {
 
   @Test
   void aFormSubmissionThatLostAnOptimisticLockRunsAgain() {
-    FailingFirst next = new FailingFirst(2, new OptimisticLockingException("counter updated concurrently"));
+    FailingFirst next =
+        new FailingFirst(2, new OptimisticLockingException("counter updated concurrently"));
     assertThat(retryBefore(next).execute(submitForm())).isEqualTo("done");
     assertThat(next.calls).hasValue(3);
   }
@@ -62,11 +63,19 @@ class CompletionConflictRetryTest {
   @Test
   void aPlainCompletionThatWasPickedAsDeadlockVictimRunsAgain() {
     SQLException deadlock = new SQLException("deadlock detected", "40P01");
-    FailingFirst next = new FailingFirst(1, new ProcessEngineException("flush failed",
-        new PersistenceException(new SQLException("batch failed", "XX000", 0, deadlock) {
-          { setNextException(deadlock); }
-        })));
-    assertThat(retryBefore(next).execute((Command<?>) new CompleteTaskCmd("task-1", Map.of()))).isEqualTo("done");
+    FailingFirst next =
+        new FailingFirst(
+            1,
+            new ProcessEngineException(
+                "flush failed",
+                new PersistenceException(
+                    new SQLException("batch failed", "XX000", 0, deadlock) {
+                      {
+                        setNextException(deadlock);
+                      }
+                    })));
+    assertThat(retryBefore(next).execute((Command<?>) new CompleteTaskCmd("task-1", Map.of())))
+        .isEqualTo("done");
     assertThat(next.calls).hasValue(2);
   }
 
@@ -90,19 +99,24 @@ class CompletionConflictRetryTest {
   void otherCommandsAreNotRepeated() {
     OptimisticLockingException conflict = new OptimisticLockingException("claimed concurrently");
     FailingFirst next = new FailingFirst(1, conflict);
-    assertThatThrownBy(() -> retryBefore(next).execute((Command<?>) new ClaimTaskCmd("task-1", "someone"))).isSameAs(conflict);
+    assertThatThrownBy(
+            () -> retryBefore(next).execute((Command<?>) new ClaimTaskCmd("task-1", "someone")))
+        .isSameAs(conflict);
     assertThat(next.calls).hasValue(1);
   }
 
   @Test
   void aCompletionInsideSomeoneElsesTransactionIsNotRepeated() {
-    OptimisticLockingException conflict = new OptimisticLockingException("counter updated concurrently");
+    OptimisticLockingException conflict =
+        new OptimisticLockingException("counter updated concurrently");
     FailingFirst next = new FailingFirst(1, conflict);
     SingleConnectionDataSource dataSource =
         new SingleConnectionDataSource("jdbc:h2:mem:retry-test;DB_CLOSE_DELAY=-1", true);
     try {
-      TransactionTemplate outer = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-      assertThatThrownBy(() -> outer.executeWithoutResult(status -> retryBefore(next).execute(submitForm())))
+      TransactionTemplate outer =
+          new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+      assertThatThrownBy(
+              () -> outer.executeWithoutResult(status -> retryBefore(next).execute(submitForm())))
           .isSameAs(conflict);
       assertThat(next.calls).hasValue(1);
     } finally {

@@ -12,7 +12,8 @@ class CompletionLockTest {
 
   @Test
   void findsTheTaskOfBothKindsOfCompletion() {
-    assertThat(CompletionLock.taskOf(new SubmitTaskFormCmd("task-1", Map.of(), false, false))).isEqualTo("task-1");
+    assertThat(CompletionLock.taskOf(new SubmitTaskFormCmd("task-1", Map.of(), false, false)))
+        .isEqualTo("task-1");
     assertThat(CompletionLock.taskOf(new CompleteTaskCmd("task-2", Map.of()))).isEqualTo("task-2");
   }
 

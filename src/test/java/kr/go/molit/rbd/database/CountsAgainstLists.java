@@ -21,7 +21,8 @@ final class CountsAgainstLists {
   private CountsAgainstLists() {}
 
   /** Compares each query's count with its list as the user; returns how many were compared. */
-  static int compare(Officials officials, String userId, List<? extends Supplier<? extends Query<?, ?>>> queries) {
+  static int compare(
+      Officials officials, String userId, List<? extends Supplier<? extends Query<?, ?>>> queries) {
     int compared = 0;
     for (int i = 0; i < queries.size(); i++) {
       Supplier<? extends Query<?, ?>> query = queries.get(i);
@@ -33,9 +34,17 @@ final class CountsAgainstLists {
     return compared;
   }
 
-  /** Runs the checks while the user holds a revoke of the permission on the resource; removes it after. */
-  static void whileRevoked(ProcessEngine engine, String userId, Resource resource, String resourceId,
-      Permission permission, Runnable checks) {
+  /**
+   * Runs the checks while the user holds a revoke of the permission on the resource; removes it
+   * after.
+   */
+  static void whileRevoked(
+      ProcessEngine engine,
+      String userId,
+      Resource resource,
+      String resourceId,
+      Permission permission,
+      Runnable checks) {
     AuthorizationService authorizations = engine.getAuthorizationService();
     Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
     revoke.setUserId(userId);

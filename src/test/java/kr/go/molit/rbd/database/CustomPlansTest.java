@@ -32,27 +32,46 @@ class CustomPlansTest {
 
   @Test
   void aTaskQueryWithAVariableConditionIsPlannedAtEveryExecution() {
-    assertThat(CustomPlans.searchesByVariable(new TaskQueryImpl().processVariableValueEquals("petitionNumber", "RP-2026-00007")))
+    assertThat(
+            CustomPlans.searchesByVariable(
+                new TaskQueryImpl().processVariableValueEquals("petitionNumber", "RP-2026-00007")))
         .isTrue();
-    assertThat(CustomPlans.searchesByVariable(new TaskQueryImpl().taskVariableValueLike("title", "%도로%"))).isTrue();
-    assertThat(CustomPlans.searchesByVariable(new TaskQueryImpl().caseInstanceVariableValueEquals("x", 1))).isTrue();
+    assertThat(
+            CustomPlans.searchesByVariable(
+                new TaskQueryImpl().taskVariableValueLike("title", "%도로%")))
+        .isTrue();
+    assertThat(
+            CustomPlans.searchesByVariable(
+                new TaskQueryImpl().caseInstanceVariableValueEquals("x", 1)))
+        .isTrue();
   }
 
   @Test
   void aVariableConditionInAnOrQueryCountsToo() {
     TaskQueryImpl query = new TaskQueryImpl();
-    query.taskCandidateGroup("division-land-policy").or().processVariableValueEquals("regionName", "대구광역시")
-        .processVariableValueEquals("regionName", "부산광역시").endOr();
+    query
+        .taskCandidateGroup("division-land-policy")
+        .or()
+        .processVariableValueEquals("regionName", "대구광역시")
+        .processVariableValueEquals("regionName", "부산광역시")
+        .endOr();
     assertThat(query.getVariables()).isEmpty();
     assertThat(CustomPlans.searchesByVariable(query)).isTrue();
   }
 
   @Test
   void otherTaskQueriesAndOtherParametersAreLeftAsTheyAre() {
-    assertThat(CustomPlans.searchesByVariable(new TaskQueryImpl().taskCandidateGroup("division-land-policy"))).isFalse();
+    assertThat(
+            CustomPlans.searchesByVariable(
+                new TaskQueryImpl().taskCandidateGroup("division-land-policy")))
+        .isFalse();
     // Sorting by a variable is no condition on its value.
-    assertThat(CustomPlans.searchesByVariable(new TaskQueryImpl().orderByProcessVariable("petitionNumber", ValueType.STRING)
-        .asc())).isFalse();
+    assertThat(
+            CustomPlans.searchesByVariable(
+                new TaskQueryImpl()
+                    .orderByProcessVariable("petitionNumber", ValueType.STRING)
+                    .asc()))
+        .isFalse();
     assertThat(CustomPlans.searchesByVariable("RP-2026-00007")).isFalse();
     assertThat(CustomPlans.searchesByVariable(null)).isFalse();
   }

@@ -13,7 +13,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The engine-table indexes of db/engine-indexes are in place once the server runs, and only those. */
+/**
+ * The engine-table indexes of db/engine-indexes are in place once the server runs, and only those.
+ */
 abstract class EngineIndexesChecks {
 
   @Autowired DataSource dataSource;
@@ -22,7 +24,8 @@ abstract class EngineIndexesChecks {
     Set<String> names = new TreeSet<>();
     try (Connection connection = dataSource.getConnection()) {
       DatabaseMetaData meta = connection.getMetaData();
-      for (String name : new String[] {table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT)}) {
+      for (String name :
+          new String[] {table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT)}) {
         try (ResultSet indexes = meta.getIndexInfo(null, null, name, false, true)) {
           while (indexes.next()) {
             String index = indexes.getString("INDEX_NAME");
@@ -58,7 +61,9 @@ abstract class EngineIndexesChecks {
 
   @Test
   void theAuthorizationIndexesThatMisledThePlannerAreGone() throws SQLException {
-    assertThat(indexesOf("act_ru_authorization")).doesNotContain("rbd_idx_auth_user", "rbd_idx_auth_group_resource")
-        .anyMatch(name -> name.contains("uniq_auth_user")).anyMatch(name -> name.contains("uniq_auth_group"));
+    assertThat(indexesOf("act_ru_authorization"))
+        .doesNotContain("rbd_idx_auth_user", "rbd_idx_auth_group_resource")
+        .anyMatch(name -> name.contains("uniq_auth_user"))
+        .anyMatch(name -> name.contains("uniq_auth_group"));
   }
 }

@@ -14,10 +14,16 @@ class EngineIndexesOnPostgresIT extends EngineIndexesChecks {
 
   @Test
   void tablesUpdatedRowByRowLeaveRoomOnTheirPages() {
-    assertThat(jdbc.queryForList("SELECT relname || ' ' || array_to_string(reloptions, ',') FROM pg_class"
-        + " WHERE relname IN ('act_hi_actinst', 'act_hi_taskinst', 'act_ru_execution', 'act_ru_variable')"
-        + " ORDER BY relname", String.class))
-        .containsExactly("act_hi_actinst fillfactor=85", "act_hi_taskinst fillfactor=85",
-            "act_ru_execution fillfactor=85", "act_ru_variable fillfactor=85");
+    assertThat(
+            jdbc.queryForList(
+                "SELECT relname || ' ' || array_to_string(reloptions, ',') FROM pg_class"
+                    + " WHERE relname IN ('act_hi_actinst', 'act_hi_taskinst', 'act_ru_execution', 'act_ru_variable')"
+                    + " ORDER BY relname",
+                String.class))
+        .containsExactly(
+            "act_hi_actinst fillfactor=85",
+            "act_hi_taskinst fillfactor=85",
+            "act_ru_execution fillfactor=85",
+            "act_ru_variable fillfactor=85");
   }
 }

@@ -27,11 +27,44 @@ class ForEachPlaceholdersTest {
 
   @Test
   void renamesEveryPlaceholderAsMyBatisDoes() {
-    List<String> names = List.of("item", "group", "i", "permCheck", "authCheck_1", "x", "it.em", "a$b", "", "n u");
-    List<String> contents = List.of("", " ", "item", " item", "\titem", "item ", "item.id", "item.id,jdbcType=VARCHAR",
-        "item ,jdbcType=VARCHAR", "item:VARCHAR", "item\u000B", "item\u00A0", "itemX", "xitem", "item_", "item-1",
-        "item(", "item[0]", "ITEM", "group", " group.resourceId", "groups", "i", "i.j", "index", "x,y", "permCheck.perms",
-        "authCheck_1.x", "it.em", "a$b", "n u", "  item  .id", "item\n", "\u2003item");
+    List<String> names =
+        List.of("item", "group", "i", "permCheck", "authCheck_1", "x", "it.em", "a$b", "", "n u");
+    List<String> contents =
+        List.of(
+            "",
+            " ",
+            "item",
+            " item",
+            "\titem",
+            "item ",
+            "item.id",
+            "item.id,jdbcType=VARCHAR",
+            "item ,jdbcType=VARCHAR",
+            "item:VARCHAR",
+            "item\u000B",
+            "item\u00A0",
+            "itemX",
+            "xitem",
+            "item_",
+            "item-1",
+            "item(",
+            "item[0]",
+            "ITEM",
+            "group",
+            " group.resourceId",
+            "groups",
+            "i",
+            "i.j",
+            "index",
+            "x,y",
+            "permCheck.perms",
+            "authCheck_1.x",
+            "it.em",
+            "a$b",
+            "n u",
+            "  item  .id",
+            "item\n",
+            "\u2003item");
     int compared = 0;
     for (String name : names) {
       for (String content : contents) {
@@ -53,9 +86,12 @@ class ForEachPlaceholdersTest {
   void everyLoopOfTheEngineMappingsTakesTheCharacterByCharacterPath() throws Exception {
     Pattern names = Pattern.compile("<foreach[^>]*?\\b(?:item|index)=\"([^\"]*)\"");
     Set<String> loopNames = new TreeSet<>();
-    for (Resource mapping : new PathMatchingResourcePatternResolver()
-        .getResources("classpath*:org/camunda/bpm/engine/impl/mapping/**/*.xml")) {
-      Matcher loop = names.matcher(new String(mapping.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    for (Resource mapping :
+        new PathMatchingResourcePatternResolver()
+            .getResources("classpath*:org/camunda/bpm/engine/impl/mapping/**/*.xml")) {
+      Matcher loop =
+          names.matcher(
+              new String(mapping.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
       while (loop.find()) {
         loopNames.add(loop.group(1));
       }
@@ -64,7 +100,8 @@ class ForEachPlaceholdersTest {
     assertThat(loopNames).allMatch(ForEachPlaceholders::plain);
   }
 
-  static final String MAPPER = """
+  static final String MAPPER =
+      """
       <?xml version="1.0" encoding="UTF-8" ?>
       <!DOCTYPE mapper PUBLIC "-//mybatis.org//DTD Mapper 3.0//EN" "http://mybatis.org/dtd/mybatis-3-mapper.dtd">
       <mapper namespace="loops">
@@ -96,9 +133,14 @@ class ForEachPlaceholdersTest {
     Configuration ours = configuration();
     Field rootField = DynamicSqlSource.class.getDeclaredField("rootSqlNode");
     rootField.setAccessible(true);
-    SqlNode statement = (SqlNode) rootField.get(ours.getMappedStatement("loops.loops").getSqlSource());
-    assertThat(ForEachPlaceholders.install(ours, statement, true)).as("loops given our body").isEqualTo(4);
-    assertThat(ForEachPlaceholders.install(ours, statement, true)).as("loops given it twice").isZero();
+    SqlNode statement =
+        (SqlNode) rootField.get(ours.getMappedStatement("loops.loops").getSqlSource());
+    assertThat(ForEachPlaceholders.install(ours, statement, true))
+        .as("loops given our body")
+        .isEqualTo(4);
+    assertThat(ForEachPlaceholders.install(ours, statement, true))
+        .as("loops given it twice")
+        .isZero();
     assertThat(ParsedSqlCache.install(ours, true)).isEqualTo(1);
 
     long renamedBefore = ForEachPlaceholders.itemsRenamed();
@@ -109,20 +151,31 @@ class ForEachPlaceholdersTest {
       assertThat(properties(actual)).isEqualTo(properties(expected));
       for (ParameterMapping mapping : expected.getParameterMappings()) {
         String property = mapping.getProperty();
-        String root = property.contains(".") ? property.substring(0, property.indexOf('.')) : property;
-        assertThat(actual.hasAdditionalParameter(root)).as(property).isEqualTo(expected.hasAdditionalParameter(root));
+        String root =
+            property.contains(".") ? property.substring(0, property.indexOf('.')) : property;
+        assertThat(actual.hasAdditionalParameter(root))
+            .as(property)
+            .isEqualTo(expected.hasAdditionalParameter(root));
         if (expected.hasAdditionalParameter(root)) {
-          assertThat(actual.getAdditionalParameter(property)).as(property).isEqualTo(expected.getAdditionalParameter(property));
+          assertThat(actual.getAdditionalParameter(property))
+              .as(property)
+              .isEqualTo(expected.getAdditionalParameter(property));
         }
       }
     }
-    assertThat(ForEachPlaceholders.itemsRenamed() - renamedBefore).as("items renamed by our body").isGreaterThan(10);
+    assertThat(ForEachPlaceholders.itemsRenamed() - renamedBefore)
+        .as("items renamed by our body")
+        .isGreaterThan(10);
   }
 
   private static Configuration configuration() throws Exception {
     Configuration configuration = new Configuration();
-    new XMLMapperBuilder(new ByteArrayInputStream(MAPPER.getBytes(StandardCharsets.UTF_8)), configuration,
-        "loops.xml", configuration.getSqlFragments()).parse();
+    new XMLMapperBuilder(
+            new ByteArrayInputStream(MAPPER.getBytes(StandardCharsets.UTF_8)),
+            configuration,
+            "loops.xml",
+            configuration.getSqlFragments())
+        .parse();
     return configuration;
   }
 
@@ -130,8 +183,11 @@ class ForEachPlaceholdersTest {
     List<Map<String, Object>> parameters = new ArrayList<>();
     Map<String, Object> everything = new LinkedHashMap<>();
     everything.put("groups", List.of("division-land-policy", "region-busan", "tf-coordinator"));
-    everything.put("checks", List.of(Map.of("resource", "task", "perms", List.of(2, 64)),
-        Map.of("resource", "process", "perms", List.of(1))));
+    everything.put(
+        "checks",
+        List.of(
+            Map.of("resource", "task", "perms", List.of(2, 64)),
+            Map.of("resource", "process", "perms", List.of(1))));
     everything.put("checkX", "x");
     everything.put("byKey", new LinkedHashMap<>(Map.of("a", 1, "b", "two")));
     parameters.add(everything);

@@ -31,12 +31,13 @@ class InsertIdCheckTest {
 
   /** An entity that cannot be printed: a check that builds its message on every insert fails. */
   static ByteArrayEntity unprintable(String id) {
-    ByteArrayEntity entity = new ByteArrayEntity() {
-      @Override
-      public String toString() {
-        throw new AssertionError("message built for " + getId());
-      }
-    };
+    ByteArrayEntity entity =
+        new ByteArrayEntity() {
+          @Override
+          public String toString() {
+            throw new AssertionError("message built for " + getId());
+          }
+        };
     entity.setId(id);
     return entity;
   }
@@ -50,14 +51,17 @@ class InsertIdCheckTest {
   @Test
   void theEngineOpensOurEntityManager() {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    assertThat(configuration.getSessionFactories().get(DbEntityManager.class)).isInstanceOf(InsertIdCheck.Factory.class);
-    assertThat(new InsertIdCheck.Factory(configuration.getIdGenerator()).getSessionType()).isEqualTo(DbEntityManager.class);
+    assertThat(configuration.getSessionFactories().get(DbEntityManager.class))
+        .isInstanceOf(InsertIdCheck.Factory.class);
+    assertThat(new InsertIdCheck.Factory(configuration.getIdGenerator()).getSessionType())
+        .isEqualTo(DbEntityManager.class);
   }
 
   @Test
   void aValidIdPassesWithoutPrintingTheEntity() {
     new InsertIdCheck(null, null).validateId(unprintable("3f2a-0001"));
-    assertThatThrownBy(() -> new EnginesCheck().check(unprintable("3f2a-0001"))).isInstanceOf(AssertionError.class);
+    assertThatThrownBy(() -> new EnginesCheck().check(unprintable("3f2a-0001")))
+        .isInstanceOf(AssertionError.class);
   }
 
   @Test

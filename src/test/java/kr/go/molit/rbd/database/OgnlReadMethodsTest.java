@@ -35,6 +35,7 @@ class OgnlReadMethodsTest {
 
   /** The words of every test and collection expression in the engine's MyBatis mappings. */
   private static final Pattern EXPRESSION = Pattern.compile("(?:test|collection)=\"([^\"]*)\"");
+
   private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final OgnlReadMethods ours = OgnlReadMethods.instance();
@@ -43,8 +44,14 @@ class OgnlReadMethodsTest {
   @Test
   void readsEveryPropertyTheEngineMappingsNameAsOgnlDoes() throws Exception {
     Set<String> names = mappingWords();
-    assertThat(names).contains("isWithoutTenantId", "isOrQueryActive", "isTenantIdSet", "candidateGroups",
-        "authCheck", "shouldPerformAuthorizatioCheck");
+    assertThat(names)
+        .contains(
+            "isWithoutTenantId",
+            "isOrQueryActive",
+            "isTenantIdSet",
+            "candidateGroups",
+            "authCheck",
+            "shouldPerformAuthorizatioCheck");
     int compared = 0;
     for (Object target : targets()) {
       for (String name : names) {
@@ -63,8 +70,10 @@ class OgnlReadMethodsTest {
     query.withoutTenantId();
     int before = ours.remembered(TaskQueryImpl.class);
     for (int i = 0; i < 3; i++) {
-      assertThat(ours.getPossibleProperty(context(query), query, "isWithoutTenantId")).isEqualTo(true);
-      assertThat(ours.getPossibleProperty(context(query), query, "isOrQueryActive")).isEqualTo(false);
+      assertThat(ours.getPossibleProperty(context(query), query, "isWithoutTenantId"))
+          .isEqualTo(true);
+      assertThat(ours.getPossibleProperty(context(query), query, "isOrQueryActive"))
+          .isEqualTo(false);
     }
     assertThat(ours.remembered(TaskQueryImpl.class)).isBetween(before, before + 2);
     assertThat(ours.readMethod(TaskQueryImpl.class, "isWithoutTenantId"))
@@ -79,7 +88,8 @@ class OgnlReadMethodsTest {
   void aFailingGetterAndAFieldAnswerAsOgnlDoes() {
     Bean bean = new Bean();
     for (String name : List.of("broken", "field", "value", "isFlag", "flag", "missing")) {
-      assertThat(outcome(() -> ours.getPossibleProperty(context(bean), bean, name))).as(name)
+      assertThat(outcome(() -> ours.getPossibleProperty(context(bean), bean, name)))
+          .as(name)
           .isEqualTo(outcome(() -> ognls.getPossibleProperty(context(bean), bean, name)));
     }
     assertThat(outcome(() -> ours.getPossibleProperty(context(bean), bean, "broken")))
@@ -113,10 +123,18 @@ class OgnlReadMethodsTest {
   private static List<Object> targets() {
     TaskQueryImpl plain = new TaskQueryImpl();
     TaskQueryImpl division = new TaskQueryImpl();
-    division.taskCandidateGroupIn(List.of("division-land-policy")).includeAssignedTasks().orderByTaskCreateTime().desc();
+    division
+        .taskCandidateGroupIn(List.of("division-land-policy"))
+        .includeAssignedTasks()
+        .orderByTaskCreateTime()
+        .desc();
     division.withoutTenantId();
-    AuthorizationCheck check = new AuthorizationCheck("land-policy.officer", List.of("division-land-policy"),
-        new CompositePermissionCheck(), true);
+    AuthorizationCheck check =
+        new AuthorizationCheck(
+            "land-policy.officer",
+            List.of("division-land-policy"),
+            new CompositePermissionCheck(),
+            true);
     PermissionCheck read = new PermissionCheck();
     read.setPermission(Permissions.READ);
     read.setResource(Resources.TASK);
@@ -129,14 +147,24 @@ class OgnlReadMethodsTest {
     executions.tenantIdIn("a", "b");
     VariableInstanceQueryImpl variables = new VariableInstanceQueryImpl();
     variables.variableScopeIdIn("scope");
-    return List.of(plain, division, check, read, checks, executions, variables, new HistoricTaskInstanceQueryImpl(),
-        new ListQueryParameterObject("parameter", 0, 15), new Bean());
+    return List.of(
+        plain,
+        division,
+        check,
+        read,
+        checks,
+        executions,
+        variables,
+        new HistoricTaskInstanceQueryImpl(),
+        new ListQueryParameterObject("parameter", 0, 15),
+        new Bean());
   }
 
   private static Set<String> mappingWords() throws IOException {
     Set<String> words = new TreeSet<>();
-    Resource[] mappings = new PathMatchingResourcePatternResolver()
-        .getResources("classpath*:org/camunda/bpm/engine/impl/mapping/entity/*.xml");
+    Resource[] mappings =
+        new PathMatchingResourcePatternResolver()
+            .getResources("classpath*:org/camunda/bpm/engine/impl/mapping/entity/*.xml");
     assertThat(mappings).hasSizeGreaterThan(50);
     for (Resource mapping : mappings) {
       Matcher expression = EXPRESSION.matcher(mapping.getContentAsString(StandardCharsets.UTF_8));
@@ -151,12 +179,15 @@ class OgnlReadMethodsTest {
   }
 
   private static OgnlContext context(Object root) {
-    return Ognl.createDefaultContext(root, new AbstractMemberAccess() {
-      @Override
-      public boolean isAccessible(OgnlContext context, Object target, Member member, String propertyName) {
-        return true;
-      }
-    });
+    return Ognl.createDefaultContext(
+        root,
+        new AbstractMemberAccess() {
+          @Override
+          public boolean isAccessible(
+              OgnlContext context, Object target, Member member, String propertyName) {
+            return true;
+          }
+        });
   }
 
   private interface Read {
@@ -170,7 +201,8 @@ class OgnlReadMethodsTest {
       if (value instanceof Object[] array) {
         return "array " + java.util.Arrays.deepToString(array);
       }
-      if (value instanceof AuthorizationCheck || value instanceof CompositePermissionCheck
+      if (value instanceof AuthorizationCheck
+          || value instanceof CompositePermissionCheck
           || value instanceof PermissionCheck) {
         return "value " + value.getClass().getName() + "@" + System.identityHashCode(value);
       }
@@ -178,9 +210,13 @@ class OgnlReadMethodsTest {
       return "value " + Objects.toString(value);
     } catch (Exception e) {
       Throwable cause = e.getCause();
-      return "threw " + e.getClass().getName() + ": " + e.getMessage()
-          + (cause == null ? "" : " caused by " + cause.getClass().getName() + ": " + cause.getMessage());
+      return "threw "
+          + e.getClass().getName()
+          + ": "
+          + e.getMessage()
+          + (cause == null
+              ? ""
+              : " caused by " + cause.getClass().getName() + ": " + cause.getMessage());
     }
   }
-
 }

@@ -26,10 +26,16 @@ final class PagesAgainstTheEngine {
    * equal, in order when the sorting is total (ends with the task id; otherwise tasks that sort
    * alike may come in any order from either).
    */
-  static List<String> compare(ProcessEngine engine, Officials officials, String userId, String what,
-      boolean totalOrder, Supplier<List<Task>> list) {
+  static List<String> compare(
+      ProcessEngine engine,
+      Officials officials,
+      String userId,
+      String what,
+      boolean totalOrder,
+      Supplier<List<Task>> list) {
     List<String> ours = officials.as(userId, () -> ids(list.get()));
-    List<String> engines = officials.as(userId, () -> withEngineStatement(engine, () -> ids(list.get())));
+    List<String> engines =
+        officials.as(userId, () -> withEngineStatement(engine, () -> ids(list.get())));
     if (totalOrder) {
       assertThat(ours).as("%s, %s", userId, what).isEqualTo(engines);
     } else {
@@ -41,7 +47,8 @@ final class PagesAgainstTheEngine {
   /** Runs the work with the engine's own task list statement in place of ours. */
   static <T> T withEngineStatement(ProcessEngine engine, Supplier<T> work) {
     DbSqlSessionFactory statements =
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDbSqlSessionFactory();
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getDbSqlSessionFactory();
     Map<String, String> ours = statements.getStatementMappings();
     Map<String, String> without = new HashMap<>(ours);
     without.remove(TaskPageQuery.ENGINE_STATEMENT);

@@ -22,14 +22,19 @@ class ParsedSqlCacheTest {
 
   @Test
   void aTextNamingTheParameterOnlyDependsOnItsClass() {
-    ParsedSqlCache.Shape shape = ParsedSqlCache.Shape.of(
-        "select * from T where A = #{parameter.id, jdbcType=VARCHAR} and B = #{ maxResults }",
-        ListQueryParameterObject.class, bindings());
+    ParsedSqlCache.Shape shape =
+        ParsedSqlCache.Shape.of(
+            "select * from T where A = #{parameter.id, jdbcType=VARCHAR} and B = #{ maxResults }",
+            ListQueryParameterObject.class,
+            bindings());
     assertThat(shape).isNotNull();
     assertThat(shape.boundClasses()).isEmpty();
-    assertThat(shape).isEqualTo(ParsedSqlCache.Shape.of(
-        "select * from T where A = #{parameter.id, jdbcType=VARCHAR} and B = #{ maxResults }",
-        ListQueryParameterObject.class, bindings()));
+    assertThat(shape)
+        .isEqualTo(
+            ParsedSqlCache.Shape.of(
+                "select * from T where A = #{parameter.id, jdbcType=VARCHAR} and B = #{ maxResults }",
+                ListQueryParameterObject.class,
+                bindings()));
   }
 
   @Test
@@ -37,16 +42,25 @@ class ParsedSqlCacheTest {
     Map<String, Object> bindings = bindings();
     bindings.put("__frch_group_0", "division-land-policy");
     bindings.put("__frch_permCheck_1", new PermissionCheck());
-    ParsedSqlCache.Shape shape = ParsedSqlCache.Shape.of(
-        "G in (#{__frch_group_0}) and T = #{__frch_permCheck_1.resourceType, jdbcType=INTEGER}",
-        TaskQueryImpl.class, bindings);
+    ParsedSqlCache.Shape shape =
+        ParsedSqlCache.Shape.of(
+            "G in (#{__frch_group_0}) and T = #{__frch_permCheck_1.resourceType, jdbcType=INTEGER}",
+            TaskQueryImpl.class,
+            bindings);
     assertThat(shape.boundClasses()).containsExactly(String.class, PermissionCheck.class);
 
     bindings.put("__frch_group_0", 7);
-    assertThat(ParsedSqlCache.Shape.of("G in (#{__frch_group_0}) and T = #{__frch_permCheck_1.resourceType}",
-        TaskQueryImpl.class, bindings).boundClasses()).containsExactly(Integer.class, PermissionCheck.class);
+    assertThat(
+            ParsedSqlCache.Shape.of(
+                    "G in (#{__frch_group_0}) and T = #{__frch_permCheck_1.resourceType}",
+                    TaskQueryImpl.class,
+                    bindings)
+                .boundClasses())
+        .containsExactly(Integer.class, PermissionCheck.class);
     bindings.put("__frch_group_0", null);
-    assertThat(ParsedSqlCache.Shape.of("G in (#{__frch_group_0})", TaskQueryImpl.class, bindings).boundClasses())
+    assertThat(
+            ParsedSqlCache.Shape.of("G in (#{__frch_group_0})", TaskQueryImpl.class, bindings)
+                .boundClasses())
         .containsExactly(Void.class);
   }
 
@@ -57,14 +71,27 @@ class ParsedSqlCacheTest {
     bindings.put("list", List.of("a"));
     bindings.put("check", new PermissionCheck());
     bindings.put("nothing", null);
-    for (String text : List.of("#{map.key}", "#{list.size}", "#{check.resourceType.id}", "#{nothing.id}",
-        "#{map[0]}", "#{check x}", "\\#{check}", "#{unclosed")) {
-      assertThat(ParsedSqlCache.Shape.of("select " + text, TaskQueryImpl.class, bindings)).as(text).isNull();
+    for (String text :
+        List.of(
+            "#{map.key}",
+            "#{list.size}",
+            "#{check.resourceType.id}",
+            "#{nothing.id}",
+            "#{map[0]}",
+            "#{check x}",
+            "\\#{check}",
+            "#{unclosed")) {
+      assertThat(ParsedSqlCache.Shape.of("select " + text, TaskQueryImpl.class, bindings))
+          .as(text)
+          .isNull();
     }
     // Names of the parameter's properties (not bound), expressions and empty placeholders: MyBatis
     // decides them from the text and the parameter's class alone.
-    for (String text : List.of("#{authCheck.authUserId}", "#{items[0].id}", "#{(expression)}", "#{}")) {
-      assertThat(ParsedSqlCache.Shape.of("select " + text, TaskQueryImpl.class, bindings)).as(text).isNotNull();
+    for (String text :
+        List.of("#{authCheck.authUserId}", "#{items[0].id}", "#{(expression)}", "#{}")) {
+      assertThat(ParsedSqlCache.Shape.of("select " + text, TaskQueryImpl.class, bindings))
+          .as(text)
+          .isNotNull();
     }
   }
 
@@ -75,7 +102,8 @@ class ParsedSqlCacheTest {
   @Test
   void aKeptParseAnswersAsMyBatisForEachClassOfBoundValues() {
     Configuration mybatis = new Configuration();
-    String mapper = """
+    String mapper =
+        """
         <?xml version="1.0" encoding="UTF-8" ?>
         <!DOCTYPE mapper PUBLIC "-//mybatis.org//DTD Mapper 3.0//EN" "http://mybatis.org/dtd/mybatis-3-mapper.dtd">
         <mapper namespace="test">
@@ -86,19 +114,30 @@ class ParsedSqlCacheTest {
           </select>
         </mapper>
         """;
-    new XMLMapperBuilder(new ByteArrayInputStream(mapper.getBytes(StandardCharsets.UTF_8)), mybatis, "test.xml",
-        mybatis.getSqlFragments()).parse();
+    new XMLMapperBuilder(
+            new ByteArrayInputStream(mapper.getBytes(StandardCharsets.UTF_8)),
+            mybatis,
+            "test.xml",
+            mybatis.getSqlFragments())
+        .parse();
     MappedStatement statement = mybatis.getMappedStatement("test.byValues");
-    List<Map<String, Object>> parameters = List.of(Map.of("values", List.of("a", "b")),
-        Map.of("values", List.of(1, 2)), Map.of("values", List.of("c", "d")), Map.of("values", List.of(3L, 4L)),
-        Map.of("values", List.of("e", "f")));
-    List<List<String>> plain = parameters.stream().map(p -> describe(statement.getBoundSql(p))).toList();
+    List<Map<String, Object>> parameters =
+        List.of(
+            Map.of("values", List.of("a", "b")),
+            Map.of("values", List.of(1, 2)),
+            Map.of("values", List.of("c", "d")),
+            Map.of("values", List.of(3L, 4L)),
+            Map.of("values", List.of("e", "f")));
+    List<List<String>> plain =
+        parameters.stream().map(p -> describe(statement.getBoundSql(p))).toList();
 
     assertThat(ParsedSqlCache.install(mybatis, true)).isEqualTo(1);
     ParsedSqlCache kept = (ParsedSqlCache) statement.getSqlSource();
     for (int round = 0; round < 2; round++) {
       for (int i = 0; i < parameters.size(); i++) {
-        assertThat(describe(statement.getBoundSql(parameters.get(i)))).as("parameter %d", i).isEqualTo(plain.get(i));
+        assertThat(describe(statement.getBoundSql(parameters.get(i))))
+            .as("parameter %d", i)
+            .isEqualTo(plain.get(i));
       }
     }
     assertThat(plain.get(0)).isNotEqualTo(plain.get(1)); // String and Integer handlers
@@ -107,9 +146,17 @@ class ParsedSqlCacheTest {
   }
 
   private static List<String> describe(BoundSql bound) {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(bound.getSql()), bound.getParameterMappings().stream()
-        .map((ParameterMapping m) -> m.getProperty() + ":" + m.getJavaType().getName() + ":"
-            + m.getTypeHandler().getClass().getName())).toList();
+    return java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(bound.getSql()),
+            bound.getParameterMappings().stream()
+                .map(
+                    (ParameterMapping m) ->
+                        m.getProperty()
+                            + ":"
+                            + m.getJavaType().getName()
+                            + ":"
+                            + m.getTypeHandler().getClass().getName()))
+        .toList();
   }
 
   private static Map<String, Object> bindings() {

@@ -27,15 +27,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * {@link PermissionDecision} answers every check it handles exactly as the engine's own statement
  * ({@code isUserAuthorizedForResource}), over random sets of grants, revokes and global
- * authorizations for a user, their groups, a group they are not in and everyone, on named
- * resources and '*', with revoke checks on and off, with and without groups, and with the
- * "not found" values the engine uses. The engine's manager (ours) answers the same.
+ * authorizations for a user, their groups, a group they are not in and everyone, on named resources
+ * and '*', with revoke checks on and off, with and without groups, and with the "not found" values
+ * the engine uses. The engine's manager (ours) answers the same.
  */
 abstract class PermissionDecisionChecks {
 
   private static final String ENGINE_STATEMENT = "isUserAuthorizedForResource";
   private static final Resource[] RESOURCES = {Resources.FILTER, Resources.TASK};
-  private static final Permission[] PERMISSIONS = {Permissions.READ, Permissions.UPDATE, Permissions.DELETE};
+  private static final Permission[] PERMISSIONS = {
+    Permissions.READ, Permissions.UPDATE, Permissions.DELETE
+  };
 
   @Autowired ProcessEngine engine;
 
@@ -78,13 +80,23 @@ abstract class PermissionDecisionChecks {
       authorize(random);
       for (List<PermissionCheck> checks : checks(random)) {
         for (boolean revokes : new boolean[] {true, false}) {
-          for (List<String> groups : List.of(List.of(groupA, groupB), List.<String>of(), List.of(otherGroup))) {
-            AuthorizationCheck check = new AuthorizationCheck(user, groups, composite(checks), revokes);
-            boolean[] answers = inCommand(command -> new boolean[] {
-                command.getDbEntityManager().selectBoolean(ENGINE_STATEMENT, check),
-                PermissionDecision.authorized(check, PermissionGrantReads.read(command.getDbSqlSession(), check))});
+          for (List<String> groups :
+              List.of(List.of(groupA, groupB), List.<String>of(), List.of(otherGroup))) {
+            AuthorizationCheck check =
+                new AuthorizationCheck(user, groups, composite(checks), revokes);
+            boolean[] answers =
+                inCommand(
+                    command ->
+                        new boolean[] {
+                          command.getDbEntityManager().selectBoolean(ENGINE_STATEMENT, check),
+                          PermissionDecision.authorized(
+                              check, PermissionGrantReads.read(command.getDbSqlSession(), check))
+                        });
             assertThat(PermissionDecision.handles(user, check.getPermissionChecks())).isTrue();
-            assertThat(answers[1]).as("scenario %d, %s, revokes %s, groups %s", scenario, describe(checks), revokes, groups)
+            assertThat(answers[1])
+                .as(
+                    "scenario %d, %s, revokes %s, groups %s",
+                    scenario, describe(checks), revokes, groups)
                 .isEqualTo(answers[0]);
             compared++;
             granted += answers[0] ? 1 : 0;
@@ -104,17 +116,32 @@ abstract class PermissionDecisionChecks {
       authorize(random);
       for (List<PermissionCheck> checks : checks(random)) {
         List<String> groups = List.of(groupA, groupB);
-        boolean[] answers = inCommand(command -> {
-          var manager = command.getAuthorizationManager();
-          AuthorizationCheck check = new AuthorizationCheck(user, manager.filterAuthenticatedGroupIds(groups),
-              composite(checks), true);
-          return new boolean[] {command.getDbEntityManager().selectBoolean(ENGINE_STATEMENT, check),
-              manager.isAuthorized(user, groups, composite(checks))};
-        });
-        assertThat(answers[1]).as("scenario %d, %s", scenario, describe(checks)).isEqualTo(answers[0]);
+        boolean[] answers =
+            inCommand(
+                command -> {
+                  var manager = command.getAuthorizationManager();
+                  AuthorizationCheck check =
+                      new AuthorizationCheck(
+                          user,
+                          manager.filterAuthenticatedGroupIds(groups),
+                          composite(checks),
+                          true);
+                  return new boolean[] {
+                    command.getDbEntityManager().selectBoolean(ENGINE_STATEMENT, check),
+                    manager.isAuthorized(user, groups, composite(checks))
+                  };
+                });
+        assertThat(answers[1])
+            .as("scenario %d, %s", scenario, describe(checks))
+            .isEqualTo(answers[0]);
         if (checks.size() == 1) {
-          boolean single = inCommand(command -> command.getAuthorizationManager().isAuthorized(user, groups, checks.get(0)));
-          assertThat(single).as("scenario %d, single %s", scenario, describe(checks)).isEqualTo(answers[0]);
+          boolean single =
+              inCommand(
+                  command ->
+                      command.getAuthorizationManager().isAuthorized(user, groups, checks.get(0)));
+          assertThat(single)
+              .as("scenario %d, single %s", scenario, describe(checks))
+              .isEqualTo(answers[0]);
         }
       }
       removeAuthorizations();
@@ -131,14 +158,21 @@ abstract class PermissionDecisionChecks {
     conjunctive.addAtomicCheck(check(Resources.FILTER, named, Permissions.READ, null));
     assertThat(PermissionDecision.handles(user, conjunctive)).isFalse();
     CompositePermissionCheck nested = new CompositePermissionCheck(true);
-    nested.addCompositeCheck(composite(List.of(check(Resources.TASK, named, Permissions.READ, null))));
-    nested.addCompositeCheck(composite(List.of(check(Resources.FILTER, named, Permissions.READ, null))));
+    nested.addCompositeCheck(
+        composite(List.of(check(Resources.TASK, named, Permissions.READ, null))));
+    nested.addCompositeCheck(
+        composite(List.of(check(Resources.FILTER, named, Permissions.READ, null))));
     assertThat(PermissionDecision.handles(user, nested)).isFalse();
-    assertThat(PermissionDecision.handles(null, composite(List.of(check(Resources.TASK, named, Permissions.READ, null)))))
+    assertThat(
+            PermissionDecision.handles(
+                null, composite(List.of(check(Resources.TASK, named, Permissions.READ, null)))))
         .isFalse();
   }
 
-  /** Random authorizations of every kind the engine's order tells apart, on the named resource and '*'. */
+  /**
+   * Random authorizations of every kind the engine's order tells apart, on the named resource and
+   * '*'.
+   */
   private void authorize(Random random) {
     AuthorizationService authorizations = engine.getAuthorizationService();
     for (Resource resource : RESOURCES) {
@@ -157,7 +191,8 @@ abstract class PermissionDecisionChecks {
           }
         }
         if (random.nextInt(10) < 3) {
-          Authorization global = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+          Authorization global =
+              authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
           global.setUserId(Authorization.ANY);
           save(global, resource, resourceId, perms(random, Authorization.AUTH_TYPE_GLOBAL));
         }
@@ -173,8 +208,9 @@ abstract class PermissionDecisionChecks {
         bits |= permission.getValue();
       }
     }
-    boolean revoking = type == Authorization.AUTH_TYPE_REVOKE
-        || (type == Authorization.AUTH_TYPE_GLOBAL && random.nextBoolean());
+    boolean revoking =
+        type == Authorization.AUTH_TYPE_REVOKE
+            || (type == Authorization.AUTH_TYPE_GLOBAL && random.nextBoolean());
     return revoking ? Permissions.ALL.getValue() & ~bits : bits;
   }
 
@@ -194,27 +230,40 @@ abstract class PermissionDecisionChecks {
     created.clear();
   }
 
-  /** Single checks and "any of" checks, on the named resource, '*', an unknown one, with "not found" values. */
+  /**
+   * Single checks and "any of" checks, on the named resource, '*', an unknown one, with "not found"
+   * values.
+   */
   private List<List<PermissionCheck>> checks(Random random) {
     List<List<PermissionCheck>> checks = new ArrayList<>();
     Long[] notFound = {null, null, 0L, 1L};
     for (Resource resource : RESOURCES) {
       for (Permission permission : PERMISSIONS) {
-        checks.add(List.of(check(resource, named, permission, notFound[random.nextInt(notFound.length)])));
+        checks.add(
+            List.of(check(resource, named, permission, notFound[random.nextInt(notFound.length)])));
       }
       checks.add(List.of(check(resource, Authorization.ANY, Permissions.READ, null)));
       checks.add(List.of(check(resource, null, Permissions.UPDATE, null)));
       checks.add(List.of(check(resource, "unknown-" + run, Permissions.READ, null)));
     }
-    checks.add(List.of(check(Resources.TASK, named, Permissions.READ, null),
-        check(Resources.FILTER, named, Permissions.UPDATE, null)));
-    checks.add(List.of(check(Resources.FILTER, named, Permissions.DELETE, notFound[random.nextInt(notFound.length)]),
-        check(Resources.TASK, named, Permissions.UPDATE, null), check(Resources.TASK, Authorization.ANY,
-            Permissions.READ, null)));
+    checks.add(
+        List.of(
+            check(Resources.TASK, named, Permissions.READ, null),
+            check(Resources.FILTER, named, Permissions.UPDATE, null)));
+    checks.add(
+        List.of(
+            check(
+                Resources.FILTER,
+                named,
+                Permissions.DELETE,
+                notFound[random.nextInt(notFound.length)]),
+            check(Resources.TASK, named, Permissions.UPDATE, null),
+            check(Resources.TASK, Authorization.ANY, Permissions.READ, null)));
     return checks;
   }
 
-  private static PermissionCheck check(Resource resource, String resourceId, Permission permission, Long notFound) {
+  private static PermissionCheck check(
+      Resource resource, String resourceId, Permission permission, Long notFound) {
     PermissionCheck check = new PermissionCheck();
     check.setResource(resource);
     check.setResourceId(resourceId);
@@ -230,12 +279,23 @@ abstract class PermissionDecisionChecks {
   }
 
   private static String describe(List<PermissionCheck> checks) {
-    return checks.stream().map(c -> c.getResource().resourceName() + "/" + c.getResourceId() + "/"
-        + c.getPermission().getName() + "/" + c.getAuthorizationNotFoundReturnValue()).toList().toString();
+    return checks.stream()
+        .map(
+            c ->
+                c.getResource().resourceName()
+                    + "/"
+                    + c.getResourceId()
+                    + "/"
+                    + c.getPermission().getName()
+                    + "/"
+                    + c.getAuthorizationNotFoundReturnValue())
+        .toList()
+        .toString();
   }
 
   private <T> T inCommand(org.camunda.bpm.engine.impl.interceptor.Command<T> command) {
-    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired()
         .execute(command);
   }
 }

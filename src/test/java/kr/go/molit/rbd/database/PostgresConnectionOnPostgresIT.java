@@ -19,7 +19,11 @@ class PostgresConnectionOnPostgresIT {
   @Test
   void theEnginesBatchedInsertsGoOutAsMultiRowInserts() throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
-      assertThat(connection.unwrap(BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled())
+      assertThat(
+              connection
+                  .unwrap(BaseConnection.class)
+                  .getQueryExecutor()
+                  .isReWriteBatchedInsertsEnabled())
           .isTrue();
     }
   }
@@ -38,8 +42,9 @@ class PostgresConnectionOnPostgresIT {
   void theDatabaseComparesTextWithProductionsCollation() throws SQLException {
     try (Connection connection = dataSource.getConnection();
         var statement = connection.createStatement();
-        var result = statement.executeQuery(
-            "SELECT datlocprovider, datlocale FROM pg_database WHERE datname = current_database()")) {
+        var result =
+            statement.executeQuery(
+                "SELECT datlocprovider, datlocale FROM pg_database WHERE datname = current_database()")) {
       assertThat(result.next()).isTrue();
       assertThat(result.getString(1)).isEqualTo("b");
       assertThat(result.getString(2)).isEqualTo("C.UTF-8");
@@ -50,8 +55,10 @@ class PostgresConnectionOnPostgresIT {
   void koreanTextSortsInDictionaryOrder() throws SQLException {
     try (Connection connection = dataSource.getConnection();
         var statement = connection.createStatement();
-        var result = statement.executeQuery("SELECT string_agg(name, ',' ORDER BY name)"
-            + " FROM (VALUES ('하남'), ('부산'), ('가평'), ('나주'), ('대구'), ('강릉')) AS region(name)")) {
+        var result =
+            statement.executeQuery(
+                "SELECT string_agg(name, ',' ORDER BY name)"
+                    + " FROM (VALUES ('하남'), ('부산'), ('가평'), ('나주'), ('대구'), ('강릉')) AS region(name)")) {
       assertThat(result.next()).isTrue();
       assertThat(result.getString(1)).isEqualTo("가평,강릉,나주,대구,부산,하남");
     }

@@ -40,9 +40,22 @@ class ProcessInstanceVariablesTest {
   @BeforeEach
   void startAnInstanceWithATaskVariable() {
     deployment = OneTaskProcess.deploy(repository, "process-instance-variables-test");
-    instance = engine.getRuntimeService().startProcessInstanceByKey("process-instance-variables-test",
-        Variables.createVariables().putValue("subject", "부산 도심 철도 지하화").putValue("area", "부산")).getId();
-    task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+    instance =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                "process-instance-variables-test",
+                Variables.createVariables()
+                    .putValue("subject", "부산 도심 철도 지하화")
+                    .putValue("area", "부산"))
+            .getId();
+    task =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(instance)
+            .singleResult()
+            .getId();
     engine.getTaskService().setVariableLocal(task, "note", "검토 메모");
   }
 
@@ -53,7 +66,8 @@ class ProcessInstanceVariablesTest {
 
   private <T> T inCommand(Command<T> command) {
     return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getCommandExecutorTxRequired().execute(command);
+        .getCommandExecutorTxRequired()
+        .execute(command);
   }
 
   private static List<String> names(List<VariableInstanceEntity> variables) {
@@ -67,54 +81,84 @@ class ProcessInstanceVariablesTest {
 
   @Test
   void isTheEnginesVariableManager() {
-    VariableInstanceManager manager = inCommand(context -> context.getSession(VariableInstanceManager.class));
+    VariableInstanceManager manager =
+        inCommand(context -> context.getSession(VariableInstanceManager.class));
     assertThat(manager).isInstanceOf(ProcessInstanceVariables.class);
   }
 
   @Test
   void theSecondScopeReadsTheWholeInstanceAndLaterReadsAreAnsweredFromIt() {
-    inCommand(context -> {
-      load(context);
-      ProcessInstanceVariables variables = new ProcessInstanceVariables(false);
-      ProcessInstanceVariables verifying = new ProcessInstanceVariables(true);
+    inCommand(
+        context -> {
+          load(context);
+          ProcessInstanceVariables variables = new ProcessInstanceVariables(false);
+          ProcessInstanceVariables verifying = new ProcessInstanceVariables(true);
 
-      assertThat(names(variables.findVariableInstancesByTaskId(task))).containsExactly("note");
-      assertThat(context.getDbEntityManager().getCachedEntitiesByType(VariableInstanceEntity.class))
-          .as("the first read is the engine's, for the task only").hasSize(1);
+          assertThat(names(variables.findVariableInstancesByTaskId(task))).containsExactly("note");
+          assertThat(
+                  context
+                      .getDbEntityManager()
+                      .getCachedEntitiesByType(VariableInstanceEntity.class))
+              .as("the first read is the engine's, for the task only")
+              .hasSize(1);
 
-      assertThat(names(variables.findVariableInstancesByExecutionId(instance))).containsExactly("area", "subject");
-      assertThat(names(variables.findVariableInstancesByExecutionIdAndVariableNames(instance, List.of("subject"))))
-          .containsExactly("subject");
-      verifying.findVariableInstancesByTaskId(task);
-      // (Asked for by name: MyBatis would answer the same statement with the same parameters again
-      // from its session cache, and the check below must reach the database.)
-      assertThat(names(verifying.findVariableInstancesByExecutionIdAndVariableNames(instance, List.of("subject"))))
-          .containsExactly("subject");
+          assertThat(names(variables.findVariableInstancesByExecutionId(instance)))
+              .containsExactly("area", "subject");
+          assertThat(
+                  names(
+                      variables.findVariableInstancesByExecutionIdAndVariableNames(
+                          instance, List.of("subject"))))
+              .containsExactly("subject");
+          verifying.findVariableInstancesByTaskId(task);
+          // (Asked for by name: MyBatis would answer the same statement with the same parameters
+          // again
+          // from its session cache, and the check below must reach the database.)
+          assertThat(
+                  names(
+                      verifying.findVariableInstancesByExecutionIdAndVariableNames(
+                          instance, List.of("subject"))))
+              .containsExactly("subject");
 
-      // A row written behind the command's back after the instance's variables were read: an answer
-      // from them does not see it (the engine's statement would).
-      jdbc.update("INSERT INTO ACT_RU_VARIABLE (ID_, REV_, TYPE_, NAME_, EXECUTION_ID_, PROC_INST_ID_, TEXT_,"
-          + " VAR_SCOPE_, SEQUENCE_COUNTER_, IS_CONCURRENT_LOCAL_) VALUES ('behind-the-back', 1, 'string', 'extra',"
-          + " ?, ?, 'x', ?, 1, FALSE)", instance, instance, instance);
-      assertThat(names(variables.findVariableInstancesByExecutionId(instance))).containsExactly("area", "subject");
-      assertThat(names(variables.findVariableInstancesByTaskId(task))).containsExactly("note");
+          // A row written behind the command's back after the instance's variables were read: an
+          // answer
+          // from them does not see it (the engine's statement would).
+          jdbc.update(
+              "INSERT INTO ACT_RU_VARIABLE (ID_, REV_, TYPE_, NAME_, EXECUTION_ID_, PROC_INST_ID_, TEXT_,"
+                  + " VAR_SCOPE_, SEQUENCE_COUNTER_, IS_CONCURRENT_LOCAL_) VALUES ('behind-the-back', 1, 'string', 'extra',"
+                  + " ?, ?, 'x', ?, 1, FALSE)",
+              instance,
+              instance,
+              instance);
+          assertThat(names(variables.findVariableInstancesByExecutionId(instance)))
+              .containsExactly("area", "subject");
+          assertThat(names(variables.findVariableInstancesByTaskId(task))).containsExactly("note");
 
-      assertThatThrownBy(() -> verifying.findVariableInstancesByExecutionId(instance))
-          .as("verify on: an answer that differs from the engine's fails").isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("extra");
-      return null;
-    });
+          assertThatThrownBy(() -> verifying.findVariableInstancesByExecutionId(instance))
+              .as("verify on: an answer that differs from the engine's fails")
+              .isInstanceOf(IllegalStateException.class)
+              .hasMessageContaining("extra");
+          return null;
+        });
   }
 
   @Test
   void aCommandThatReadsOneScopeRunsOnlyTheEnginesStatement() {
-    List<String> read = inCommand(context -> {
-      load(context);
-      List<String> names = names(new ProcessInstanceVariables(false).findVariableInstancesByExecutionId(instance));
-      assertThat(context.getDbEntityManager().getCachedEntitiesByType(VariableInstanceEntity.class))
-          .as("the task's variable was not read").hasSize(2);
-      return names;
-    });
+    List<String> read =
+        inCommand(
+            context -> {
+              load(context);
+              List<String> names =
+                  names(
+                      new ProcessInstanceVariables(false)
+                          .findVariableInstancesByExecutionId(instance));
+              assertThat(
+                      context
+                          .getDbEntityManager()
+                          .getCachedEntitiesByType(VariableInstanceEntity.class))
+                  .as("the task's variable was not read")
+                  .hasSize(2);
+              return names;
+            });
     assertThat(read).containsExactly("area", "subject");
   }
 }

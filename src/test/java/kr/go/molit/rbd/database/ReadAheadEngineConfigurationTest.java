@@ -37,8 +37,13 @@ class ReadAheadEngineConfigurationTest {
   }
 
   static EngineMappingsReadAhead.Read readFor(String databaseType, Configuration[] parsed) {
-    return new EngineMappingsReadAhead.Read(databaseType, "", () -> parsed[0] =
-        EngineMappingsReadAhead.parse(EngineMappingsReadAhead.engineProperties(databaseType, "")));
+    return new EngineMappingsReadAhead.Read(
+        databaseType,
+        "",
+        () ->
+            parsed[0] =
+                EngineMappingsReadAhead.parse(
+                    EngineMappingsReadAhead.engineProperties(databaseType, "")));
   }
 
   @Test
@@ -52,9 +57,12 @@ class ReadAheadEngineConfigurationTest {
 
     assertThat(mybatis).isSameAs(parsed[0]);
     assertThat(mybatis.getEnvironment().getDataSource()).isSameAs(configuration.getDataSource());
-    assertThat(mybatis.getEnvironment().getTransactionFactory()).isSameAs(configuration.getTransactionFactory());
+    assertThat(mybatis.getEnvironment().getTransactionFactory())
+        .isSameAs(configuration.getTransactionFactory());
     assertThat(mybatis.getDefaultStatementTimeout()).isEqualTo(17);
-    assertThat(mybatis.getDefaultExecutorType()).isEqualTo(configuration.isJdbcBatchProcessing() ? ExecutorType.BATCH : ExecutorType.SIMPLE);
+    assertThat(mybatis.getDefaultExecutorType())
+        .isEqualTo(
+            configuration.isJdbcBatchProcessing() ? ExecutorType.BATCH : ExecutorType.SIMPLE);
   }
 
   @Test

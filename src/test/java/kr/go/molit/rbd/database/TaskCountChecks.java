@@ -32,8 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Our task count answers what the engine's task list shows, for every official of the directory,
  * every filter they can open and a few queries of their own; with no revoke in the database (our
  * statement's hashed grants) and with one (the engine's statement). The reference is the engine's
- * own list statement: where our page statement lists (a division's filter), every list is also
- * read by the engine's statement and compared ({@link PagesAgainstTheEngine}).
+ * own list statement: where our page statement lists (a division's filter), every list is also read
+ * by the engine's statement and compared ({@link PagesAgainstTheEngine}).
  */
 abstract class TaskCountChecks {
 
@@ -46,13 +46,19 @@ abstract class TaskCountChecks {
   @BeforeEach
   void petitions() {
     officials = new Officials(engine);
-    String[][] petitions = {{"busan.official", "railway"}, {"daegu.official", "road"},
-        {"gwangju.official", "gb-regulation"}, {"jeju.official", "innovation-cities"}};
+    String[][] petitions = {
+      {"busan.official", "railway"},
+      {"daegu.official", "road"},
+      {"gwangju.official", "gb-regulation"},
+      {"jeju.official", "innovation-cities"}
+    };
     for (String[] petition : petitions) {
       Map<String, Object> form = Petitions.form("집계 확인 " + petition[1], petition[1]);
       // The road petition stays at the council's completeness check.
-      ProcessInstance instance = petition[1].equals("road")
-          ? officials.submit(petition[0], form) : officials.forwardedToDivisions(petition[0], form);
+      ProcessInstance instance =
+          petition[1].equals("road")
+              ? officials.submit(petition[0], form)
+              : officials.forwardedToDivisions(petition[0], form);
       created.add(instance.getId());
     }
   }
@@ -73,8 +79,15 @@ abstract class TaskCountChecks {
 
   @Test
   void theEnginesTaskQueriesReadTheirPropertiesThroughOurAccessor() throws Exception {
-    officials.as("council.secretary", () -> engine.getTaskService().createTaskQuery()
-        .taskCandidateGroup("council-secretariat").includeAssignedTasks().listPage(0, 15));
+    officials.as(
+        "council.secretary",
+        () ->
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .taskCandidateGroup("council-secretariat")
+                .includeAssignedTasks()
+                .listPage(0, 15));
     assertThat(org.apache.ibatis.ognl.OgnlRuntime.getPropertyAccessor(TaskQueryImpl.class))
         .isSameAs(OgnlReadMethods.instance());
     assertThat(OgnlReadMethods.instance().remembered(TaskQueryImpl.class)).isPositive();
@@ -83,16 +96,32 @@ abstract class TaskCountChecks {
   @Test
   void theEnginesTaskQueriesAreParsedOncePerShapeAndCheckedInTests() {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    // The statement a division's list runs (ours, in place of the engine's), kept like the engine's.
-    var tasks = configuration.getSqlSessionFactory().getConfiguration()
-        .getMappedStatement(configuration.getDbSqlSessionFactory().mapStatement(TaskPageQuery.ENGINE_STATEMENT));
+    // The statement a division's list runs (ours, in place of the engine's), kept like the
+    // engine's.
+    var tasks =
+        configuration
+            .getSqlSessionFactory()
+            .getConfiguration()
+            .getMappedStatement(
+                configuration
+                    .getDbSqlSessionFactory()
+                    .mapStatement(TaskPageQuery.ENGINE_STATEMENT));
     assertThat(tasks.getSqlSource()).isInstanceOf(ParsedSqlCache.class);
     ParsedSqlCache parses = (ParsedSqlCache) tasks.getSqlSource();
-    assertThat(parses.verifies()).as("every kept parse compared with MyBatis's in the tests").isTrue();
+    assertThat(parses.verifies())
+        .as("every kept parse compared with MyBatis's in the tests")
+        .isTrue();
     long before = parses.reused();
     for (int i = 0; i < 3; i++) {
-      officials.as("council.secretary", () -> engine.getTaskService().createTaskQuery()
-          .taskCandidateGroup("council-secretariat").includeAssignedTasks().listPage(0, 15));
+      officials.as(
+          "council.secretary",
+          () ->
+              engine
+                  .getTaskService()
+                  .createTaskQuery()
+                  .taskCandidateGroup("council-secretariat")
+                  .includeAssignedTasks()
+                  .listPage(0, 15));
     }
     assertThat(parses.reused()).isGreaterThanOrEqualTo(before + 2);
     assertThat(parses.shapes()).isPositive();
@@ -107,12 +136,24 @@ abstract class TaskCountChecks {
 
   @Test
   void withARevokeTheEngineDecidesAndAgrees() {
-    Task review = engine.getTaskService().createTaskQuery().processInstanceId(created.get(0))
-        .taskDefinitionKey("division-review").list().get(0);
-    String division = engine.getTaskService().getIdentityLinksForTask(review.getId()).stream()
-        .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
-    String official = engine.getIdentityService().createUserQuery().memberOfGroup(division).list().get(0).getId();
-    TaskQuery divisionTasks = engine.getTaskService().createTaskQuery().taskCandidateGroup(division);
+    Task review =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(created.get(0))
+            .taskDefinitionKey("division-review")
+            .list()
+            .get(0);
+    String division =
+        engine.getTaskService().getIdentityLinksForTask(review.getId()).stream()
+            .filter(link -> link.getGroupId() != null)
+            .findFirst()
+            .orElseThrow()
+            .getGroupId();
+    String official =
+        engine.getIdentityService().createUserQuery().memberOfGroup(division).list().get(0).getId();
+    TaskQuery divisionTasks =
+        engine.getTaskService().createTaskQuery().taskCandidateGroup(division);
     long before = officials.as(official, divisionTasks::count);
 
     AuthorizationService authorizations = engine.getAuthorizationService();
@@ -153,26 +194,59 @@ abstract class TaskCountChecks {
   void aDivisionsFilterIsCountedFromItsIdentityLinks() {
     String division = divisionOf(created.get(0));
     String official = memberOf(division);
-    assertThat(countedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks())).isTrue();
-    assertThat(countedFromLinks(official, q -> q.taskCandidateGroupIn(List.of(division, "council-secretariat"))
-        .includeAssignedTasks().orderByTaskCreateTime().desc())).isTrue();
+    assertThat(
+            countedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks()))
+        .isTrue();
+    assertThat(
+            countedFromLinks(
+                official,
+                q ->
+                    q.taskCandidateGroupIn(List.of(division, "council-secretariat"))
+                        .includeAssignedTasks()
+                        .orderByTaskCreateTime()
+                        .desc()))
+        .isTrue();
     // Anything more than "offered to these groups, claimed or not" is the engine's filter.
     assertThat(countedFromLinks(official, q -> q.taskCandidateGroup(division))).isFalse();
-    assertThat(countedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks()
-        .taskName("소관 부서 검토"))).isFalse();
-    assertThat(countedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks()
-        .processVariableValueEquals("regionCode", "busan"))).isFalse();
-    assertThat(countedFromLinks(official, q -> q.taskCandidateUser(official).includeAssignedTasks())).isFalse();
-    assertThat(countedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks()
-        .or().taskName("x").endOr())).isFalse();
+    assertThat(
+            countedFromLinks(
+                official,
+                q -> q.taskCandidateGroup(division).includeAssignedTasks().taskName("소관 부서 검토")))
+        .isFalse();
+    assertThat(
+            countedFromLinks(
+                official,
+                q ->
+                    q.taskCandidateGroup(division)
+                        .includeAssignedTasks()
+                        .processVariableValueEquals("regionCode", "busan")))
+        .isFalse();
+    assertThat(
+            countedFromLinks(official, q -> q.taskCandidateUser(official).includeAssignedTasks()))
+        .isFalse();
+    assertThat(
+            countedFromLinks(
+                official,
+                q ->
+                    q.taskCandidateGroup(division)
+                        .includeAssignedTasks()
+                        .or()
+                        .taskName("x")
+                        .endOr()))
+        .isFalse();
   }
 
   @Test
   void aDivisionsFilterOpenedInTasklistIsCountedFromItsIdentityLinks() throws Exception {
     String division = divisionOf(created.get(0));
     String official = memberOf(division);
-    Filter filter = officials.as(official, () -> engine.getFilterService().createTaskFilterQuery().listPage(0, 2000)).stream()
-        .filter(f -> ("우리 기관 업무@" + division).equals(f.getProperties().get("rbdKey"))).findFirst().orElseThrow();
+    Filter filter =
+        officials
+            .as(official, () -> engine.getFilterService().createTaskFilterQuery().listPage(0, 2000))
+            .stream()
+            .filter(f -> ("우리 기관 업무@" + division).equals(f.getProperties().get("rbdKey")))
+            .findFirst()
+            .orElseThrow();
     // The body Tasklist posts with /filter/{id}/list and /count, read as the REST API reads it:
     // extending the filter with it leaves an empty processInstanceIdIn, which selects nothing.
     TaskQuery extending = tasklistBody("");
@@ -180,13 +254,24 @@ abstract class TaskCountChecks {
     assertThat(pagedFromLinks(official, q -> filter.extend(extending).getQuery())).isTrue();
     // A search Tasklist adds is a criterion of its own: the engine's filter counts.
     TaskQuery onePetition = tasklistBody("\"processInstanceIdIn\":[\"" + created.get(0) + "\"],");
-    TaskQuery oneRegion = tasklistBody(
-        "\"processVariables\":[{\"name\":\"regionCode\",\"operator\":\"eq\",\"value\":\"busan\"}],");
+    TaskQuery oneRegion =
+        tasklistBody(
+            "\"processVariables\":[{\"name\":\"regionCode\",\"operator\":\"eq\",\"value\":\"busan\"}],");
     assertThat(countedFromLinks(official, q -> filter.extend(onePetition).getQuery())).isFalse();
     assertThat(countedFromLinks(official, q -> filter.extend(oneRegion).getQuery())).isFalse();
-    long count = officials.as(official, () -> engine.getFilterService().count(filter.getId(), extending));
-    assertThat(count).isPositive().isEqualTo(officials.as(official,
-        () -> (long) engine.getFilterService().listPage(filter.getId(), extending, 0, 2000).size()));
+    long count =
+        officials.as(official, () -> engine.getFilterService().count(filter.getId(), extending));
+    assertThat(count)
+        .isPositive()
+        .isEqualTo(
+            officials.as(
+                official,
+                () ->
+                    (long)
+                        engine
+                            .getFilterService()
+                            .listPage(filter.getId(), extending, 0, 2000)
+                            .size()));
   }
 
   @Test
@@ -208,38 +293,96 @@ abstract class TaskCountChecks {
       standalone.add(task.getId());
     }
     try {
-      List<java.util.function.UnaryOperator<TaskQuery>> sortings = List.of(
-          q -> q.orderByTaskCreateTime().desc(), q -> q.orderByTaskCreateTime().asc(),
-          q -> q.orderByTaskPriority().desc(), q -> q.orderByTaskName().asc(),
-          q -> q.orderByTaskNameCaseInsensitive().asc(), q -> q.orderByTaskDescription().desc(),
-          q -> q.orderByDueDate().asc(), q -> q.orderByFollowUpDate().desc(), q -> q.orderByTaskAssignee().asc(),
-          q -> q.orderByProcessInstanceId().asc(), q -> q.orderByExecutionId().desc(),
-          q -> q.orderByLastUpdated().desc(), q -> q.orderByTaskId().desc());
+      List<java.util.function.UnaryOperator<TaskQuery>> sortings =
+          List.of(
+              q -> q.orderByTaskCreateTime().desc(),
+              q -> q.orderByTaskCreateTime().asc(),
+              q -> q.orderByTaskPriority().desc(),
+              q -> q.orderByTaskName().asc(),
+              q -> q.orderByTaskNameCaseInsensitive().asc(),
+              q -> q.orderByTaskDescription().desc(),
+              q -> q.orderByDueDate().asc(),
+              q -> q.orderByFollowUpDate().desc(),
+              q -> q.orderByTaskAssignee().asc(),
+              q -> q.orderByProcessInstanceId().asc(),
+              q -> q.orderByExecutionId().desc(),
+              q -> q.orderByLastUpdated().desc(),
+              q -> q.orderByTaskId().desc());
       for (int s = 0; s < sortings.size(); s++) {
         var sorting = sortings.get(s);
-        comparePagesInWindows(official, "sorting " + s, standalone, TaskPageQuery::fromLinks,
-            q -> sorting.apply(q.taskCandidateGroup(division).includeAssignedTasks()).orderByTaskId().asc());
+        comparePagesInWindows(
+            official,
+            "sorting " + s,
+            standalone,
+            TaskPageQuery::fromLinks,
+            q ->
+                sorting
+                    .apply(q.taskCandidateGroup(division).includeAssignedTasks())
+                    .orderByTaskId()
+                    .asc());
         // Every task the official may see, in the same sorting: read from their grants.
-        comparePagesInWindows(official, "every task, sorting " + s, standalone, TaskPageQuery::fromGrants,
+        comparePagesInWindows(
+            official,
+            "every task, sorting " + s,
+            standalone,
+            TaskPageQuery::fromGrants,
             q -> sorting.apply(q).orderByTaskId().asc());
       }
       // With a criterion too (a Tasklist search): the grants' tasks the engine's filter keeps.
-      comparePagesInWindows(official, "named like", List.of(standalone.get(0), standalone.get(1), standalone.get(4)),
-          TaskPageQuery::fromGrants, q -> q.taskNameLike("%검토").orderByTaskCreateTime().desc().orderByTaskId().asc());
+      comparePagesInWindows(
+          official,
+          "named like",
+          List.of(standalone.get(0), standalone.get(1), standalone.get(4)),
+          TaskPageQuery::fromGrants,
+          q -> q.taskNameLike("%검토").orderByTaskCreateTime().desc().orderByTaskId().asc());
       // A query naming its task or petition is left to the engine, whose indexes find it at once.
-      assertThat(asConfigured(official, q -> q.taskId(standalone.get(0)), TaskPageQuery::fromGrants)).isFalse();
-      assertThat(asConfigured(official, q -> q.processInstanceId(created.get(0)), TaskPageQuery::fromGrants)).isFalse();
-      // The council sees every petition task through its process definition grant: the engine's statement.
-      assertThat(asConfigured("council.secretary", q -> q.orderByDueDate().asc(), TaskPageQuery::fromGrants)).isFalse();
+      assertThat(
+              asConfigured(official, q -> q.taskId(standalone.get(0)), TaskPageQuery::fromGrants))
+          .isFalse();
+      assertThat(
+              asConfigured(
+                  official, q -> q.processInstanceId(created.get(0)), TaskPageQuery::fromGrants))
+          .isFalse();
+      // The council sees every petition task through its process definition grant: the engine's
+      // statement.
+      assertThat(
+              asConfigured(
+                  "council.secretary", q -> q.orderByDueDate().asc(), TaskPageQuery::fromGrants))
+          .isFalse();
       // Sorted by a variable, or more than a division's filter: the engine's filter lists.
-      assertThat(pagedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks()
-          .orderByProcessVariable("petitionNumber", org.camunda.bpm.engine.variable.type.ValueType.STRING).asc())).isFalse();
+      assertThat(
+              pagedFromLinks(
+                  official,
+                  q ->
+                      q.taskCandidateGroup(division)
+                          .includeAssignedTasks()
+                          .orderByProcessVariable(
+                              "petitionNumber",
+                              org.camunda.bpm.engine.variable.type.ValueType.STRING)
+                          .asc()))
+          .isFalse();
       assertThat(pagedFromLinks(official, q -> q.taskCandidateGroup(division))).isFalse();
-      assertThat(pagedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks())).isTrue();
-      PagesAgainstTheEngine.compare(engine, officials, official, "sorted by a variable", true,
-          () -> engine.getTaskService().createTaskQuery().taskCandidateGroup(division).includeAssignedTasks()
-              .orderByProcessVariable("petitionNumber", org.camunda.bpm.engine.variable.type.ValueType.STRING).asc()
-              .orderByTaskId().asc().listPage(0, 2000));
+      assertThat(
+              pagedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks()))
+          .isTrue();
+      PagesAgainstTheEngine.compare(
+          engine,
+          officials,
+          official,
+          "sorted by a variable",
+          true,
+          () ->
+              engine
+                  .getTaskService()
+                  .createTaskQuery()
+                  .taskCandidateGroup(division)
+                  .includeAssignedTasks()
+                  .orderByProcessVariable(
+                      "petitionNumber", org.camunda.bpm.engine.variable.type.ValueType.STRING)
+                  .asc()
+                  .orderByTaskId()
+                  .asc()
+                  .listPage(0, 2000));
     } finally {
       standalone.forEach(id -> engine.getTaskService().deleteTask(id, true));
     }
@@ -248,9 +391,17 @@ abstract class TaskCountChecks {
   @Test
   void aRegionsPetitionsFilterListsTheRegionsTasksAmongTheFewItsOfficialMaySee() {
     // The busan official is shown two petitions' tasks, busan's and daegu's, one grant each.
-    List<String> busan = engine.getTaskService().createTaskQuery().processInstanceId(created.get(0)).list()
-        .stream().map(Task::getId).toList();
-    String daegu = engine.getTaskService().createTaskQuery().processInstanceId(created.get(1)).singleResult().getId();
+    List<String> busan =
+        engine.getTaskService().createTaskQuery().processInstanceId(created.get(0)).list().stream()
+            .map(Task::getId)
+            .toList();
+    String daegu =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(created.get(1))
+            .singleResult()
+            .getId();
     assertThat(busan).isNotEmpty();
     AuthorizationService authorizations = engine.getAuthorizationService();
     List<String> grants = new ArrayList<>();
@@ -258,19 +409,48 @@ abstract class TaskCountChecks {
       grants.add(grantRead("busan.official", task));
     }
     try {
-      Filter regions = engine.getFilterService().createTaskFilterQuery().list().stream()
-          .filter(f -> "우리 지역 건의@region-busan".equals(f.getProperties().get("rbdKey"))).findFirst().orElseThrow();
-      assertThat(asConfigured("busan.official", q -> q.processVariableValueEquals("regionCode", "busan")
-          .orderByTaskCreateTime().desc(), TaskPageQuery::fromGrants)).isTrue();
-      List<String> listed = PagesAgainstTheEngine.compare(engine, officials, "busan.official", "우리 지역 건의", false,
-          () -> engine.getFilterService().listPage(regions.getId(), 0, 15));
+      Filter regions =
+          engine.getFilterService().createTaskFilterQuery().list().stream()
+              .filter(f -> "우리 지역 건의@region-busan".equals(f.getProperties().get("rbdKey")))
+              .findFirst()
+              .orElseThrow();
+      assertThat(
+              asConfigured(
+                  "busan.official",
+                  q ->
+                      q.processVariableValueEquals("regionCode", "busan")
+                          .orderByTaskCreateTime()
+                          .desc(),
+                  TaskPageQuery::fromGrants))
+          .isTrue();
+      List<String> listed =
+          PagesAgainstTheEngine.compare(
+              engine,
+              officials,
+              "busan.official",
+              "우리 지역 건의",
+              false,
+              () -> engine.getFilterService().listPage(regions.getId(), 0, 15));
       assertThat(listed).containsExactlyInAnyOrderElementsOf(busan);
-      assertThat(officials.as("busan.official", () -> engine.getFilterService().count(regions.getId())))
+      assertThat(
+              officials.as(
+                  "busan.official", () -> engine.getFilterService().count(regions.getId())))
           .isEqualTo(busan.size());
-      comparePagesInWindows("busan.official", "region's petitions", busan, TaskPageQuery::fromGrants,
-          q -> q.processVariableValueEquals("regionCode", "busan").orderByTaskCreateTime().desc().orderByTaskId().asc());
+      comparePagesInWindows(
+          "busan.official",
+          "region's petitions",
+          busan,
+          TaskPageQuery::fromGrants,
+          q ->
+              q.processVariableValueEquals("regionCode", "busan")
+                  .orderByTaskCreateTime()
+                  .desc()
+                  .orderByTaskId()
+                  .asc());
       // Every task they may see: both petitions'.
-      assertThat(officials.as("busan.official", () -> engine.getTaskService().createTaskQuery().count()))
+      assertThat(
+              officials.as(
+                  "busan.official", () -> engine.getTaskService().createTaskQuery().count()))
           .isEqualTo(busan.size() + 1);
       compareForEveryone();
     } finally {
@@ -293,23 +473,59 @@ abstract class TaskCountChecks {
     engine.getTaskService().addCandidateGroup(task.getId(), "council-members");
     engine.getTaskService().addCandidateGroup(task.getId(), "region-busan");
     try {
-      List<Supplier<TaskQuery>> queries = List.of(
-          () -> engine.getTaskService().createTaskQuery().taskCandidateGroupIn(List.of("council-members", "region-busan")),
-          () -> engine.getTaskService().createTaskQuery().taskCandidateUser("busan.vice-governor"),
-          () -> engine.getTaskService().createTaskQuery().taskName("부지사 의견 요청")
-              .or().taskCandidateGroup("region-busan").taskCandidateGroup("council-members").endOr(),
-          () -> engine.getTaskService().createTaskQuery().taskCandidateGroupLike("%"));
+      List<Supplier<TaskQuery>> queries =
+          List.of(
+              () ->
+                  engine
+                      .getTaskService()
+                      .createTaskQuery()
+                      .taskCandidateGroupIn(List.of("council-members", "region-busan")),
+              () ->
+                  engine
+                      .getTaskService()
+                      .createTaskQuery()
+                      .taskCandidateUser("busan.vice-governor"),
+              () ->
+                  engine
+                      .getTaskService()
+                      .createTaskQuery()
+                      .taskName("부지사 의견 요청")
+                      .or()
+                      .taskCandidateGroup("region-busan")
+                      .taskCandidateGroup("council-members")
+                      .endOr(),
+              () -> engine.getTaskService().createTaskQuery().taskCandidateGroupLike("%"));
       CountsAgainstLists.compare(officials, "busan.vice-governor", queries);
-      assertThat(officials.as("busan.vice-governor", () -> queries.get(0).get().taskId(task.getId()).count())).isEqualTo(1);
+      assertThat(
+              officials.as(
+                  "busan.vice-governor", () -> queries.get(0).get().taskId(task.getId()).count()))
+          .isEqualTo(1);
       // The council's secretary, whom a process definition grant shows every petition task (our
       // general count), is involved in it as its assignee: one task, whatever its links.
       engine.getTaskService().setAssignee(task.getId(), "council.secretary");
       assertThat(usesOurStatement("council.secretary")).isTrue();
-      CountsAgainstLists.compare(officials, "council.secretary", List.of(
-          () -> engine.getTaskService().createTaskQuery().taskInvolvedUser("council.secretary"),
-          () -> engine.getTaskService().createTaskQuery().taskCandidateGroupLike("%").includeAssignedTasks()));
-      assertThat(officials.as("council.secretary", () -> engine.getTaskService().createTaskQuery()
-          .taskInvolvedUser("council.secretary").taskId(task.getId()).count())).isEqualTo(1);
+      CountsAgainstLists.compare(
+          officials,
+          "council.secretary",
+          List.of(
+              () -> engine.getTaskService().createTaskQuery().taskInvolvedUser("council.secretary"),
+              () ->
+                  engine
+                      .getTaskService()
+                      .createTaskQuery()
+                      .taskCandidateGroupLike("%")
+                      .includeAssignedTasks()));
+      assertThat(
+              officials.as(
+                  "council.secretary",
+                  () ->
+                      engine
+                          .getTaskService()
+                          .createTaskQuery()
+                          .taskInvolvedUser("council.secretary")
+                          .taskId(task.getId())
+                          .count()))
+          .isEqualTo(1);
       compareForEveryone();
     } finally {
       engine.getTaskService().deleteTask(task.getId(), true);
@@ -323,14 +539,33 @@ abstract class TaskCountChecks {
     AuthorizationService authorizations = engine.getAuthorizationService();
     List<String> grants = new ArrayList<>();
     List<String> tasks = new ArrayList<>();
-    var deployment = engine.getRepositoryService().createDeployment().name("task-count-other-definition")
-        .addModelInstance("other.bpmn", org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("task-count-other")
-            .camundaHistoryTimeToLive(1).startEvent().userTask("other").name("다른 업무").endEvent().done())
-        .deploy();
+    var deployment =
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .name("task-count-other-definition")
+            .addModelInstance(
+                "other.bpmn",
+                org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("task-count-other")
+                    .camundaHistoryTimeToLive(1)
+                    .startEvent()
+                    .userTask("other")
+                    .name("다른 업무")
+                    .endEvent()
+                    .done())
+            .deploy();
     try {
-      String instance = engine.getRuntimeService().startProcessInstanceByKey("task-count-other").getId();
-      String other = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
-      String unseen = engine.getRuntimeService().startProcessInstanceByKey("task-count-other").getId();
+      String instance =
+          engine.getRuntimeService().startProcessInstanceByKey("task-count-other").getId();
+      String other =
+          engine
+              .getTaskService()
+              .createTaskQuery()
+              .processInstanceId(instance)
+              .singleResult()
+              .getId();
+      String unseen =
+          engine.getRuntimeService().startProcessInstanceByKey("task-count-other").getId();
       Task standalone = engine.getTaskService().newTask();
       standalone.setName("간사 확인 요청");
       engine.getTaskService().saveTask(standalone);
@@ -341,15 +576,40 @@ abstract class TaskCountChecks {
       for (String task : List.of(other, standalone.getId())) {
         grants.add(grantRead("council.secretary", task));
       }
-      assertThat(asConfigured("council.secretary", q -> q.orderByDueDate().asc(), query -> TaskCountQuery.revokeFree(query)
-          && TaskCountQuery.everyVisibleTask(query) && TaskGrants.of(query).isGrantsOnly()
-          && TaskGrants.of(query).isDefinitionGrants())).isTrue();
-      List<String> listed = PagesAgainstTheEngine.compare(engine, officials, "council.secretary", "every task", true,
-          () -> engine.getTaskService().createTaskQuery().orderByTaskId().asc().listPage(0, 2000));
-      assertThat(listed).contains(other, standalone.getId()).doesNotContain(hidden.getId())
-          .doesNotContainAnyElementsOf(engine.getTaskService().createTaskQuery().processInstanceId(unseen).list()
-              .stream().map(Task::getId).toList());
-      assertThat(officials.as("council.secretary", () -> engine.getTaskService().createTaskQuery().count()))
+      assertThat(
+              asConfigured(
+                  "council.secretary",
+                  q -> q.orderByDueDate().asc(),
+                  query ->
+                      TaskCountQuery.revokeFree(query)
+                          && TaskCountQuery.everyVisibleTask(query)
+                          && TaskGrants.of(query).isGrantsOnly()
+                          && TaskGrants.of(query).isDefinitionGrants()))
+          .isTrue();
+      List<String> listed =
+          PagesAgainstTheEngine.compare(
+              engine,
+              officials,
+              "council.secretary",
+              "every task",
+              true,
+              () ->
+                  engine
+                      .getTaskService()
+                      .createTaskQuery()
+                      .orderByTaskId()
+                      .asc()
+                      .listPage(0, 2000));
+      assertThat(listed)
+          .contains(other, standalone.getId())
+          .doesNotContain(hidden.getId())
+          .doesNotContainAnyElementsOf(
+              engine.getTaskService().createTaskQuery().processInstanceId(unseen).list().stream()
+                  .map(Task::getId)
+                  .toList());
+      assertThat(
+              officials.as(
+                  "council.secretary", () -> engine.getTaskService().createTaskQuery().count()))
           .isEqualTo(listed.size());
 
       // A division's officer with a thousand task grants, most of them of tasks that are gone: the
@@ -359,13 +619,27 @@ abstract class TaskCountChecks {
       for (int i = 0; i < TaskGrants.FEW; i++) {
         grants.add(grantRead(official, "gone-" + i));
       }
-      assertThat(asConfigured(official, q -> q, query -> TaskCountQuery.revokeFree(query)
-          && TaskCountQuery.everyVisibleTask(query) && TaskGrants.of(query).isGrantsOnly()
-          && !TaskGrants.of(query).isDefinitionGrants() && !TaskGrants.of(query).isFewTaskGrantsOnly())).isTrue();
-      assertThat(CountsAgainstLists.compare(officials, official, List.of(
-          () -> engine.getTaskService().createTaskQuery(),
-          () -> engine.getTaskService().createTaskQuery().orderByDueDate().asc()))).isEqualTo(2);
-      assertThat(officials.as(official, () -> engine.getTaskService().createTaskQuery().count())).isPositive();
+      assertThat(
+              asConfigured(
+                  official,
+                  q -> q,
+                  query ->
+                      TaskCountQuery.revokeFree(query)
+                          && TaskCountQuery.everyVisibleTask(query)
+                          && TaskGrants.of(query).isGrantsOnly()
+                          && !TaskGrants.of(query).isDefinitionGrants()
+                          && !TaskGrants.of(query).isFewTaskGrantsOnly()))
+          .isTrue();
+      assertThat(
+              CountsAgainstLists.compare(
+                  officials,
+                  official,
+                  List.of(
+                      () -> engine.getTaskService().createTaskQuery(),
+                      () -> engine.getTaskService().createTaskQuery().orderByDueDate().asc())))
+          .isEqualTo(2);
+      assertThat(officials.as(official, () -> engine.getTaskService().createTaskQuery().count()))
+          .isPositive();
       compareForEveryone();
     } finally {
       grants.forEach(authorizations::deleteAuthorization);
@@ -389,22 +663,43 @@ abstract class TaskCountChecks {
     String division = divisionOf(created.get(0));
     String official = memberOf(division);
     Task review = reviewOf(created.get(0));
-    java.util.function.UnaryOperator<TaskQuery> bothGroups = q -> q
-        .taskCandidateGroupIn(List.of(division, "council-secretariat")).includeAssignedTasks();
+    java.util.function.UnaryOperator<TaskQuery> bothGroups =
+        q ->
+            q.taskCandidateGroupIn(List.of(division, "council-secretariat")).includeAssignedTasks();
     // The official's one group holds the task grants: the count is read from them.
     assertThat(asConfigured(official, bothGroups, TaskCountQuery::oneGroupGrantPerTask)).isTrue();
-    long before = officials.as(official, () -> bothGroups.apply(engine.getTaskService().createTaskQuery()).count());
+    long before =
+        officials.as(
+            official, () -> bothGroups.apply(engine.getTaskService().createTaskQuery()).count());
     // The review is offered to a second group the query names, and to the division again.
     engine.getTaskService().addCandidateGroup(review.getId(), "council-secretariat");
     engine.getTaskService().addCandidateGroup(review.getId(), division);
     try {
-      assertThat(officials.as(official, () -> bothGroups.apply(engine.getTaskService().createTaskQuery()).count()))
+      assertThat(
+              officials.as(
+                  official,
+                  () -> bothGroups.apply(engine.getTaskService().createTaskQuery()).count()))
           .isEqualTo(before)
-          .isEqualTo(officials.as(official, () -> (long) bothGroups.apply(engine.getTaskService().createTaskQuery())
-              .listPage(0, 2000).size()));
-      CountsAgainstLists.compare(officials, official, List.of(
-          () -> bothGroups.apply(engine.getTaskService().createTaskQuery()),
-          () -> engine.getTaskService().createTaskQuery().taskCandidateGroup(division).includeAssignedTasks()));
+          .isEqualTo(
+              officials.as(
+                  official,
+                  () ->
+                      (long)
+                          bothGroups
+                              .apply(engine.getTaskService().createTaskQuery())
+                              .listPage(0, 2000)
+                              .size()));
+      CountsAgainstLists.compare(
+          officials,
+          official,
+          List.of(
+              () -> bothGroups.apply(engine.getTaskService().createTaskQuery()),
+              () ->
+                  engine
+                      .getTaskService()
+                      .createTaskQuery()
+                      .taskCandidateGroup(division)
+                      .includeAssignedTasks()));
     } finally {
       engine.getTaskService().deleteCandidateGroup(review.getId(), "council-secretariat");
     }
@@ -415,15 +710,26 @@ abstract class TaskCountChecks {
     String division = divisionOf(created.get(0));
     String official = memberOf(division);
     Task review = reviewOf(created.get(0));
-    TaskQuery filter = engine.getTaskService().createTaskQuery().taskCandidateGroup(division).includeAssignedTasks();
+    TaskQuery filter =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .taskCandidateGroup(division)
+            .includeAssignedTasks();
     long before = officials.as(official, filter::count);
     AuthorizationService authorizations = engine.getAuthorizationService();
-    Authorization grant = authorizations.createAuthorizationQuery().groupIdIn(division)
-        .resourceType(Resources.TASK).resourceId(review.getId()).singleResult();
+    Authorization grant =
+        authorizations
+            .createAuthorizationQuery()
+            .groupIdIn(division)
+            .resourceType(Resources.TASK)
+            .resourceId(review.getId())
+            .singleResult();
     authorizations.deleteAuthorization(grant.getId());
     Authorization everyTask = null;
     try {
-      assertThat(officials.as(official, filter::count)).isEqualTo(before - 1)
+      assertThat(officials.as(official, filter::count))
+          .isEqualTo(before - 1)
           .isEqualTo(officials.as(official, () -> (long) filter.listPage(0, 2000).size()));
       compareForEveryone();
 
@@ -433,7 +739,8 @@ abstract class TaskCountChecks {
       everyTask.setResourceId("*");
       everyTask.addPermission(Permissions.READ);
       authorizations.saveAuthorization(everyTask);
-      assertThat(officials.as(official, filter::count)).isEqualTo(before)
+      assertThat(officials.as(official, filter::count))
+          .isEqualTo(before)
           .isEqualTo(officials.as(official, () -> (long) filter.listPage(0, 2000).size()));
       compareForEveryone();
     } finally {
@@ -450,7 +757,12 @@ abstract class TaskCountChecks {
     String division = divisionOf(created.get(0));
     String official = memberOf(division);
     Task review = reviewOf(created.get(0));
-    TaskQuery filter = engine.getTaskService().createTaskQuery().taskCandidateGroup(division).includeAssignedTasks();
+    TaskQuery filter =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .taskCandidateGroup(division)
+            .includeAssignedTasks();
     long before = officials.as(official, filter::count);
     AuthorizationService authorizations = engine.getAuthorizationService();
     String own = grantRead(official, review.getId());
@@ -459,23 +771,38 @@ abstract class TaskCountChecks {
     everyone.setResourceId(reviewOf(created.get(2)).getId());
     everyone.addPermission(Permissions.READ);
     authorizations.saveAuthorization(everyone);
-    Authorization grant = authorizations.createAuthorizationQuery().groupIdIn(division)
-        .resourceType(Resources.TASK).resourceId(review.getId()).singleResult();
+    Authorization grant =
+        authorizations
+            .createAuthorizationQuery()
+            .groupIdIn(division)
+            .resourceType(Resources.TASK)
+            .resourceId(review.getId())
+            .singleResult();
     try {
-      assertThat(countedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks())).isTrue();
+      assertThat(
+              countedFromLinks(
+                  official, q -> q.taskCandidateGroup(division).includeAssignedTasks()))
+          .isTrue();
       // Granted to the group and to the official (or to everyone): still one task each.
-      assertThat(officials.as(official, filter::count)).isEqualTo(before)
+      assertThat(officials.as(official, filter::count))
+          .isEqualTo(before)
           .isEqualTo(officials.as(official, () -> (long) filter.listPage(0, 2000).size()));
       authorizations.deleteAuthorization(grant.getId());
       // Granted to the official alone: still shown, still counted.
-      assertThat(officials.as(official, filter::count)).isEqualTo(before)
+      assertThat(officials.as(official, filter::count))
+          .isEqualTo(before)
           .isEqualTo(officials.as(official, () -> (long) filter.listPage(0, 2000).size()));
       compareForEveryone();
     } finally {
       authorizations.deleteAuthorization(own);
       authorizations.deleteAuthorization(everyone.getId());
-      if (authorizations.createAuthorizationQuery().groupIdIn(division).resourceType(Resources.TASK)
-          .resourceId(review.getId()).count() == 0) {
+      if (authorizations
+              .createAuthorizationQuery()
+              .groupIdIn(division)
+              .resourceType(Resources.TASK)
+              .resourceId(review.getId())
+              .count()
+          == 0) {
         restore(grant);
       }
     }
@@ -485,36 +812,64 @@ abstract class TaskCountChecks {
   @Test
   void aProcessDefinitionGrantShowsATaskWithoutItsGroupGrant() {
     // The council reads every petition task through its process definition grant (READ_TASK).
-    ProcessInstance atCheck = engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(created.get(1)).singleResult();
-    Task check = engine.getTaskService().createTaskQuery().processInstanceId(atCheck.getId()).singleResult();
-    TaskQuery filter = engine.getTaskService().createTaskQuery().taskCandidateGroup("council-secretariat")
-        .includeAssignedTasks();
+    ProcessInstance atCheck =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(created.get(1))
+            .singleResult();
+    Task check =
+        engine.getTaskService().createTaskQuery().processInstanceId(atCheck.getId()).singleResult();
+    TaskQuery filter =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .taskCandidateGroup("council-secretariat")
+            .includeAssignedTasks();
     long before = officials.as("council.secretary", filter::count);
     AuthorizationService authorizations = engine.getAuthorizationService();
-    Authorization grant = authorizations.createAuthorizationQuery().groupIdIn("council-secretariat")
-        .resourceType(Resources.TASK).resourceId(check.getId()).singleResult();
+    Authorization grant =
+        authorizations
+            .createAuthorizationQuery()
+            .groupIdIn("council-secretariat")
+            .resourceType(Resources.TASK)
+            .resourceId(check.getId())
+            .singleResult();
     assertThat(grant).as("the council's grant on %s", check.getName()).isNotNull();
     authorizations.deleteAuthorization(grant.getId());
     try {
-      assertThat(countedFromLinks("council.secretary", q -> q.taskCandidateGroup("council-secretariat")
-          .includeAssignedTasks())).isTrue();
-      assertThat(officials.as("council.secretary", filter::count)).isEqualTo(before)
-          .isEqualTo(officials.as("council.secretary", () -> (long) filter.listPage(0, 2000).size()));
+      assertThat(
+              countedFromLinks(
+                  "council.secretary",
+                  q -> q.taskCandidateGroup("council-secretariat").includeAssignedTasks()))
+          .isTrue();
+      assertThat(officials.as("council.secretary", filter::count))
+          .isEqualTo(before)
+          .isEqualTo(
+              officials.as("council.secretary", () -> (long) filter.listPage(0, 2000).size()));
     } finally {
       restore(grant);
     }
     // Offered to the secretariat a second time (the engine grants the group again), then its grant
     // removed: two links, no task grant, still one task.
     engine.getTaskService().addCandidateGroup(check.getId(), "council-secretariat");
-    assertThat(engine.getTaskService().getIdentityLinksForTask(check.getId()).stream()
-        .filter(link -> "council-secretariat".equals(link.getGroupId()))).hasSize(2);
-    Authorization again = authorizations.createAuthorizationQuery().groupIdIn("council-secretariat")
-        .resourceType(Resources.TASK).resourceId(check.getId()).singleResult();
+    assertThat(
+            engine.getTaskService().getIdentityLinksForTask(check.getId()).stream()
+                .filter(link -> "council-secretariat".equals(link.getGroupId())))
+        .hasSize(2);
+    Authorization again =
+        authorizations
+            .createAuthorizationQuery()
+            .groupIdIn("council-secretariat")
+            .resourceType(Resources.TASK)
+            .resourceId(check.getId())
+            .singleResult();
     authorizations.deleteAuthorization(again.getId());
     try {
-      assertThat(officials.as("council.secretary", filter::count)).isEqualTo(before)
-          .isEqualTo(officials.as("council.secretary", () -> (long) filter.listPage(0, 2000).size()));
+      assertThat(officials.as("council.secretary", filter::count))
+          .isEqualTo(before)
+          .isEqualTo(
+              officials.as("council.secretary", () -> (long) filter.listPage(0, 2000).size()));
     } finally {
       restore(again);
     }
@@ -530,12 +885,17 @@ abstract class TaskCountChecks {
     engine.getTaskService().saveTask(task);
     try {
       engine.getTaskService().addCandidateGroup(task.getId(), division);
-      assertThat(countedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks())).isFalse();
+      assertThat(
+              countedFromLinks(
+                  official, q -> q.taskCandidateGroup(division).includeAssignedTasks()))
+          .isFalse();
       compareForEveryone();
     } finally {
       engine.getTaskService().deleteTask(task.getId(), true);
     }
-    assertThat(countedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks())).isTrue();
+    assertThat(
+            countedFromLinks(official, q -> q.taskCandidateGroup(division).includeAssignedTasks()))
+        .isTrue();
   }
 
   /**
@@ -544,38 +904,101 @@ abstract class TaskCountChecks {
    */
   private TaskQuery tasklistBody(String criteria) throws Exception {
     ObjectMapper mapper = new ObjectMapper();
-    TaskQueryDto body = mapper.readValue("{\"processVariables\":[]," + criteria + "\"taskVariables\":[],\"caseInstanceVariables\":[],"
-        + "\"orQueries\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}", TaskQueryDto.class);
+    TaskQueryDto body =
+        mapper.readValue(
+            "{\"processVariables\":[],"
+                + criteria
+                + "\"taskVariables\":[],\"caseInstanceVariables\":[],"
+                + "\"orQueries\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}",
+            TaskQueryDto.class);
     body.setObjectMapper(mapper);
     return body.toQuery(engine);
   }
 
-  /** Count and list of the same query, as each official, for their filters and their own queries. */
+  /**
+   * Count and list of the same query, as each official, for their filters and their own queries.
+   */
   private int compareForEveryone() {
     int compared = 0;
     for (User user : engine.getIdentityService().createUserQuery().list()) {
       List<String> groups = groupsOf(user.getId());
-      List<Filter> filters = officials.as(user.getId(), () -> engine.getFilterService().createTaskFilterQuery().listPage(0, 2000));
+      List<Filter> filters =
+          officials.as(
+              user.getId(),
+              () -> engine.getFilterService().createTaskFilterQuery().listPage(0, 2000));
       for (Filter filter : filters) {
-        long count = officials.as(user.getId(), () -> engine.getFilterService().count(filter.getId()));
-        long listed = officials.as(user.getId(), () -> (long) engine.getFilterService().listPage(filter.getId(), 0, 2000).size());
+        long count =
+            officials.as(user.getId(), () -> engine.getFilterService().count(filter.getId()));
+        long listed =
+            officials.as(
+                user.getId(),
+                () -> (long) engine.getFilterService().listPage(filter.getId(), 0, 2000).size());
         assertThat(count).as("%s, filter %s", user.getId(), filter.getName()).isEqualTo(listed);
-        PagesAgainstTheEngine.compare(engine, officials, user.getId(), "filter " + filter.getName(), false,
+        PagesAgainstTheEngine.compare(
+            engine,
+            officials,
+            user.getId(),
+            "filter " + filter.getName(),
+            false,
             () -> engine.getFilterService().listPage(filter.getId(), 0, 2000));
         compared++;
       }
-      PagesAgainstTheEngine.compare(engine, officials, user.getId(), "own groups' tasks, newest first", true,
-          () -> engine.getTaskService().createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks()
-              .orderByTaskCreateTime().desc().orderByTaskId().asc().listPage(0, 2000));
-      PagesAgainstTheEngine.compare(engine, officials, user.getId(), "every task one may see, nearest due first", true,
-          () -> engine.getTaskService().createTaskQuery().orderByDueDate().asc().orderByTaskCreateTime().desc()
-              .orderByTaskId().asc().listPage(0, 2000));
-      List<Supplier<TaskQuery>> queries = List.of(
-          () -> engine.getTaskService().createTaskQuery(),
-          () -> engine.getTaskService().createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks(),
-          () -> engine.getTaskService().createTaskQuery().processDefinitionKey("regional-petition")
-              .taskDefinitionKey("division-review"),
-          () -> engine.getTaskService().createTaskQuery().taskCandidateUser(user.getId()).orderByTaskCreateTime().desc());
+      PagesAgainstTheEngine.compare(
+          engine,
+          officials,
+          user.getId(),
+          "own groups' tasks, newest first",
+          true,
+          () ->
+              engine
+                  .getTaskService()
+                  .createTaskQuery()
+                  .taskCandidateGroupIn(groups)
+                  .includeAssignedTasks()
+                  .orderByTaskCreateTime()
+                  .desc()
+                  .orderByTaskId()
+                  .asc()
+                  .listPage(0, 2000));
+      PagesAgainstTheEngine.compare(
+          engine,
+          officials,
+          user.getId(),
+          "every task one may see, nearest due first",
+          true,
+          () ->
+              engine
+                  .getTaskService()
+                  .createTaskQuery()
+                  .orderByDueDate()
+                  .asc()
+                  .orderByTaskCreateTime()
+                  .desc()
+                  .orderByTaskId()
+                  .asc()
+                  .listPage(0, 2000));
+      List<Supplier<TaskQuery>> queries =
+          List.of(
+              () -> engine.getTaskService().createTaskQuery(),
+              () ->
+                  engine
+                      .getTaskService()
+                      .createTaskQuery()
+                      .taskCandidateGroupIn(groups)
+                      .includeAssignedTasks(),
+              () ->
+                  engine
+                      .getTaskService()
+                      .createTaskQuery()
+                      .processDefinitionKey("regional-petition")
+                      .taskDefinitionKey("division-review"),
+              () ->
+                  engine
+                      .getTaskService()
+                      .createTaskQuery()
+                      .taskCandidateUser(user.getId())
+                      .orderByTaskCreateTime()
+                      .desc());
       compared += CountsAgainstLists.compare(officials, user.getId(), queries);
     }
     return compared;
@@ -584,50 +1007,88 @@ abstract class TaskCountChecks {
   /** Whether a task query of this official would be counted by our statement. */
   private boolean usesOurStatement(String userId) {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return officials.as(userId, () -> configuration.getCommandExecutorTxRequired().execute(command -> {
-      TaskQueryImpl query = (TaskQueryImpl) engine.getTaskService().createTaskQuery();
-      command.getAuthorizationManager().configureTaskQuery(query);
-      return TaskCountQuery.revokeFree(query);
-    }));
+    return officials.as(
+        userId,
+        () ->
+            configuration
+                .getCommandExecutorTxRequired()
+                .execute(
+                    command -> {
+                      TaskQueryImpl query =
+                          (TaskQueryImpl) engine.getTaskService().createTaskQuery();
+                      command.getAuthorizationManager().configureTaskQuery(query);
+                      return TaskCountQuery.revokeFree(query);
+                    }));
   }
 
   /**
    * The query, read by our page statement (the shape check must say so), lists what the engine's
    * statement lists, in order, whole and in three windows of three; the whole list holds the tasks.
    */
-  private void comparePagesInWindows(String official, String what, List<String> tasks,
-      java.util.function.Predicate<TaskQueryImpl> ours, java.util.function.UnaryOperator<TaskQuery> criteria) {
+  private void comparePagesInWindows(
+      String official,
+      String what,
+      List<String> tasks,
+      java.util.function.Predicate<TaskQueryImpl> ours,
+      java.util.function.UnaryOperator<TaskQuery> criteria) {
     assertThat(asConfigured(official, criteria, ours)).as(what).isTrue();
-    List<String> all = PagesAgainstTheEngine.compare(engine, officials, official, what, true,
-        () -> criteria.apply(engine.getTaskService().createTaskQuery()).listPage(0, 2000));
+    List<String> all =
+        PagesAgainstTheEngine.compare(
+            engine,
+            officials,
+            official,
+            what,
+            true,
+            () -> criteria.apply(engine.getTaskService().createTaskQuery()).listPage(0, 2000));
     assertThat(all).containsAll(tasks);
     for (int first : new int[] {0, 2, all.size() - 2}) {
-      PagesAgainstTheEngine.compare(engine, officials, official, what + " from " + first, true,
+      PagesAgainstTheEngine.compare(
+          engine,
+          officials,
+          official,
+          what + " from " + first,
+          true,
           () -> criteria.apply(engine.getTaskService().createTaskQuery()).listPage(first, 3));
     }
   }
 
   /** Whether this official's count of the query would start from the groups' identity links. */
-  private boolean countedFromLinks(String userId, java.util.function.UnaryOperator<TaskQuery> criteria) {
-    return asConfigured(userId, criteria,
+  private boolean countedFromLinks(
+      String userId, java.util.function.UnaryOperator<TaskQuery> criteria) {
+    return asConfigured(
+        userId,
+        criteria,
         query -> TaskCountQuery.revokeFree(query) && TaskCountQuery.offeredToGroupsOnly(query));
   }
 
   /** Whether this official's list of the query would be read by our page statement. */
-  private boolean pagedFromLinks(String userId, java.util.function.UnaryOperator<TaskQuery> criteria) {
+  private boolean pagedFromLinks(
+      String userId, java.util.function.UnaryOperator<TaskQuery> criteria) {
     return asConfigured(userId, criteria, TaskPageQuery::fromLinks);
   }
 
-  /** The test on the query as the engine configures it for this official (authorization and tenant checks). */
-  private boolean asConfigured(String userId, java.util.function.UnaryOperator<TaskQuery> criteria,
+  /**
+   * The test on the query as the engine configures it for this official (authorization and tenant
+   * checks).
+   */
+  private boolean asConfigured(
+      String userId,
+      java.util.function.UnaryOperator<TaskQuery> criteria,
       java.util.function.Predicate<TaskQueryImpl> test) {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return officials.as(userId, () -> configuration.getCommandExecutorTxRequired().execute(command -> {
-      TaskQueryImpl query = (TaskQueryImpl) criteria.apply(engine.getTaskService().createTaskQuery());
-      command.getAuthorizationManager().configureTaskQuery(query);
-      command.getTenantManager().configureTenantCheck(query.getTenantCheck());
-      return test.test(query);
-    }));
+    return officials.as(
+        userId,
+        () ->
+            configuration
+                .getCommandExecutorTxRequired()
+                .execute(
+                    command -> {
+                      TaskQueryImpl query =
+                          (TaskQueryImpl) criteria.apply(engine.getTaskService().createTaskQuery());
+                      command.getAuthorizationManager().configureTaskQuery(query);
+                      command.getTenantManager().configureTenantCheck(query.getTenantCheck());
+                      return test.test(query);
+                    }));
   }
 
   /** Saves a deleted grant again, as it was. */
@@ -643,13 +1104,21 @@ abstract class TaskCountChecks {
   }
 
   private Task reviewOf(String petitionId) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(petitionId)
-        .taskDefinitionKey("division-review").list().get(0);
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(petitionId)
+        .taskDefinitionKey("division-review")
+        .list()
+        .get(0);
   }
 
   private String divisionOf(String petitionId) {
     return engine.getTaskService().getIdentityLinksForTask(reviewOf(petitionId).getId()).stream()
-        .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+        .filter(link -> link.getGroupId() != null)
+        .findFirst()
+        .orElseThrow()
+        .getGroupId();
   }
 
   private String memberOf(String group) {
@@ -657,6 +1126,8 @@ abstract class TaskCountChecks {
   }
 
   private List<String> groupsOf(String userId) {
-    return engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    return engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId)
+        .toList();
   }
 }

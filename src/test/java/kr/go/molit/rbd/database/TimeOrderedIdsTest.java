@@ -62,13 +62,15 @@ class TimeOrderedIdsTest {
     try {
       List<Future<List<String>>> threads = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
-        threads.add(pool.submit(() -> {
-          List<String> own = new ArrayList<>();
-          for (int i = 0; i < 10_000; i++) {
-            own.add(ids.getNextId());
-          }
-          return own;
-        }));
+        threads.add(
+            pool.submit(
+                () -> {
+                  List<String> own = new ArrayList<>();
+                  for (int i = 0; i < 10_000; i++) {
+                    own.add(ids.getNextId());
+                  }
+                  return own;
+                }));
       }
       Set<String> all = new HashSet<>();
       for (Future<List<String>> thread : threads) {
@@ -102,7 +104,8 @@ class TimeOrderedIdsTest {
     TimeOrderedIds ids = new TimeOrderedIds(() -> 1_000_000L, allOnes);
     String first = ids.getNextId();
     String second = ids.getNextId();
-    assertThat(first).isEqualTo(new UUID(1_000_000L << 16 | 0x7FFFL, -1L >>> 2 | Long.MIN_VALUE).toString());
+    assertThat(first)
+        .isEqualTo(new UUID(1_000_000L << 16 | 0x7FFFL, -1L >>> 2 | Long.MIN_VALUE).toString());
     assertThat(second).isGreaterThan(first);
     assertThat(UUID.fromString(second).version()).isEqualTo(7);
     assertThat(UUID.fromString(second).variant()).isEqualTo(2);
@@ -115,11 +118,14 @@ class TimeOrderedIdsTest {
     assertThat(configuration.getIdGenerator()).isInstanceOf(TimeOrderedIds.class);
 
     Instant before = Instant.now();
-    Filter first = engine.getFilterService().saveFilter(engine.getFilterService().newTaskFilter("id test 1"));
-    Filter second = engine.getFilterService().saveFilter(engine.getFilterService().newTaskFilter("id test 2"));
+    Filter first =
+        engine.getFilterService().saveFilter(engine.getFilterService().newTaskFilter("id test 1"));
+    Filter second =
+        engine.getFilterService().saveFilter(engine.getFilterService().newTaskFilter("id test 2"));
     try {
       assertThat(UUID.fromString(first.getId()).version()).isEqualTo(7);
-      assertThat(madeAt(first.getId())).isBetween(before.minusMillis(1), Instant.now().plusMillis(1));
+      assertThat(madeAt(first.getId()))
+          .isBetween(before.minusMillis(1), Instant.now().plusMillis(1));
       assertThat(second.getId()).isGreaterThan(first.getId());
     } finally {
       engine.getFilterService().deleteFilter(first.getId());

@@ -36,20 +36,33 @@ final class DecisionTableInputs {
 
   /** Every category the routing table knows, one it does not, and an empty one. */
   static List<String> categories() {
-    return List.of("gb-regulation", "urban-planning", "urban-convergence", "industrial-complex",
-        "innovation-cities", "public-relocation", "job-hubs", "railway", "road", "airport", "other", "moon-base", "");
+    return List.of(
+        "gb-regulation",
+        "urban-planning",
+        "urban-convergence",
+        "industrial-complex",
+        "innovation-cities",
+        "public-relocation",
+        "job-hubs",
+        "railway",
+        "road",
+        "airport",
+        "other",
+        "moon-base",
+        "");
   }
 
   /**
-   * Every combination, per column of the outcome table, of each literal it tests in that column,
-   * no value, and one it does not know.
+   * Every combination, per column of the outcome table, of each literal it tests in that column, no
+   * value, and one it does not know.
    */
   static List<Map<String, Object>> outcomeInputs() throws IOException {
     List<List<String>> columns = new ArrayList<>();
     String table = Files.readString(Path.of("processes/" + OUTCOME + ".dmn"));
     for (int column = 0; column < 4; column++) {
       List<String> values = new ArrayList<>(Arrays.asList(null, "unknown"));
-      Matcher cell = Pattern.compile("-in-" + column + "\"><text>\"([^\"]*)\"</text>").matcher(table);
+      Matcher cell =
+          Pattern.compile("-in-" + column + "\"><text>\"([^\"]*)\"</text>").matcher(table);
       while (cell.find()) {
         values.add(cell.group(1));
       }

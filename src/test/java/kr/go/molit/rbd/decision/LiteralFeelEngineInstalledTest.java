@@ -21,10 +21,16 @@ class LiteralFeelEngineInstalledTest {
   @Test
   void theEnginesDecisionTablesUseIt() {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    assertThat(configuration.getDmnEngineConfiguration().getFeelEngine()).isInstanceOf(LiteralFeelEngine.class);
+    assertThat(configuration.getDmnEngineConfiguration().getFeelEngine())
+        .isInstanceOf(LiteralFeelEngine.class);
     assertThat(configuration.getDmnEngine()).isInstanceOf(ReferencedVariablesDmnEngine.class);
-    assertThat(configuration.getDmnEngine().getConfiguration()).isSameAs(configuration.getDmnEngineConfiguration());
-    assertThat(engine.getDecisionService().evaluateDecisionTableByKey("petition-routing", Map.of("category", "railway"))
-        .collectEntries("division")).containsExactly("division-railway-policy", "division-railway-construction");
+    assertThat(configuration.getDmnEngine().getConfiguration())
+        .isSameAs(configuration.getDmnEngineConfiguration());
+    assertThat(
+            engine
+                .getDecisionService()
+                .evaluateDecisionTableByKey("petition-routing", Map.of("category", "railway"))
+                .collectEntries("division"))
+        .containsExactly("division-railway-policy", "division-railway-construction");
   }
 }

@@ -30,51 +30,97 @@ class LiteralFeelEngineTest {
   @BeforeAll
   static void engines() {
     camunda = new ScalaFeelEngineFactory(null).createInstance();
-    literal = new LiteralFeelEngine(new FeelEngine() {
-      @Override
-      public <T> T evaluateSimpleExpression(String expression, VariableContext variables) {
-        delegated.incrementAndGet();
-        return camunda.evaluateSimpleExpression(expression, variables);
-      }
+    literal =
+        new LiteralFeelEngine(
+            new FeelEngine() {
+              @Override
+              public <T> T evaluateSimpleExpression(String expression, VariableContext variables) {
+                delegated.incrementAndGet();
+                return camunda.evaluateSimpleExpression(expression, variables);
+              }
 
-      @Override
-      public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variables) {
-        delegated.incrementAndGet();
-        return camunda.evaluateSimpleUnaryTests(expression, inputVariable, variables);
-      }
-    });
+              @Override
+              public boolean evaluateSimpleUnaryTests(
+                  String expression, String inputVariable, VariableContext variables) {
+                delegated.incrementAndGet();
+                return camunda.evaluateSimpleUnaryTests(expression, inputVariable, variables);
+              }
+            });
   }
 
   static VariableContext variables() {
-    return Variables.createVariables().putValue("category", "railway").putValue("lead", true)
-        .putValue("empty", "").putValue("nothing", null).putValue("count", 3).putValue("korean", "철도")
+    return Variables.createVariables()
+        .putValue("category", "railway")
+        .putValue("lead", true)
+        .putValue("empty", "")
+        .putValue("nothing", null)
+        .putValue("count", 3)
+        .putValue("korean", "철도")
         .asVariableContext();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"railway\"", " \"division-land-policy\" ", "\"\"", "\"수용 (포럼 채택)\"", "true", "false",
-      "category", "lead", "empty", "korean", "nothing", "count", "missing", "\"a\\\"b\"", "\"tab\\t\"",
-      "category + \"-x\"", "not(lead)", "null", "1 + 2", "if lead then \"y\" else \"n\""})
+  @ValueSource(
+      strings = {
+        "\"railway\"",
+        " \"division-land-policy\" ",
+        "\"\"",
+        "\"수용 (포럼 채택)\"",
+        "true",
+        "false",
+        "category",
+        "lead",
+        "empty",
+        "korean",
+        "nothing",
+        "count",
+        "missing",
+        "\"a\\\"b\"",
+        "\"tab\\t\"",
+        "category + \"-x\"",
+        "not(lead)",
+        "null",
+        "1 + 2",
+        "if lead then \"y\" else \"n\""
+      })
   void expressionsAsCamundaEvaluatesThem(String expression) {
     Object expected = camunda.evaluateSimpleExpression(expression, variables());
-    assertThat((Object) literal.evaluateSimpleExpression(expression, variables())).isEqualTo(expected);
+    assertThat((Object) literal.evaluateSimpleExpression(expression, variables()))
+        .isEqualTo(expected);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"-", " - ", "\"railway\"", "\"road\"", "\"\"", "\"철도\"", "\"railway\",\"road\"",
-      "not(\"railway\")", "\"rail\\\"way\"", "3", "< 5", "null", "true"})
+  @ValueSource(
+      strings = {
+        "-",
+        " - ",
+        "\"railway\"",
+        "\"road\"",
+        "\"\"",
+        "\"철도\"",
+        "\"railway\",\"road\"",
+        "not(\"railway\")",
+        "\"rail\\\"way\"",
+        "3",
+        "< 5",
+        "null",
+        "true"
+      })
   void unaryTestsAsCamundaEvaluatesThem(String test) {
-    for (String input : List.of("category", "korean", "empty", "nothing", "count", "lead", "missing")) {
+    for (String input :
+        List.of("category", "korean", "empty", "nothing", "count", "lead", "missing")) {
       boolean expected;
       try {
         expected = camunda.evaluateSimpleUnaryTests(test, input, variables());
       } catch (RuntimeException camundaRefused) {
         // Camunda refuses (e.g. comparing a number with a string): so must we, through Camunda.
         org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> literal.evaluateSimpleUnaryTests(test, input, variables())).isInstanceOf(RuntimeException.class);
+                () -> literal.evaluateSimpleUnaryTests(test, input, variables()))
+            .isInstanceOf(RuntimeException.class);
         continue;
       }
-      assertThat(literal.evaluateSimpleUnaryTests(test, input, variables())).as("%s against %s", test, input)
+      assertThat(literal.evaluateSimpleUnaryTests(test, input, variables()))
+          .as("%s against %s", test, input)
           .isEqualTo(expected);
     }
   }
@@ -105,26 +151,31 @@ class LiteralFeelEngineTest {
   void decisionTablesDecideAlike() throws IOException {
     DmnEngine plain = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     DefaultDmnEngineConfiguration withShortcut =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    withShortcut.setFeelEngineFactory(() -> new LiteralFeelEngine(new ScalaFeelEngineFactory(null).createInstance()));
+        (DefaultDmnEngineConfiguration)
+            DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    withShortcut.setFeelEngineFactory(
+        () -> new LiteralFeelEngine(new ScalaFeelEngineFactory(null).createInstance()));
     DmnEngine shortcut = withShortcut.buildEngine();
     Map<String, DmnDecision> plainTables = DecisionTableInputs.parse(plain);
     Map<String, DmnDecision> shortcutTables = DecisionTableInputs.parse(shortcut);
 
     for (String category : DecisionTableInputs.categories()) {
       Map<String, Object> inputs = Map.of("category", category);
-      assertThat(evaluate(shortcut, shortcutTables.get(DecisionTableInputs.ROUTING), inputs)).as(category)
+      assertThat(evaluate(shortcut, shortcutTables.get(DecisionTableInputs.ROUTING), inputs))
+          .as(category)
           .isEqualTo(evaluate(plain, plainTables.get(DecisionTableInputs.ROUTING), inputs));
     }
     List<Map<String, Object>> combinations = DecisionTableInputs.outcomeInputs();
     for (Map<String, Object> inputs : combinations) {
-      assertThat(evaluate(shortcut, shortcutTables.get(DecisionTableInputs.OUTCOME), inputs)).as("%s", inputs)
+      assertThat(evaluate(shortcut, shortcutTables.get(DecisionTableInputs.OUTCOME), inputs))
+          .as("%s", inputs)
           .isEqualTo(evaluate(plain, plainTables.get(DecisionTableInputs.OUTCOME), inputs));
     }
     assertThat(combinations).hasSizeGreaterThan(100);
   }
 
-  private static Object evaluate(DmnEngine engine, DmnDecision decision, Map<String, Object> inputs) {
+  private static Object evaluate(
+      DmnEngine engine, DmnDecision decision, Map<String, Object> inputs) {
     try {
       return new ArrayList<>(engine.evaluateDecisionTable(decision, inputs).getResultList());
     } catch (RuntimeException refused) {

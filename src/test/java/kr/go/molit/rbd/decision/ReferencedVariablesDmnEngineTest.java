@@ -22,12 +22,14 @@ import org.junit.jupiter.api.Test;
 
 class ReferencedVariablesDmnEngineTest {
 
-  static final DmnEngine CAMUNDA = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  static final DmnEngine CAMUNDA =
+      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   static final ReferencedVariablesDmnEngine OURS = ours();
 
   static ReferencedVariablesDmnEngine ours() {
     DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        (DefaultDmnEngineConfiguration)
+            DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     configuration.buildEngine();
     return new ReferencedVariablesDmnEngine(configuration);
   }
@@ -38,12 +40,19 @@ class ReferencedVariablesDmnEngineTest {
     final Set<String> resolved = new HashSet<>();
 
     Recording(Map<String, Object> inputs) {
-      VariableMap all = Variables.createVariables()
-          .putValue("title", "부산 도심 철도 지하화").putValue("regionCode", "busan")
-          .putValue("reviewDivisions", List.of("division-railway-policy", "division-railway-construction"))
-          .putValue("divisionReview:division-railway-policy", Variables.objectValue(Map.of("opinion", "accept"))
-              .serializationDataFormat("application/json").create())
-          .putValue("ministryOptions", Map.of("ministry-moef", "기획재정부"));
+      VariableMap all =
+          Variables.createVariables()
+              .putValue("title", "부산 도심 철도 지하화")
+              .putValue("regionCode", "busan")
+              .putValue(
+                  "reviewDivisions",
+                  List.of("division-railway-policy", "division-railway-construction"))
+              .putValue(
+                  "divisionReview:division-railway-policy",
+                  Variables.objectValue(Map.of("opinion", "accept"))
+                      .serializationDataFormat("application/json")
+                      .create())
+              .putValue("ministryOptions", Map.of("ministry-moef", "기획재정부"));
       all.putAll(inputs);
       this.variables = all.asVariableContext();
     }
@@ -73,17 +82,26 @@ class ReferencedVariablesDmnEngineTest {
     for (String category : DecisionTableInputs.categories()) {
       Map<String, Object> inputs = Map.of("category", category);
       Recording seen = new Recording(inputs);
-      assertThat(evaluate(OURS, ours.get(DecisionTableInputs.ROUTING), seen)).as(category)
-          .isEqualTo(evaluate(CAMUNDA, camunda.get(DecisionTableInputs.ROUTING), new Recording(inputs)));
+      assertThat(evaluate(OURS, ours.get(DecisionTableInputs.ROUTING), seen))
+          .as(category)
+          .isEqualTo(
+              evaluate(CAMUNDA, camunda.get(DecisionTableInputs.ROUTING), new Recording(inputs)));
       assertThat(seen.resolved).containsOnly("category");
       compared++;
     }
     for (Map<String, Object> inputs : DecisionTableInputs.outcomeInputs()) {
       Recording seen = new Recording(inputs);
-      assertThat(evaluate(OURS, ours.get(DecisionTableInputs.OUTCOME), seen)).as("%s", inputs)
-          .isEqualTo(evaluate(CAMUNDA, camunda.get(DecisionTableInputs.OUTCOME), new Recording(inputs)));
-      assertThat(seen.resolved).doesNotContain("title", "regionCode", "reviewDivisions",
-          "divisionReview:division-railway-policy", "ministryOptions");
+      assertThat(evaluate(OURS, ours.get(DecisionTableInputs.OUTCOME), seen))
+          .as("%s", inputs)
+          .isEqualTo(
+              evaluate(CAMUNDA, camunda.get(DecisionTableInputs.OUTCOME), new Recording(inputs)));
+      assertThat(seen.resolved)
+          .doesNotContain(
+              "title",
+              "regionCode",
+              "reviewDivisions",
+              "divisionReview:division-railway-policy",
+              "ministryOptions");
       compared++;
     }
     assertThat(compared).isGreaterThan(100);
@@ -93,13 +111,15 @@ class ReferencedVariablesDmnEngineTest {
   void camundasEngineReadsEveryVariable() throws IOException {
     Recording seen = new Recording(Map.of("category", "railway"));
     evaluate(CAMUNDA, DecisionTableInputs.parse(CAMUNDA).get(DecisionTableInputs.ROUTING), seen);
-    assertThat(seen.resolved).contains("title", "divisionReview:division-railway-policy", "ministryOptions");
+    assertThat(seen.resolved)
+        .contains("title", "divisionReview:division-railway-policy", "ministryOptions");
   }
 
   @Test
   void decisionsWhoseNamesCannotBeReadFromTheTextGetEveryVariable() {
     assertThat(OURS.namesOf(table("feel", "category")).all()).isFalse();
-    assertThat(OURS.namesOf(table("feel", "category")).words()).contains("category", "railway", "division");
+    assertThat(OURS.namesOf(table("feel", "category")).words())
+        .contains("category", "railway", "division");
     assertThat(OURS.namesOf(table("javascript", "category")).all()).isTrue();
     assertThat(OURS.namesOf(table("feel", "`petition category`")).all()).isTrue();
     assertThat(OURS.namesOf(table("juel", "${category}")).words()).contains("category");
@@ -108,12 +128,14 @@ class ReferencedVariablesDmnEngineTest {
   @Test
   void wordsAreRunsOfLettersDigitsAndNameSigns() {
     Set<String> words = new HashSet<>();
-    ReferencedVariablesDmnEngine.words("if lead and 분야 != \"철도\" then count+1 else date and time(x.y_z?)", words);
+    ReferencedVariablesDmnEngine.words(
+        "if lead and 분야 != \"철도\" then count+1 else date and time(x.y_z?)", words);
     assertThat(words).contains("lead", "분야", "철도", "count", "1", "date", "time", "x", "y_z?");
   }
 
   static DmnDecision table(String language, String inputExpression) {
-    String dmn = """
+    String dmn =
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="d" name="d" namespace="test">
           <decision id="t" name="t">
@@ -124,11 +146,13 @@ class ReferencedVariablesDmnEngineTest {
             </decisionTable>
           </decision>
         </definitions>
-        """.formatted(language, inputExpression);
+        """
+            .formatted(language, inputExpression);
     return OURS.parseDecision("t", new ByteArrayInputStream(dmn.getBytes(StandardCharsets.UTF_8)));
   }
 
-  private static Object evaluate(DmnEngine engine, DmnDecision decision, VariableContext variables) {
+  private static Object evaluate(
+      DmnEngine engine, DmnDecision decision, VariableContext variables) {
     try {
       return new ArrayList<>(engine.evaluateDecisionTable(decision, variables).getResultList());
     } catch (RuntimeException refused) {

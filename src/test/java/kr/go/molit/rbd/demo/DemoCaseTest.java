@@ -13,8 +13,10 @@ class DemoCaseTest {
 
   @Test
   void theDemoFileReadsAsPetitionsThenSessions() throws IOException {
-    List<DemoCase> cases = DemoCase.parse(
-        new ClassPathResource("demo/petitions.yaml").getContentAsString(StandardCharsets.UTF_8));
+    List<DemoCase> cases =
+        DemoCase.parse(
+            new ClassPathResource("demo/petitions.yaml")
+                .getContentAsString(StandardCharsets.UTF_8));
     assertThat(cases).hasSize(13);
     assertThat(cases.subList(0, 11)).allMatch(c -> c.processKey().equals("regional-petition"));
     DemoCase session = cases.get(11);
@@ -30,7 +32,10 @@ class DemoCaseTest {
 
   @Test
   void aReferenceToAPetitionNotGivenBeforeIsRefused() {
-    assertThatThrownBy(() -> DemoCase.parse("""
+    assertThatThrownBy(
+            () ->
+                DemoCase.parse(
+                    """
         petitions:
           - { by: busan.official, form: { title: t } }
         sessions:
@@ -38,35 +43,48 @@ class DemoCaseTest {
             form: { sessionTitle: s }
             steps:
               - { task: curate-agenda, by: forum.secretary, submit: { includedPetitions: ['@busan'] } }
-        """)).hasMessage("session 1 step 1: '@busan' names no petition given before it");
+        """))
+        .hasMessage("session 1 step 1: '@busan' names no petition given before it");
   }
 
   @Test
   void anUnquotedDateIsRefusedBecauseTheFormSubmitsText() {
-    assertThatThrownBy(() -> DemoCase.parse("""
+    assertThatThrownBy(
+            () ->
+                DemoCase.parse(
+                    """
         petitions: []
         sessions:
           - { by: forum.secretary, form: { sessionDate: 2026-11-20 } }
-        """)).hasMessageContaining("session 1 form: write dates in quotes");
+        """))
+        .hasMessageContaining("session 1 form: write dates in quotes");
   }
 
   @Test
   void aStepWithoutItsOfficialIsNamedByPosition() {
-    assertThatThrownBy(() -> DemoCase.parse("""
+    assertThatThrownBy(
+            () ->
+                DemoCase.parse(
+                    """
         petitions:
           - by: busan.official
             form: { title: t }
             steps:
               - { task: completeness-check }
-        """)).hasMessage("petition 1 step 1: 'by' is missing");
+        """))
+        .hasMessage("petition 1 step 1: 'by' is missing");
   }
 
   @Test
   void aRefUsedTwiceIsRefused() {
-    assertThatThrownBy(() -> DemoCase.parse("""
+    assertThatThrownBy(
+            () ->
+                DemoCase.parse(
+                    """
         petitions:
           - { ref: a, by: busan.official, form: { title: t } }
           - { ref: a, by: daegu.official, form: { title: u } }
-        """)).hasMessage("petition 2: ref 'a' is used twice");
+        """))
+        .hasMessage("petition 2: ref 'a' is used twice");
   }
 }

@@ -24,23 +24,28 @@ class DemoInBrowserIT extends BrowserTest {
   @Test
   void regionsReadTheirResultsWithOnlyTheFieldsThatApply() throws InterruptedException {
     DemoPetitionsIT.awaitSeeded(seeder);
-    String ulsan = DemoPetitionsIT.petition(http, "ulsan.official", "울산 노후 국가산업단지 재생과 구조고도화")
-        .path("number").asText();
-    String jeju = DemoPetitionsIT.petition(http, "jeju.official", "제주 원도심 빈 점포 활용 청년 창업 공간 조성")
-        .path("number").asText();
+    String ulsan =
+        DemoPetitionsIT.petition(http, "ulsan.official", "울산 노후 국가산업단지 재생과 구조고도화")
+            .path("number")
+            .asText();
+    String jeju =
+        DemoPetitionsIT.petition(http, "jeju.official", "제주 원도심 빈 점포 활용 청년 창업 공간 조성")
+            .path("number")
+            .asText();
     TasklistPages tasklist = tasklist();
 
     // decided by the Forum: which session decided it, and the Forum's direction
     tasklist.openTask("ulsan.official", ulsan, "처리 결과 확인");
     wait.until(d -> Browser.shown(d).contains("제3차 지역균형발전포럼"));
-    assertThat(Browser.shown(browser)).contains("결정한 포럼 회의", "포럼 결정 (정책 방향)", "반기별로 추진 상황을 보고",
-        "정책 방향", "지역협의회 의견");
+    assertThat(Browser.shown(browser))
+        .contains("결정한 포럼 회의", "포럼 결정 (정책 방향)", "반기별로 추진 상황을 보고", "정책 방향", "지역협의회 의견");
     browser.manage().deleteAllCookies();
 
     // settled by the council: no empty direction or Forum fields
     tasklist.openTask("jeju.official", jeju, "처리 결과 확인");
     wait.until(d -> Browser.shown(d).contains("협의회에서 종결합니다"));
-    assertThat(Browser.shown(browser)).contains("지역협의회 의견", "처리 결과를 확인했습니다")
+    assertThat(Browser.shown(browser))
+        .contains("지역협의회 의견", "처리 결과를 확인했습니다")
         .doesNotContain("정책 방향", "포럼");
   }
 
@@ -48,7 +53,8 @@ class DemoInBrowserIT extends BrowserTest {
   void theForumSecretaryFindsTheNextSessionsAgendaNamedInTheList() throws InterruptedException {
     DemoPetitionsIT.awaitSeeded(seeder);
     tasklist().signIn("forum.secretary");
-    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]"))).click();
+    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]")))
+        .click();
     By task = By.xpath("//li[.//a[normalize-space()='안건 선정·순서 정리']]");
     wait.until(d -> d.findElement(task).getText().contains("제4차 지역균형발전포럼"));
     assertThat(browser.findElement(task).getText()).contains("포럼 회의");
@@ -63,6 +69,7 @@ class DemoInBrowserIT extends BrowserTest {
     wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='포럼 회의록']"))).click();
     wait.until(elementToBeClickable(By.linkText("제3차 지역균형발전포럼"))).click();
     wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("제3차 지역균형발전포럼 회의록"));
-    assertThat(Browser.shown(browser)).contains("2026년 11월 20일 (금)", "채택", "울산 노후 국가산업단지 재생과 구조고도화");
+    assertThat(Browser.shown(browser))
+        .contains("2026년 11월 20일 (금)", "채택", "울산 노후 국가산업단지 재생과 구조고도화");
   }
 }

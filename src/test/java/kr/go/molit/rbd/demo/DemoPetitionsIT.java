@@ -19,8 +19,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * On the first start of an empty database the demo petitions and the forum session are carried
- * through the real processes, and each demo official finds the work the demo promises in their
- * task list (DemoInBrowserIT: the same in Tasklist and on the Welcome page).
+ * through the real processes, and each demo official finds the work the demo promises in their task
+ * list (DemoInBrowserIT: the same in Tasklist and on the Welcome page).
  */
 @OnDemoServer
 class DemoPetitionsIT {
@@ -45,7 +45,11 @@ class DemoPetitionsIT {
   @Test
   void everyDemoOfficialFindsTheWorkTheDemoPromises() throws InterruptedException {
     awaitSeeded();
-    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("regional-petition").count())
+    assertThat(
+            history
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey("regional-petition")
+                .count())
         .isEqualTo(11);
     assertThat(tasks("council.secretary")).contains("접수 검토 (보완 여부 확인)", "지역협의회 검토");
     assertThat(tasks("daegu.official")).isEmpty();
@@ -57,17 +61,23 @@ class DemoPetitionsIT {
     assertThat(tasks("jeju.official")).containsExactly("처리 결과 확인");
     assertThat(tasks("ulsan.official")).containsExactly("처리 결과 확인");
     assertThat(tasks("daejeon.official")).containsExactly("처리 결과 확인");
-    // the secretariat reads every task of the programme; the one offered to it is the next session's
-    assertThat(new EngineRest(http).getJson("forum.secretary", "/task?candidateUser=forum.secretary&maxResults=50"))
-        .extracting(t -> t.path("name").asText()).containsExactly("안건 선정·순서 정리");
+    // the secretariat reads every task of the programme; the one offered to it is the next
+    // session's
+    assertThat(
+            new EngineRest(http)
+                .getJson("forum.secretary", "/task?candidateUser=forum.secretary&maxResults=50"))
+        .extracting(t -> t.path("name").asText())
+        .containsExactly("안건 선정·순서 정리");
   }
 
   @Test
   void theForumDecidedTwoPetitionsAndCarriedTwoOverToItsNextSession() throws InterruptedException {
     awaitSeeded();
     EngineRest rest = new EngineRest(http);
-    JsonNode sessions = rest.getJson("forum.secretary",
-        "/history/process-instance?processDefinitionKey=forum-session&finished=true&maxResults=10");
+    JsonNode sessions =
+        rest.getJson(
+            "forum.secretary",
+            "/history/process-instance?processDefinitionKey=forum-session&finished=true&maxResults=10");
     assertThat(sessions).hasSize(1);
     JsonNode ulsan = petition(http, "ulsan.official", "울산 노후 국가산업단지 재생과 구조고도화");
     assertThat(ulsan.path("outcomeLabel").asText()).isEqualTo("수용 (포럼 채택)");
@@ -75,11 +85,18 @@ class DemoPetitionsIT {
     JsonNode gyeongbuk = petition(http, "gyeongbuk.official", "경북 북부권 고속도로 조기 착공");
     assertThat(gyeongbuk.path("currentSteps").toString()).contains("포럼 결정 수신");
     // the next session gathered the two carried over as its candidates, and waits for its agenda
-    JsonNode next = rest.getJson("forum.secretary",
-        "/process-instance?processDefinitionKey=forum-session&maxResults=10");
+    JsonNode next =
+        rest.getJson(
+            "forum.secretary",
+            "/process-instance?processDefinitionKey=forum-session&maxResults=10");
     assertThat(next).hasSize(1);
-    JsonNode candidates = rest.getJson("forum.secretary", "/process-instance/" + next.get(0).path("id").asText()
-        + "/variables/" + ForumVariables.AGENDA_CANDIDATES);
+    JsonNode candidates =
+        rest.getJson(
+            "forum.secretary",
+            "/process-instance/"
+                + next.get(0).path("id").asText()
+                + "/variables/"
+                + ForumVariables.AGENDA_CANDIDATES);
     assertThat(candidates.path("value").toString()).contains(gyeongbuk.path("number").asText());
   }
 
@@ -97,24 +114,31 @@ class DemoPetitionsIT {
     awaitSeeded();
     WebappSession member = WebappSession.signIn(http, "forum.member01", "demo");
     String list = member.exchange(HttpMethod.GET, "/forum/minutes", null, null).getBody();
-    assertThat(list).contains("<h1>포럼 회의록</h1>", "제3차 지역균형발전포럼", "2026년 11월 20일 (금)", "정부세종청사 6동 대회의실");
+    assertThat(list)
+        .contains("<h1>포럼 회의록</h1>", "제3차 지역균형발전포럼", "2026년 11월 20일 (금)", "정부세종청사 6동 대회의실");
     String link = list.replaceAll("(?s).*href=\"minutes/([^\"]+)\".*", "$1");
-    ResponseEntity<String> minutes = member.exchange(HttpMethod.GET, "/forum/minutes/" + link, null, null);
+    ResponseEntity<String> minutes =
+        member.exchange(HttpMethod.GET, "/forum/minutes/" + link, null, null);
     assertThat(minutes.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(minutes.getHeaders().getFirst("Content-Security-Policy")).startsWith("default-src 'none'");
+    assertThat(minutes.getHeaders().getFirst("Content-Security-Policy"))
+        .startsWith("default-src 'none'");
     assertThat(minutes.getBody()).contains("제3차 지역균형발전포럼 회의록", "조건부 채택 1건", "다음 회의로 이월된 후보");
 
     WebappSession region = WebappSession.signIn(http, "ulsan.official", "demo");
     assertThat(region.exchange(HttpMethod.GET, "/forum/minutes", null, null).getBody())
-        .contains("열람할 수 있는 회의록이 없습니다").doesNotContain("제3차");
-    ResponseEntity<String> refused = region.exchange(HttpMethod.GET, "/forum/minutes/" + link, null, null);
+        .contains("열람할 수 있는 회의록이 없습니다")
+        .doesNotContain("제3차");
+    ResponseEntity<String> refused =
+        region.exchange(HttpMethod.GET, "/forum/minutes/" + link, null, null);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(refused.getBody()).doesNotContain("제3차");
   }
 
   private List<String> tasks(String official) {
     List<String> names = new ArrayList<>();
-    new EngineRest(http).getJson(official, "/task?maxResults=50").forEach(t -> names.add(t.path("name").asText()));
+    new EngineRest(http)
+        .getJson(official, "/task?maxResults=50")
+        .forEach(t -> names.add(t.path("name").asText()));
     return names;
   }
 
@@ -122,10 +146,16 @@ class DemoPetitionsIT {
   static JsonNode petition(TestRestTemplate http, String official, String title) {
     EngineRest rest = new EngineRest(http);
     JsonNode found = null;
-    for (JsonNode instance : rest.getJson(official,
-        "/history/process-instance?processDefinitionKey=regional-petition&maxResults=50")) {
-      JsonNode p = EngineRest.read(http.withBasicAuth(official, "demo")
-          .getForEntity("/api/petitions/" + instance.path("businessKey").asText(), String.class).getBody());
+    for (JsonNode instance :
+        rest.getJson(
+            official,
+            "/history/process-instance?processDefinitionKey=regional-petition&maxResults=50")) {
+      JsonNode p =
+          EngineRest.read(
+              http.withBasicAuth(official, "demo")
+                  .getForEntity(
+                      "/api/petitions/" + instance.path("businessKey").asText(), String.class)
+                  .getBody());
       if (p.path("title").asText().equals(title)) {
         found = p;
       }

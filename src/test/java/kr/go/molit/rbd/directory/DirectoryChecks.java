@@ -26,8 +26,10 @@ abstract class DirectoryChecks {
     assertThat(identity.createGroupQuery().groupType("region").count()).isEqualTo(14);
     assertThat(identity.createGroupQuery().groupId("region-jeonbuk").singleResult().getName())
         .isEqualTo("전북특별자치도");
-    assertThat(regions.regionOf("busan.official")).get()
-        .extracting(Regions.Region::code, Regions.Region::name).containsExactly("busan", "부산광역시");
+    assertThat(regions.regionOf("busan.official"))
+        .get()
+        .extracting(Regions.Region::code, Regions.Region::name)
+        .containsExactly("busan", "부산광역시");
     assertThat(regions.regionOf("tf.coordinator")).isEmpty();
     assertThat(identity.createUserQuery().userId("jeju.official").singleResult().getEmail())
         .isEqualTo("jeju.official@rbd.example.kr");
@@ -45,41 +47,66 @@ abstract class DirectoryChecks {
   @Test
   void regionOfficialsUseTasklistButNotCockpitOrAdmin() {
     for (String app : List.of("cockpit", "admin")) {
-      assertThat(http.withBasicAuth("busan.official", "demo")
-              .getForEntity("/engine-rest/authorization/check?permissionName=ACCESS&resourceName=application&resourceType=0&resourceId=" + app, String.class)
-              .getBody()).as(app).contains("\"authorized\":false");
+      assertThat(
+              http.withBasicAuth("busan.official", "demo")
+                  .getForEntity(
+                      "/engine-rest/authorization/check?permissionName=ACCESS&resourceName=application&resourceType=0&resourceId="
+                          + app,
+                      String.class)
+                  .getBody())
+          .as(app)
+          .contains("\"authorized\":false");
     }
-    assertThat(http.withBasicAuth("busan.official", "demo")
-            .getForEntity("/engine-rest/authorization/check?permissionName=ACCESS&resourceName=application&resourceType=0&resourceId=tasklist", String.class)
-            .getBody()).contains("\"authorized\":true");
-    assertThat(http.withBasicAuth("ops.operator", "demo")
-            .getForEntity("/engine-rest/authorization/check?permissionName=ACCESS&resourceName=application&resourceType=0&resourceId=cockpit", String.class)
-            .getBody()).contains("\"authorized\":true");
+    assertThat(
+            http.withBasicAuth("busan.official", "demo")
+                .getForEntity(
+                    "/engine-rest/authorization/check?permissionName=ACCESS&resourceName=application&resourceType=0&resourceId=tasklist",
+                    String.class)
+                .getBody())
+        .contains("\"authorized\":true");
+    assertThat(
+            http.withBasicAuth("ops.operator", "demo")
+                .getForEntity(
+                    "/engine-rest/authorization/check?permissionName=ACCESS&resourceName=application&resourceType=0&resourceId=cockpit",
+                    String.class)
+                .getBody())
+        .contains("\"authorized\":true");
   }
 
   @Test
   void operatorsSeeCockpitsHumanTaskCountsButOfficialsDoNot() {
-    var operator = http.withBasicAuth("ops.operator", "demo")
-        .getForEntity("/engine-rest/task/report/candidate-group-count", String.class);
+    var operator =
+        http.withBasicAuth("ops.operator", "demo")
+            .getForEntity("/engine-rest/task/report/candidate-group-count", String.class);
     assertThat(operator.getStatusCode()).as(operator.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(operator.getBody()).startsWith("[");
-    assertThat(http.withBasicAuth("busan.official", "demo")
-        .getForEntity("/engine-rest/task/report/candidate-group-count", String.class).getStatusCode())
+    assertThat(
+            http.withBasicAuth("busan.official", "demo")
+                .getForEntity("/engine-rest/task/report/candidate-group-count", String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
   void eachGroupSeesItsOwnKoreanFilters() {
-    var busan = http.withBasicAuth("busan.official", "demo")
-        .getForEntity("/engine-rest/filter?resourceType=Task&maxResults=50", String.class);
+    var busan =
+        http.withBasicAuth("busan.official", "demo")
+            .getForEntity("/engine-rest/filter?resourceType=Task&maxResults=50", String.class);
     assertThat(busan.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(busan.getBody()).contains("우리 기관 업무").contains("우리 지역 건의").contains("기한 임박")
-        .contains("region-busan").doesNotContain("region-daegu");
+    assertThat(busan.getBody())
+        .contains("우리 기관 업무")
+        .contains("우리 지역 건의")
+        .contains("기한 임박")
+        .contains("region-busan")
+        .doesNotContain("region-daegu");
   }
 
   private List<Long> counts() {
-    return List.of(identity.createGroupQuery().count(), identity.createUserQuery().count(),
+    return List.of(
+        identity.createGroupQuery().count(),
+        identity.createUserQuery().count(),
         identity.createUserQuery().memberOfGroup("region-busan").count(),
-        authorizations.createAuthorizationQuery().count(), filters.createFilterQuery().count());
+        authorizations.createAuthorizationQuery().count(),
+        filters.createFilterQuery().count());
   }
 }

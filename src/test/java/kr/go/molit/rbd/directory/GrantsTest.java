@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,13 +30,21 @@ class GrantsTest {
   @Autowired AuthorizationService authorizations;
 
   private List<Authorization> rows() {
-    return authorizations.createAuthorizationQuery().groupIdIn(GROUP).resourceType(Resources.PROCESS_INSTANCE)
-        .resourceId(RESOURCE_ID).list();
+    return authorizations
+        .createAuthorizationQuery()
+        .groupIdIn(GROUP)
+        .resourceType(Resources.PROCESS_INSTANCE)
+        .resourceId(RESOURCE_ID)
+        .list();
   }
 
   /** Every row naming the test's resource id, of both test groups and any type. */
   private List<Authorization> allRows() {
-    return authorizations.createAuthorizationQuery().groupIdIn(GROUP, OTHER_GROUP).resourceId(RESOURCE_ID).list();
+    return authorizations
+        .createAuthorizationQuery()
+        .groupIdIn(GROUP, OTHER_GROUP)
+        .resourceId(RESOURCE_ID)
+        .list();
   }
 
   @AfterEach
@@ -64,19 +72,32 @@ class GrantsTest {
 
   /** The service, counting the authorization queries made through it. */
   private AuthorizationService counting(AtomicInteger queries) {
-    return (AuthorizationService) Proxy.newProxyInstance(getClass().getClassLoader(),
-        new Class<?>[] {AuthorizationService.class}, (proxy, method, args) -> {
-          if (method.getName().equals("createAuthorizationQuery")) {
-            queries.incrementAndGet();
-          }
-          return method.invoke(authorizations, args);
-        });
+    return (AuthorizationService)
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {AuthorizationService.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("createAuthorizationQuery")) {
+                queries.incrementAndGet();
+              }
+              return method.invoke(authorizations, args);
+            });
   }
 
   /** Rows as type, group, resource type and permissions, without their ids. */
   private List<String> described() {
-    return allRows().stream().map(a -> a.getAuthorizationType() + " " + a.getGroupId() + " " + a.getResourceType()
-        + " " + a.isPermissionGranted(Permissions.READ)).sorted().toList();
+    return allRows().stream()
+        .map(
+            a ->
+                a.getAuthorizationType()
+                    + " "
+                    + a.getGroupId()
+                    + " "
+                    + a.getResourceType()
+                    + " "
+                    + a.isPermissionGranted(Permissions.READ))
+        .sorted()
+        .toList();
   }
 
   @Test
@@ -85,10 +106,13 @@ class GrantsTest {
     grants.ensure(GROUP, Resources.PROCESS_INSTANCE, RESOURCE_ID, Permissions.READ);
     Authorization first = rows().get(0);
     grants.ensure(GROUP, Resources.PROCESS_INSTANCE, RESOURCE_ID, Permissions.READ);
-    assertThat(rows()).singleElement().satisfies(a -> {
-      assertThat(a.getId()).isEqualTo(first.getId());
-      assertThat(a.isPermissionGranted(Permissions.READ)).isTrue();
-    });
+    assertThat(rows())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.getId()).isEqualTo(first.getId());
+              assertThat(a.isPermissionGranted(Permissions.READ)).isTrue();
+            });
   }
 
   @Test
@@ -96,23 +120,29 @@ class GrantsTest {
     Grants grants = new Grants(authorizations);
     grants.ensure(GROUP, Resources.PROCESS_INSTANCE, RESOURCE_ID, Permissions.READ);
     grants.ensure(GROUP, Resources.PROCESS_INSTANCE, RESOURCE_ID, Permissions.UPDATE);
-    assertThat(rows()).singleElement().satisfies(a -> {
-      assertThat(a.isPermissionGranted(Permissions.READ)).isTrue();
-      assertThat(a.isPermissionGranted(Permissions.UPDATE)).isTrue();
-    });
+    assertThat(rows())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.isPermissionGranted(Permissions.READ)).isTrue();
+              assertThat(a.isPermissionGranted(Permissions.UPDATE)).isTrue();
+            });
   }
 
   @Test
   void aRevokeOnTheSameResourceIsNotMistakenForTheGrant() {
     revokeDeleteOfTheInstance(GROUP);
 
-    new Grants(authorizations).ensure(GROUP, Resources.PROCESS_INSTANCE, RESOURCE_ID, Permissions.READ);
+    new Grants(authorizations)
+        .ensure(GROUP, Resources.PROCESS_INSTANCE, RESOURCE_ID, Permissions.READ);
 
-    assertThat(rows()).hasSize(2)
-        .anySatisfy(a -> {
-          assertThat(a.getAuthorizationType()).isEqualTo(Authorization.AUTH_TYPE_GRANT);
-          assertThat(a.isPermissionGranted(Permissions.READ)).isTrue();
-        });
+    assertThat(rows())
+        .hasSize(2)
+        .anySatisfy(
+            a -> {
+              assertThat(a.getAuthorizationType()).isEqualTo(Authorization.AUTH_TYPE_GRANT);
+              assertThat(a.isPermissionGranted(Permissions.READ)).isTrue();
+            });
   }
 
   @Test
@@ -121,12 +151,19 @@ class GrantsTest {
     Grants grants = new Grants(counting(queries));
     grants.ensure(List.of(GROUP, OTHER_GROUP), RESOURCE_ID, instanceAndHistory(), false);
     assertThat(queries).hasValue(1);
-    assertThat(described()).containsExactly(
-        "1 grants-test-group 20 false", "1 grants-test-group 8 true",
-        "1 grants-test-other 20 false", "1 grants-test-other 8 true");
-    assertThat(authorizations.createAuthorizationQuery().groupIdIn(GROUP)
-        .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(RESOURCE_ID).singleResult()
-        .isPermissionGranted(HistoricProcessInstancePermissions.READ)).isTrue();
+    assertThat(described())
+        .containsExactly(
+            "1 grants-test-group 20 false", "1 grants-test-group 8 true",
+            "1 grants-test-other 20 false", "1 grants-test-other 8 true");
+    assertThat(
+            authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(GROUP)
+                .resourceType(Resources.HISTORIC_PROCESS_INSTANCE)
+                .resourceId(RESOURCE_ID)
+                .singleResult()
+                .isPermissionGranted(HistoricProcessInstancePermissions.READ))
+        .isTrue();
 
     List<String> ids = allRows().stream().map(Authorization::getId).sorted().toList();
     grants.ensure(List.of(GROUP, OTHER_GROUP, GROUP), RESOURCE_ID, instanceAndHistory(), false);
@@ -142,12 +179,19 @@ class GrantsTest {
 
     grants.ensure(List.of(GROUP, OTHER_GROUP), RESOURCE_ID, instanceAndHistory(), false);
 
-    assertThat(rows()).filteredOn(a -> a.getGroupId().equals(GROUP)).singleElement().satisfies(a -> {
-      assertThat(a.isPermissionGranted(Permissions.READ)).isTrue();
-      assertThat(a.isPermissionGranted(Permissions.UPDATE)).isTrue();
-    });
-    assertThat(allRows()).filteredOn(a -> a.getGroupId().equals(OTHER_GROUP)
-            && a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType())
+    assertThat(rows())
+        .filteredOn(a -> a.getGroupId().equals(GROUP))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.isPermissionGranted(Permissions.READ)).isTrue();
+              assertThat(a.isPermissionGranted(Permissions.UPDATE)).isTrue();
+            });
+    assertThat(allRows())
+        .filteredOn(
+            a ->
+                a.getGroupId().equals(OTHER_GROUP)
+                    && a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType())
         .extracting(Authorization::getAuthorizationType)
         .containsExactlyInAnyOrder(Authorization.AUTH_TYPE_REVOKE, Authorization.AUTH_TYPE_GRANT);
   }
@@ -155,8 +199,13 @@ class GrantsTest {
   @Test
   void rowsOfOtherResourceTypesSharingTheIdAreNotMistakenForTheGrants() {
     Grants grants = new Grants(authorizations);
-    for (Resource other : List.of(Resources.TASK, Resources.GROUP, Resources.DEPLOYMENT,
-        Resources.PROCESS_DEFINITION, Resources.FILTER)) {
+    for (Resource other :
+        List.of(
+            Resources.TASK,
+            Resources.GROUP,
+            Resources.DEPLOYMENT,
+            Resources.PROCESS_DEFINITION,
+            Resources.FILTER)) {
       for (String group : List.of(GROUP, OTHER_GROUP)) {
         grants.ensure(group, other, RESOURCE_ID, Permissions.READ);
       }
@@ -166,9 +215,15 @@ class GrantsTest {
     grants.ensure(List.of(GROUP, OTHER_GROUP), RESOURCE_ID, instanceAndHistory(), false);
 
     assertThat(allRows()).hasSize(14);
-    assertThat(allRows()).filteredOn(a -> a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
-            || a.getResourceType() == Resources.HISTORIC_PROCESS_INSTANCE.resourceType()).hasSize(4);
-    assertThat(rows()).hasSize(1).allSatisfy(a -> assertThat(a.isPermissionGranted(Permissions.READ)).isTrue());
+    assertThat(allRows())
+        .filteredOn(
+            a ->
+                a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
+                    || a.getResourceType() == Resources.HISTORIC_PROCESS_INSTANCE.resourceType())
+        .hasSize(4);
+    assertThat(rows())
+        .hasSize(1)
+        .allSatisfy(a -> assertThat(a.isPermissionGranted(Permissions.READ)).isTrue());
   }
 
   @Test
@@ -176,6 +231,7 @@ class GrantsTest {
     AtomicInteger queries = new AtomicInteger();
     new Grants(counting(queries)).ensure(List.of(GROUP), RESOURCE_ID, instanceAndHistory(), true);
     assertThat(queries).hasValue(0);
-    assertThat(described()).containsExactly("1 grants-test-group 20 false", "1 grants-test-group 8 true");
+    assertThat(described())
+        .containsExactly("1 grants-test-group 20 false", "1 grants-test-group 8 true");
   }
 }

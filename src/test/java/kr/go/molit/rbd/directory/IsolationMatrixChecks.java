@@ -33,49 +33,100 @@ abstract class IsolationMatrixChecks {
   /** An endpoint and how to ask it about one petition. */
   record Endpoint(String name, java.util.function.Function<Petition, String> path) {}
 
-  static final List<Endpoint> ENDPOINTS = List.of(
-      new Endpoint("process-instance", p -> "/process-instance?businessKey=" + p.number() + "&maxResults=10"),
-      new Endpoint("process-instance/{id}/variables", p -> "/process-instance/" + p.instanceId() + "/variables"),
-      new Endpoint("variable-instance", p -> "/variable-instance?processInstanceIdIn=" + p.instanceId() + "&maxResults=100"),
-      new Endpoint("history/process-instance", p -> "/history/process-instance?processInstanceBusinessKey=" + p.number() + "&maxResults=10"),
-      new Endpoint("history/variable-instance", p -> "/history/variable-instance?processInstanceId=" + p.instanceId() + "&maxResults=100"),
-      new Endpoint("history/activity-instance", p -> "/history/activity-instance?processInstanceId=" + p.instanceId() + "&maxResults=100"),
-      new Endpoint("history/task", p -> "/history/task?processInstanceId=" + p.instanceId() + "&maxResults=100"),
-      new Endpoint("task", p -> "/task?processInstanceId=" + p.instanceId() + "&maxResults=100"),
-      new Endpoint("task/{id}/form-variables", p -> "/task/" + p.taskId() + "/form-variables"));
+  static final List<Endpoint> ENDPOINTS =
+      List.of(
+          new Endpoint(
+              "process-instance",
+              p -> "/process-instance?businessKey=" + p.number() + "&maxResults=10"),
+          new Endpoint(
+              "process-instance/{id}/variables",
+              p -> "/process-instance/" + p.instanceId() + "/variables"),
+          new Endpoint(
+              "variable-instance",
+              p -> "/variable-instance?processInstanceIdIn=" + p.instanceId() + "&maxResults=100"),
+          new Endpoint(
+              "history/process-instance",
+              p ->
+                  "/history/process-instance?processInstanceBusinessKey="
+                      + p.number()
+                      + "&maxResults=10"),
+          new Endpoint(
+              "history/variable-instance",
+              p ->
+                  "/history/variable-instance?processInstanceId="
+                      + p.instanceId()
+                      + "&maxResults=100"),
+          new Endpoint(
+              "history/activity-instance",
+              p ->
+                  "/history/activity-instance?processInstanceId="
+                      + p.instanceId()
+                      + "&maxResults=100"),
+          new Endpoint(
+              "history/task",
+              p -> "/history/task?processInstanceId=" + p.instanceId() + "&maxResults=100"),
+          new Endpoint(
+              "task", p -> "/task?processInstanceId=" + p.instanceId() + "&maxResults=100"),
+          new Endpoint("task/{id}/form-variables", p -> "/task/" + p.taskId() + "/form-variables"));
 
   /**
    * Runtime variable endpoints. With specific variable permissions on (SECURITY.md) the engine can
    * grant them only per definition, which would cover every region's petitions, or per task: so
    * regions and divisions read a petition's variables through its history and their own tasks.
    */
-  static final List<String> RUNTIME_VARIABLES = List.of("process-instance/{id}/variables", "variable-instance");
+  static final List<String> RUNTIME_VARIABLES =
+      List.of("process-instance/{id}/variables", "variable-instance");
 
-  /** Endpoints a region official reads its own petition through (its tasks come later, at supplement or result). */
-  static final List<String> OWN_REGION_READS = List.of("process-instance", "history/process-instance",
-      "history/variable-instance", "history/activity-instance");
+  /**
+   * Endpoints a region official reads its own petition through (its tasks come later, at supplement
+   * or result).
+   */
+  static final List<String> OWN_REGION_READS =
+      List.of(
+          "process-instance",
+          "history/process-instance",
+          "history/variable-instance",
+          "history/activity-instance");
 
   @BeforeAll
   void twoPetitions() {
     rest = new EngineRest(http);
-    String busanNumber = rest.submitStartForm("busan.official", "regional-petition", Petitions.form("부산 철도 지하화", "railway"));
-    rest.completeTask("council.secretary", busanNumber, "completeness-check", Map.of("completenessDecision", "complete"));
-    rest.completeTask("council.secretary", busanNumber, "council-review", Map.of("councilOutcome", "forward", "councilOpinion", "검토 요청"));
+    String busanNumber =
+        rest.submitStartForm(
+            "busan.official", "regional-petition", Petitions.form("부산 철도 지하화", "railway"));
+    rest.completeTask(
+        "council.secretary",
+        busanNumber,
+        "completeness-check",
+        Map.of("completenessDecision", "complete"));
+    rest.completeTask(
+        "council.secretary",
+        busanNumber,
+        "council-review",
+        Map.of("councilOutcome", "forward", "councilOpinion", "검토 요청"));
     busan = petition(busanNumber, "railway-policy.officer", "division-review");
-    String daeguNumber = rest.submitStartForm("daegu.official", "regional-petition", Petitions.form("대구 도심 GB 해제", "gb-regulation"));
+    String daeguNumber =
+        rest.submitStartForm(
+            "daegu.official", "regional-petition", Petitions.form("대구 도심 GB 해제", "gb-regulation"));
     daegu = petition(daeguNumber, "council.secretary", "completeness-check");
   }
 
   private Petition petition(String number, String taskUser, String taskKey) {
     String taskId = rest.awaitTask(taskUser, number, taskKey);
-    String instanceId = rest.getJson("demo", "/process-instance?businessKey=" + number + "&maxResults=1").get(0).path("id").asText();
+    String instanceId =
+        rest.getJson("demo", "/process-instance?businessKey=" + number + "&maxResults=1")
+            .get(0)
+            .path("id")
+            .asText();
     return new Petition(number, instanceId, taskId);
   }
 
   boolean sees(String user, Endpoint endpoint, Petition petition) {
     ResponseEntity<String> response = rest.get(user, endpoint.path().apply(petition));
     int status = response.getStatusCode().value();
-    assertThat(status).as(endpoint.name() + " as " + user + ": " + response.getBody()).isIn(200, 403, 404);
+    assertThat(status)
+        .as(endpoint.name() + " as " + user + ": " + response.getBody())
+        .isIn(200, 403, 404);
     if (status != 200) {
       return false;
     }
@@ -106,7 +157,9 @@ abstract class IsolationMatrixChecks {
 
   @Test
   void aRegionSeesItsOwnPetitionAndItsHistory() {
-    assertThat(leaks("busan.official", busan, RUNTIME_VARIABLES)).as("runtime variables need per-definition grants").isEmpty();
+    assertThat(leaks("busan.official", busan, RUNTIME_VARIABLES))
+        .as("runtime variables need per-definition grants")
+        .isEmpty();
     for (Endpoint endpoint : ENDPOINTS) {
       if (OWN_REGION_READS.contains(endpoint.name())) {
         assertThat(sees("busan.official", endpoint, busan)).as(endpoint.name()).isTrue();
@@ -120,7 +173,9 @@ abstract class IsolationMatrixChecks {
     for (Endpoint endpoint : ENDPOINTS) {
       // the division's own task carries its Tasklist columns, so variable-instance shows those
       boolean expected = !endpoint.name().equals("process-instance/{id}/variables");
-      assertThat(sees("railway-policy.officer", endpoint, busan)).as("routed: " + endpoint.name()).isEqualTo(expected);
+      assertThat(sees("railway-policy.officer", endpoint, busan))
+          .as("routed: " + endpoint.name())
+          .isEqualTo(expected);
     }
     assertThat(leaks("railway-policy.officer", daegu, all())).isEmpty();
     assertThat(leaks("green-belt.officer", daegu, all())).as("daegu not yet routed").isEmpty();
@@ -131,10 +186,18 @@ abstract class IsolationMatrixChecks {
 
   @Test
   void councilPlanningGroupAndForumStaffSeeEveryPetition() {
-    for (String staff : List.of("council.secretary", "tf.coordinator", "urban.director", "forum.secretary", "minister.office")) {
+    for (String staff :
+        List.of(
+            "council.secretary",
+            "tf.coordinator",
+            "urban.director",
+            "forum.secretary",
+            "minister.office")) {
       for (Petition petition : List.of(busan, daegu)) {
         for (Endpoint endpoint : ENDPOINTS) {
-          assertThat(sees(staff, endpoint, petition)).as(staff + " " + endpoint.name() + " " + petition.number()).isTrue();
+          assertThat(sees(staff, endpoint, petition))
+              .as(staff + " " + endpoint.name() + " " + petition.number())
+              .isTrue();
         }
       }
     }

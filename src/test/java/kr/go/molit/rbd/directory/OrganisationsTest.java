@@ -57,12 +57,17 @@ class OrganisationsTest {
   @Test
   void aRenameThatRollsBackLeavesNoNameBehind() {
     assertThat(organisations.name(GROUP)).isEqualTo("시험 기관");
-    assertThatThrownBy(() -> ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getCommandExecutorTxRequired().execute(command -> {
-          rename("취소될 이름");
-          assertThat(organisations.name(GROUP)).isEqualTo("취소될 이름");
-          throw new IllegalStateException("rolled back");
-        })).hasMessage("rolled back");
+    assertThatThrownBy(
+            () ->
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                    .getCommandExecutorTxRequired()
+                    .execute(
+                        command -> {
+                          rename("취소될 이름");
+                          assertThat(organisations.name(GROUP)).isEqualTo("취소될 이름");
+                          throw new IllegalStateException("rolled back");
+                        }))
+        .hasMessage("rolled back");
     assertThat(organisations.name(GROUP)).isEqualTo("시험 기관");
   }
 

@@ -7,14 +7,15 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
 
 class FormSubmissionValidatorTest {
 
-  static final String FORM = """
+  static final String FORM =
+      """
       {"id": "pick", "components": [
         {"type": "checklist", "key": "picked", "label": "선택", "valuesKey": "options"}]}
       """;
@@ -26,8 +27,11 @@ class FormSubmissionValidatorTest {
     VariableScope variables = org.mockito.Mockito.mock(VariableScope.class);
     org.mockito.Mockito.when(variables.getVariable(org.mockito.ArgumentMatchers.anyString()))
         .thenAnswer(call -> values.get(call.<String>getArgument(0)));
-    new FormSubmissionValidator().validate("pick", () ->
-        new ByteArrayInputStream(FORM.getBytes(StandardCharsets.UTF_8)), variables);
+    new FormSubmissionValidator()
+        .validate(
+            "pick",
+            () -> new ByteArrayInputStream(FORM.getBytes(StandardCharsets.UTF_8)),
+            variables);
   }
 
   @Test
@@ -39,7 +43,8 @@ class FormSubmissionValidatorTest {
   @Test
   void aValueOutsideAnEmptyOfferedListIsRefused() {
     assertThatThrownBy(() -> validate(Spin.JSON("[]"), List.of("anything")))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("'선택'(picked)");
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("'선택'(picked)");
   }
 
   @Test

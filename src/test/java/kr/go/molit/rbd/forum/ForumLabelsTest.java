@@ -17,7 +17,8 @@ class ForumLabelsTest {
   @Test
   void aDateSentByARestClientIsReadOnTheKoreanCalendarDay() {
     // 15:30 UTC on the 14th is already the 15th in Seoul
-    assertThat(ForumLabels.date(Date.from(Instant.parse("2026-12-14T15:30:00Z")))).isEqualTo("2026년 12월 15일 (화)");
+    assertThat(ForumLabels.date(Date.from(Instant.parse("2026-12-14T15:30:00Z"))))
+        .isEqualTo("2026년 12월 15일 (화)");
   }
 
   @Test

@@ -42,72 +42,175 @@ abstract class ForumSessionChecks {
   @BeforeEach
   void setUp() {
     officials = new Officials(engine);
-    petitions = new PetitionsAwaitingForum(officials, p -> await("division review continued", () ->
-        engine.getTaskService().createTaskQuery().processInstanceId(p.getId())
-            .taskDefinitionKey("consolidate-direction").count() == 1));
+    petitions =
+        new PetitionsAwaitingForum(
+            officials,
+            p ->
+                await(
+                    "division review continued",
+                    () ->
+                        engine
+                                .getTaskService()
+                                .createTaskQuery()
+                                .processInstanceId(p.getId())
+                                .taskDefinitionKey("consolidate-direction")
+                                .count()
+                            == 1));
   }
 
   @Test
   void sessionRoundTripThroughRest() throws Exception {
     ProcessInstance adopted = petitions.petition(1, "REST 왕복 채택");
     ProcessInstance rejected = petitions.petition(2, "REST 왕복 불채택");
-    String session = post("forum.secretary", "/engine-rest/process-definition/key/forum-session/submit-form",
-        Map.of("variables", vars("sessionTitle", "제5차 지역균형발전포럼", "sessionDate", "2026-04-02",
-            "venue", "세종", "theme", "권역 전략")))
-        .path("id").asText();
+    String session =
+        post(
+                "forum.secretary",
+                "/engine-rest/process-definition/key/forum-session/submit-form",
+                Map.of(
+                    "variables",
+                    vars(
+                        "sessionTitle",
+                        "제5차 지역균형발전포럼",
+                        "sessionDate",
+                        "2026-04-02",
+                        "venue",
+                        "세종",
+                        "theme",
+                        "권역 전략")))
+            .path("id")
+            .asText();
     // The secretariat's task list names the session beside its task, as it names a petition.
-    assertThat(listedBeside("forum.secretary", session)).containsEntry("sessionTitle", "제5차 지역균형발전포럼");
+    assertThat(listedBeside("forum.secretary", session))
+        .containsEntry("sessionTitle", "제5차 지역균형발전포럼");
 
-    submit("forum.secretary", session, "curate-agenda", Map.of("includedPetitions", Map.of("type", "Json",
-        "value", JSON.writeValueAsString(List.of(adopted.getBusinessKey(), rejected.getBusinessKey()))),
-        "agendaOrder", Map.of("value", "", "type", "String")));
+    submit(
+        "forum.secretary",
+        session,
+        "curate-agenda",
+        Map.of(
+            "includedPetitions",
+            Map.of(
+                "type",
+                "Json",
+                "value",
+                JSON.writeValueAsString(
+                    List.of(adopted.getBusinessKey(), rejected.getBusinessKey()))),
+            "agendaOrder",
+            Map.of("value", "", "type", "String")));
     submit("minister.office", session, "approve-agenda", vars("agendaApproval", "approve"));
     submit("forum.secretary", session, "record-meeting", vars("meetingSummary", "권역 전략 논의"));
     for (JsonNode task : tasks("forum.secretary", session, "record-forum-decision")) {
-      String number = get("forum.secretary", "/engine-rest/task/" + task.path("id").asText()
-          + "/variables/petitionNumber").path("value").asText();
+      String number =
+          get(
+                  "forum.secretary",
+                  "/engine-rest/task/" + task.path("id").asText() + "/variables/petitionNumber")
+              .path("value")
+              .asText();
       String decision = number.equals(adopted.getBusinessKey()) ? "adopted" : "rejected";
-      claimAndSubmit("forum.secretary", task.path("id").asText(), vars("forumDecision", decision, "forumDirection", "방향 " + number));
+      claimAndSubmit(
+          "forum.secretary",
+          task.path("id").asText(),
+          vars("forumDecision", decision, "forumDirection", "방향 " + number));
     }
-    await("session ended", () -> engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceId(session).completed().count() == 1);
+    await(
+        "session ended",
+        () ->
+            engine
+                    .getHistoryService()
+                    .createHistoricProcessInstanceQuery()
+                    .processInstanceId(session)
+                    .completed()
+                    .count()
+                == 1);
 
-    JsonNode minutes = get("forum.secretary", "/engine-rest/history/variable-instance?processInstanceId=" + session
-        + "&variableName=minutes&maxResults=10").get(0);
-    ResponseEntity<byte[]> document = http.withBasicAuth("forum.secretary", "demo").getForEntity(
-        "/engine-rest/history/variable-instance/" + minutes.path("id").asText() + "/data", byte[].class);
+    JsonNode minutes =
+        get(
+                "forum.secretary",
+                "/engine-rest/history/variable-instance?processInstanceId="
+                    + session
+                    + "&variableName=minutes&maxResults=10")
+            .get(0);
+    ResponseEntity<byte[]> document =
+        http.withBasicAuth("forum.secretary", "demo")
+            .getForEntity(
+                "/engine-rest/history/variable-instance/" + minutes.path("id").asText() + "/data",
+                byte[].class);
     assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(document.getHeaders().getContentType().toString()).startsWith("text/html");
-    assertThat(new String(document.getBody(), StandardCharsets.UTF_8)).contains("제5차 지역균형발전포럼 회의록")
-        .contains("REST 왕복 채택").contains("채택 1건").contains("불채택 1건");
+    assertThat(new String(document.getBody(), StandardCharsets.UTF_8))
+        .contains("제5차 지역균형발전포럼 회의록")
+        .contains("REST 왕복 채택")
+        .contains("채택 1건")
+        .contains("불채택 1건");
     // The Forum's members read the minutes of their sessions; a region reads none of it.
-    JsonNode membersCopy = get("forum.member01", "/engine-rest/history/variable-instance?processInstanceId="
-        + session + "&variableName=minutes&maxResults=10");
+    JsonNode membersCopy =
+        get(
+            "forum.member01",
+            "/engine-rest/history/variable-instance?processInstanceId="
+                + session
+                + "&variableName=minutes&maxResults=10");
     assertThat(membersCopy).hasSize(1);
-    ResponseEntity<byte[]> membersDocument = http.withBasicAuth("forum.member01", "demo").getForEntity(
-        "/engine-rest/history/variable-instance/" + membersCopy.get(0).path("id").asText() + "/data", byte[].class);
+    ResponseEntity<byte[]> membersDocument =
+        http.withBasicAuth("forum.member01", "demo")
+            .getForEntity(
+                "/engine-rest/history/variable-instance/"
+                    + membersCopy.get(0).path("id").asText()
+                    + "/data",
+                byte[].class);
     assertThat(membersDocument.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(membersDocument.getBody()).isEqualTo(document.getBody());
-    assertThat(get("busan.official", "/engine-rest/history/variable-instance?processInstanceId=" + session
-        + "&variableName=minutes&maxResults=10")).isEmpty();
-    assertThat(http.withBasicAuth("busan.official", "demo").getForEntity("/engine-rest/history/variable-instance/"
-        + membersCopy.get(0).path("id").asText() + "/data", String.class).getStatusCode().is4xxClientError()).isTrue();
+    assertThat(
+            get(
+                "busan.official",
+                "/engine-rest/history/variable-instance?processInstanceId="
+                    + session
+                    + "&variableName=minutes&maxResults=10"))
+        .isEmpty();
+    assertThat(
+            http.withBasicAuth("busan.official", "demo")
+                .getForEntity(
+                    "/engine-rest/history/variable-instance/"
+                        + membersCopy.get(0).path("id").asText()
+                        + "/data",
+                    String.class)
+                .getStatusCode()
+                .is4xxClientError())
+        .isTrue();
     for (ProcessInstance petition : List.of(adopted, rejected)) {
-      String link = get("forum.secretary", "/engine-rest/process-instance/" + petition.getId()
-          + "/variables/forumSessionLink").path("value").asText();
+      String link =
+          get(
+                  "forum.secretary",
+                  "/engine-rest/process-instance/"
+                      + petition.getId()
+                      + "/variables/forumSessionLink")
+              .path("value")
+              .asText();
       assertThat(link).isEqualTo("/engine-rest/history/process-instance/" + session);
       assertThat(get("forum.secretary", link).path("id").asText()).isEqualTo(session);
-      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(petition.getId())
-          .taskDefinitionKey("acknowledge-result").count()).isEqualTo(1);
+      assertThat(
+              engine
+                  .getTaskService()
+                  .createTaskQuery()
+                  .processInstanceId(petition.getId())
+                  .taskDefinitionKey("acknowledge-result")
+                  .count())
+          .isEqualTo(1);
     }
     // The region reads the decision's session and direction in its petition's status; the
     // session's record itself stays the Forum's.
     JsonNode status = get("daegu.official", "/api/petitions/" + adopted.getBusinessKey());
     assertThat(status.path("forumSessionTitle").asText()).isEqualTo("제5차 지역균형발전포럼");
     assertThat(status.path("forumDirection").asText()).isEqualTo("방향 " + adopted.getBusinessKey());
-    assertThat(http.withBasicAuth("daegu.official", "demo").getForEntity(status.path("forumSessionLink").asText(),
-        String.class).getStatusCode().is4xxClientError()).isTrue();
-    assertThat(get("gwangju.official", "/api/petitions/" + rejected.getBusinessKey()).path("forumDirection").asText())
+    assertThat(
+            http.withBasicAuth("daegu.official", "demo")
+                .getForEntity(status.path("forumSessionLink").asText(), String.class)
+                .getStatusCode()
+                .is4xxClientError())
+        .isTrue();
+    assertThat(
+            get("gwangju.official", "/api/petitions/" + rejected.getBusinessKey())
+                .path("forumDirection")
+                .asText())
         .isEqualTo("방향 " + rejected.getBusinessKey());
   }
 
@@ -118,14 +221,23 @@ abstract class ForumSessionChecks {
     headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
     String tasklistBody = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
     Map<String, String> shown = new LinkedHashMap<>();
-    for (JsonNode filter : get(user, "/engine-rest/filter?resourceType=Task&name=우리 기관 업무&maxResults=100")) {
-      ResponseEntity<String> page = http.withBasicAuth(user, "demo").exchange("/engine-rest/filter/"
-          + filter.path("id").asText() + "/list?firstResult=0&maxResults=50", HttpMethod.POST,
-          new HttpEntity<>(tasklistBody, headers), String.class);
+    for (JsonNode filter :
+        get(user, "/engine-rest/filter?resourceType=Task&name=우리 기관 업무&maxResults=100")) {
+      ResponseEntity<String> page =
+          http.withBasicAuth(user, "demo")
+              .exchange(
+                  "/engine-rest/filter/"
+                      + filter.path("id").asText()
+                      + "/list?firstResult=0&maxResults=50",
+                  HttpMethod.POST,
+                  new HttpEntity<>(tasklistBody, headers),
+                  String.class);
       assertThat(page.getStatusCode()).as(page.getBody()).isEqualTo(HttpStatus.OK);
       for (JsonNode task : read(page.getBody()).path("_embedded").path("task")) {
         if (task.path("processInstanceId").asText().equals(instance)) {
-          task.path("_embedded").path("variable").forEach(v -> shown.put(v.path("name").asText(), v.path("value").asText()));
+          task.path("_embedded")
+              .path("variable")
+              .forEach(v -> shown.put(v.path("name").asText(), v.path("value").asText()));
         }
       }
     }
@@ -151,26 +263,46 @@ abstract class ForumSessionChecks {
   }
 
   JsonNode tasks(String user, String session, String taskKey) {
-    JsonNode tasks = get(user, "/engine-rest/task?processInstanceId=" + session + "&taskDefinitionKey=" + taskKey
-        + "&maxResults=100");
-    assertThat(tasks.size()).as(() -> taskKey + " for " + user + "; session at "
-        + engine.getRuntimeService().getActiveActivityIds(session) + ", agenda "
-        + engine.getRuntimeService().getVariable(session, ForumVariables.AGENDA)).isPositive();
+    JsonNode tasks =
+        get(
+            user,
+            "/engine-rest/task?processInstanceId="
+                + session
+                + "&taskDefinitionKey="
+                + taskKey
+                + "&maxResults=100");
+    assertThat(tasks.size())
+        .as(
+            () ->
+                taskKey
+                    + " for "
+                    + user
+                    + "; session at "
+                    + engine.getRuntimeService().getActiveActivityIds(session)
+                    + ", agenda "
+                    + engine.getRuntimeService().getVariable(session, ForumVariables.AGENDA))
+        .isPositive();
     return tasks;
   }
 
   JsonNode get(String user, String path) {
-    ResponseEntity<String> response = http.withBasicAuth(user, "demo").getForEntity(path, String.class);
-    assertThat(response.getStatusCode()).as(path + ": " + response.getBody()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> response =
+        http.withBasicAuth(user, "demo").getForEntity(path, String.class);
+    assertThat(response.getStatusCode())
+        .as(path + ": " + response.getBody())
+        .isEqualTo(HttpStatus.OK);
     return read(response.getBody());
   }
 
   JsonNode post(String user, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    ResponseEntity<String> response = http.withBasicAuth(user, "demo")
-        .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
-    assertThat(response.getStatusCode().is2xxSuccessful()).as(path + ": " + response.getBody()).isTrue();
+    ResponseEntity<String> response =
+        http.withBasicAuth(user, "demo")
+            .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    assertThat(response.getStatusCode().is2xxSuccessful())
+        .as(path + ": " + response.getBody())
+        .isTrue();
     return read(response.getBody());
   }
 

@@ -43,47 +43,92 @@ class ForumSessionProcessTest {
     petitions = new PetitionsAwaitingForum(officials, officials::runDueJobs);
     // Process tests share one database: start from no open session and no waiting petition.
     var runtime = engine.getRuntimeService();
-    runtime.createProcessInstanceQuery().processDefinitionKey(ForumVariables.PROCESS_KEY).list()
+    runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey(ForumVariables.PROCESS_KEY)
+        .list()
         .forEach(s -> runtime.deleteProcessInstance(s.getId(), "test reset"));
-    runtime.createProcessInstanceQuery().activityIdIn("await-forum-decision").list()
+    runtime
+        .createProcessInstanceQuery()
+        .activityIdIn("await-forum-decision")
+        .list()
         .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset"));
   }
 
   ProcessInstance startSession(String title) {
-    return officials.start("forum.secretary", ForumVariables.PROCESS_KEY, Officials.pairs(
-        "sessionTitle", title, "sessionDate", "2026-03-05", "venue", "정부세종청사", "theme", "권역별 원팀 전략"));
+    return officials.start(
+        "forum.secretary",
+        ForumVariables.PROCESS_KEY,
+        Officials.pairs(
+            "sessionTitle",
+            title,
+            "sessionDate",
+            "2026-03-05",
+            "venue",
+            "정부세종청사",
+            "theme",
+            "권역별 원팀 전략"));
   }
 
   @SuppressWarnings("unchecked")
   static List<String> candidates(ProcessEngine engine, ProcessInstance session) {
-    List<Map<String, Object>> candidates = (List<Map<String, Object>>) engine.getRuntimeService()
-        .getVariable(session.getId(), ForumVariables.AGENDA_CANDIDATES);
+    List<Map<String, Object>> candidates =
+        (List<Map<String, Object>>)
+            engine
+                .getRuntimeService()
+                .getVariable(session.getId(), ForumVariables.AGENDA_CANDIDATES);
     return candidates.stream().map(c -> (String) c.get("petitionNumber")).toList();
   }
 
   void curate(ProcessInstance session, List<String> included, String order) {
-    officials.complete("forum.secretary", session, "curate-agenda", Map.of(
-        "includedPetitions", Variables.objectValue(new ArrayList<>(included)).serializationDataFormat("application/json").create(),
-        "agendaOrder", order, "agendaNote", "권역별 <안건> 우선"));
+    officials.complete(
+        "forum.secretary",
+        session,
+        "curate-agenda",
+        Map.of(
+            "includedPetitions",
+            Variables.objectValue(new ArrayList<>(included))
+                .serializationDataFormat("application/json")
+                .create(),
+            "agendaOrder",
+            order,
+            "agendaNote",
+            "권역별 <안건> 우선"));
   }
 
   void approveAndMeet(ProcessInstance session) {
     officials.complete("minister.office", session, "approve-agenda", "agendaApproval", "approve");
-    officials.complete("forum.secretary", session, "record-meeting", "meetingSummary", "권역별 원팀 전략을 논의함");
+    officials.complete(
+        "forum.secretary", session, "record-meeting", "meetingSummary", "권역별 원팀 전략을 논의함");
   }
 
   /** Records each item's decision through its own task; the decision by petition number. */
   void decide(ProcessInstance session, Map<String, String> decisions) {
-    officials.as("forum.secretary", () -> {
-      for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(session.getId())
-          .taskDefinitionKey("record-forum-decision").listPage(0, 200)) {
-        String number = (String) engine.getTaskService().getVariable(task.getId(), "petitionNumber");
-        engine.getTaskService().claim(task.getId(), "forum.secretary");
-        engine.getFormService().submitTaskForm(task.getId(), Map.of("forumDecision", decisions.get(number),
-            "forumDirection", "포럼 방향: " + number));
-      }
-      return null;
-    });
+    officials.as(
+        "forum.secretary",
+        () -> {
+          for (Task task :
+              engine
+                  .getTaskService()
+                  .createTaskQuery()
+                  .processInstanceId(session.getId())
+                  .taskDefinitionKey("record-forum-decision")
+                  .listPage(0, 200)) {
+            String number =
+                (String) engine.getTaskService().getVariable(task.getId(), "petitionNumber");
+            engine.getTaskService().claim(task.getId(), "forum.secretary");
+            engine
+                .getFormService()
+                .submitTaskForm(
+                    task.getId(),
+                    Map.of(
+                        "forumDecision",
+                        decisions.get(number),
+                        "forumDirection",
+                        "포럼 방향: " + number));
+          }
+          return null;
+        });
   }
 
   ProcessInstance sessionDeciding(Map<String, String> decisions) {
@@ -103,13 +148,19 @@ class ForumSessionProcessTest {
     List<String> numbers = waiting.stream().map(ProcessInstance::getBusinessKey).toList();
     ProcessInstance session = startSession("제1차 <지역균형발전포럼>");
     assertThat(candidates(engine, session)).containsExactlyElementsOf(numbers);
-    assertThat(session).isWaitingAt("curate-agenda").variables().containsEntry("candidateCount", 20);
+    assertThat(session)
+        .isWaitingAt("curate-agenda")
+        .variables()
+        .containsEntry("candidateCount", 20);
     curate(session, numbers, "20, 1, " + numbers.get(4));
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> agendaItems = (List<Map<String, Object>>) engine.getRuntimeService()
-        .getVariable(session.getId(), ForumVariables.AGENDA);
-    assertThat(agendaItems).extracting(i -> i.get("petitionNumber")).startsWith(numbers.get(19), numbers.get(0),
-        numbers.get(4), numbers.get(1)).hasSize(20);
+    List<Map<String, Object>> agendaItems =
+        (List<Map<String, Object>>)
+            engine.getRuntimeService().getVariable(session.getId(), ForumVariables.AGENDA);
+    assertThat(agendaItems)
+        .extracting(i -> i.get("petitionNumber"))
+        .startsWith(numbers.get(19), numbers.get(0), numbers.get(4), numbers.get(1))
+        .hasSize(20);
     approveAndMeet(session);
     Map<String, String> decisions = new HashMap<>();
     String[] codes = {"adopted", "conditional", "rejected", "deferred"};
@@ -125,10 +176,14 @@ class ForumSessionProcessTest {
       if (codes[i % 4].equals("deferred")) {
         assertThat(petition).isWaitingAt("await-forum-decision");
       } else {
-        assertThat(petition).isWaitingAt("acknowledge-result").variables()
-            .containsEntry("forumDecision", codes[i % 4]).containsEntry("forumSessionId", session.getId())
+        assertThat(petition)
+            .isWaitingAt("acknowledge-result")
+            .variables()
+            .containsEntry("forumDecision", codes[i % 4])
+            .containsEntry("forumSessionId", session.getId())
             .containsEntry("forumSessionTitle", "제1차 <지역균형발전포럼>")
-            .containsEntry("forumSessionLink", "/engine-rest/history/process-instance/" + session.getId())
+            .containsEntry(
+                "forumSessionLink", "/engine-rest/history/process-instance/" + session.getId())
             .containsEntry("forumDirection", "포럼 방향: " + numbers.get(i));
         assertThat(notifications.forPetition(numbers.get(i))).hasSize(1);
       }
@@ -136,24 +191,43 @@ class ForumSessionProcessTest {
     assertThat(delivery.deliveredBy(session.getId())).hasSize(15);
     assertThat(agenda.heldBy(session.getId())).isEmpty();
     String minutes = minutesOf(session);
-    assertThat(minutes).contains("<html lang=\"ko\">").contains("제1차 &lt;지역균형발전포럼&gt; 회의록")
-        .contains("&lt;script&gt;alert(1)&lt;/script&gt; 철도").doesNotContain("<script>")
-        .contains("채택 5건, 조건부 채택 5건, 보류 5건, 불채택 5건").contains("권역별 원팀 전략을 논의함")
+    assertThat(minutes)
+        .contains("<html lang=\"ko\">")
+        .contains("제1차 &lt;지역균형발전포럼&gt; 회의록")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt; 철도")
+        .doesNotContain("<script>")
+        .contains("채택 5건, 조건부 채택 5건, 보류 5건, 불채택 5건")
+        .contains("권역별 원팀 전략을 논의함")
         .contains("<th>일자</th><td>2026년 3월 5일 (목)</td>");
     // the 보류 items are the next session's candidates
     ProcessInstance next = startSession("제2차 지역균형발전포럼");
-    assertThat(candidates(engine, next)).hasSize(5).allMatch(n -> decisions.get(n).equals("deferred"));
+    assertThat(candidates(engine, next))
+        .hasSize(5)
+        .allMatch(n -> decisions.get(n).equals("deferred"));
   }
 
   String minutesOf(ProcessInstance session) {
-    var variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(session.getId()).variableName(ForumVariables.MINUTES).singleResult();
+    var variable =
+        engine
+            .getHistoryService()
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(session.getId())
+            .variableName(ForumVariables.MINUTES)
+            .singleResult();
     FileValue file = (FileValue) variable.getTypedValue();
     assertThat(file.getMimeType()).isEqualTo("text/html");
     assertThat(file.getFilename()).isEqualTo("minutes-" + session.getId() + ".html");
-    return new String(engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .variableId(variable.getId()).singleResult().getTypedValue() instanceof FileValue f
-        ? readAll(f) : new byte[0], StandardCharsets.UTF_8);
+    return new String(
+        engine
+                    .getHistoryService()
+                    .createHistoricVariableInstanceQuery()
+                    .variableId(variable.getId())
+                    .singleResult()
+                    .getTypedValue()
+                instanceof FileValue f
+            ? readAll(f)
+            : new byte[0],
+        StandardCharsets.UTF_8);
   }
 
   static byte[] readAll(FileValue file) {
@@ -174,28 +248,48 @@ class ForumSessionProcessTest {
     assertThat(candidates(engine, first)).containsExactlyElementsOf(numbers);
     assertThat(candidates(engine, startSession("동시 소집"))).as("held by the first session").isEmpty();
     assertThatThrownBy(() -> curate(first, List.of(numbers.get(0)), "2"))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("'안건 순서'(agendaOrder)");
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("'안건 순서'(agendaOrder)");
     curate(first, List.of(numbers.get(0)), "");
-    assertThatThrownBy(() -> officials.complete("minister.office", first, "approve-agenda", "agendaApproval", "return"))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("'장관실 의견'");
-    officials.complete("minister.office", first, "approve-agenda", "agendaApproval", "return",
-        "approvalComment", "두 건을 함께 상정하십시오.");
+    assertThatThrownBy(
+            () ->
+                officials.complete(
+                    "minister.office", first, "approve-agenda", "agendaApproval", "return"))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("'장관실 의견'");
+    officials.complete(
+        "minister.office",
+        first,
+        "approve-agenda",
+        "agendaApproval",
+        "return",
+        "approvalComment",
+        "두 건을 함께 상정하십시오.");
     assertThat(first).isWaitingAt("curate-agenda");
     curate(first, List.of(numbers.get(0), numbers.get(2)), "");
     approveAndMeet(first);
     ProcessInstance second = startSession("제2차");
-    assertThat(candidates(engine, second)).as("the deferred one only").containsExactly(numbers.get(1));
+    assertThat(candidates(engine, second))
+        .as("the deferred one only")
+        .containsExactly(numbers.get(1));
     decide(first, Map.of(numbers.get(0), "adopted", numbers.get(2), "deferred"));
     officials.runDueJobs(first);
     assertThat(first).isEnded();
-    assertThat(candidates(engine, startSession("제3차"))).as("the one left 보류").containsExactly(numbers.get(2));
+    assertThat(candidates(engine, startSession("제3차")))
+        .as("the one left 보류")
+        .containsExactly(numbers.get(2));
   }
 
   @Test
   void sessionWithoutCandidatesStillMeetsAndKeepsMinutes() {
     ProcessInstance session = startSession("정책 방향 토론회");
-    assertThat(session).isWaitingAt("curate-agenda").variables().containsEntry("candidateCount", 0)
-        .extractingByKey("agendaCandidatesText").asString().contains("포럼 결정을 기다리는 건의가 없습니다");
+    assertThat(session)
+        .isWaitingAt("curate-agenda")
+        .variables()
+        .containsEntry("candidateCount", 0)
+        .extractingByKey("agendaCandidatesText")
+        .asString()
+        .contains("포럼 결정을 기다리는 건의가 없습니다");
     assertThatThrownBy(() -> curate(session, List.of("RP-2026-99999"), ""))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("(includedPetitions): 'RP-2026-99999'은(는) 선택할 수 있는 값이 아닙니다");
@@ -223,7 +317,10 @@ class ForumSessionProcessTest {
     engine.getManagementService().executeJob(job.getId());
     officials.runDueJobs(session);
     assertThat(session).isEnded();
-    assertThat(petition).isWaitingAt("acknowledge-result").variables().containsEntry("petitionOutcome", "PARTLY_ACCEPTED");
+    assertThat(petition)
+        .isWaitingAt("acknowledge-result")
+        .variables()
+        .containsEntry("petitionOutcome", "PARTLY_ACCEPTED");
     assertThat(delivery.deliveredBy(session.getId())).containsExactly(petition.getBusinessKey());
     assertThat(notifications.forPetition(petition.getBusinessKey())).hasSize(1);
   }
@@ -233,44 +330,85 @@ class ForumSessionProcessTest {
     ProcessInstance petition = petitions.petition(0, "재실행 시험");
     String number = petition.getBusinessKey();
     ProcessInstance session = sessionDeciding(Map.of(number, "adopted"));
-    var decision = new DecisionDelivery.Decision(number, session.getId(), "제1차", "/link", "rejected", "재실행");
-    // delivered, then the node dies before the commit: the correlation and the ledger row go together
-    assertThatThrownBy(() -> inOneCommand(() -> {
-      assertThat(delivery.deliver(decision)).isTrue();
-      throw new IllegalStateException("node crashed before commit");
-    })).hasMessageContaining("node crashed");
+    var decision =
+        new DecisionDelivery.Decision(number, session.getId(), "제1차", "/link", "rejected", "재실행");
+    // delivered, then the node dies before the commit: the correlation and the ledger row go
+    // together
+    assertThatThrownBy(
+            () ->
+                inOneCommand(
+                    () -> {
+                      assertThat(delivery.deliver(decision)).isTrue();
+                      throw new IllegalStateException("node crashed before commit");
+                    }))
+        .hasMessageContaining("node crashed");
     assertThat(petition).isWaitingAt("await-forum-decision");
     assertThat(delivery.deliveredBy(session.getId())).isEmpty();
 
     officials.runDueJobs(session);
-    assertThat(petition).isWaitingAt("acknowledge-result").variables().containsEntry("forumDecision", "adopted");
+    assertThat(petition)
+        .isWaitingAt("acknowledge-result")
+        .variables()
+        .containsEntry("forumDecision", "adopted");
     // a replay of the same delivery (or of another decision for it) changes nothing
     assertThat(inOneCommand(() -> delivery.deliver(decision))).isFalse();
-    assertThat(petition).variables().containsEntry("forumDecision", "adopted").containsEntry("forumDirection", "포럼 방향: " + number);
+    assertThat(petition)
+        .variables()
+        .containsEntry("forumDecision", "adopted")
+        .containsEntry("forumDirection", "포럼 방향: " + number);
     assertThat(delivery.deliveredBy(session.getId())).containsExactly(number);
     assertThat(notifications.forPetition(number)).hasSize(1);
   }
 
   <T> T inOneCommand(java.util.function.Supplier<T> work) {
-    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired()
         .execute(context -> work.get());
   }
 
   Job deliveryJob(ProcessInstance session) {
-    String definition = engine.getManagementService().createJobDefinitionQuery().processDefinitionId(
-        session.getProcessDefinitionId()).activityIdIn("deliver-forum-decision").list().stream()
-        .filter(d -> "async-before".equals(d.getJobConfiguration())).findFirst().orElseThrow().getId();
-    return engine.getManagementService().createJobQuery().processInstanceId(session.getId())
-        .jobDefinitionId(definition).singleResult();
+    String definition =
+        engine
+            .getManagementService()
+            .createJobDefinitionQuery()
+            .processDefinitionId(session.getProcessDefinitionId())
+            .activityIdIn("deliver-forum-decision")
+            .list()
+            .stream()
+            .filter(d -> "async-before".equals(d.getJobConfiguration()))
+            .findFirst()
+            .orElseThrow()
+            .getId();
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(session.getId())
+        .jobDefinitionId(definition)
+        .singleResult();
   }
 
   /** Runs the session's jobs until only those of the activity are left. */
   void runJobsUntil(ProcessInstance session, String activityId) {
     var management = engine.getManagementService();
-    for (Job job; (job = management.createJobQuery().processInstanceId(session.getId()).executable().list().stream()
-        .filter(j -> !activityId.equals(management.createJobDefinitionQuery().jobDefinitionId(j.getJobDefinitionId())
-            .singleResult().getActivityId()))
-        .findFirst().orElse(null)) != null; ) {
+    for (Job job;
+        (job =
+                management
+                    .createJobQuery()
+                    .processInstanceId(session.getId())
+                    .executable()
+                    .list()
+                    .stream()
+                    .filter(
+                        j ->
+                            !activityId.equals(
+                                management
+                                    .createJobDefinitionQuery()
+                                    .jobDefinitionId(j.getJobDefinitionId())
+                                    .singleResult()
+                                    .getActivityId()))
+                    .findFirst()
+                    .orElse(null))
+            != null; ) {
       management.executeJob(job.getId());
     }
   }

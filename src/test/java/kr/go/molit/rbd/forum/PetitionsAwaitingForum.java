@@ -8,20 +8,34 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * Brings petitions to the Forum through the real petition process, the shortest way: category
- * 기타 (one division review), no advice, no consultation, sent to the Forum.
+ * Brings petitions to the Forum through the real petition process, the shortest way: category 기타
+ * (one division review), no advice, no consultation, sent to the Forum.
  */
 final class PetitionsAwaitingForum {
 
-  static final List<String> REGION_OFFICIALS = List.of("busan.official", "daegu.official", "gwangju.official",
-      "daejeon.official", "ulsan.official", "sejong.official", "gangwon.official", "chungbuk.official",
-      "chungnam.official", "jeonbuk.official", "jeonnam.official", "gyeongbuk.official", "gyeongnam.official",
-      "jeju.official");
+  static final List<String> REGION_OFFICIALS =
+      List.of(
+          "busan.official",
+          "daegu.official",
+          "gwangju.official",
+          "daejeon.official",
+          "ulsan.official",
+          "sejong.official",
+          "gangwon.official",
+          "chungbuk.official",
+          "chungnam.official",
+          "jeonbuk.official",
+          "jeonnam.official",
+          "gyeongbuk.official",
+          "gyeongnam.official",
+          "jeju.official");
 
   private final Officials officials;
   private final Consumer<ProcessInstance> afterAsyncStep;
 
-  /** afterAsyncStep lets the division review's asynchronous continuation run (test or job executor). */
+  /**
+   * afterAsyncStep lets the division review's asynchronous continuation run (test or job executor).
+   */
   PetitionsAwaitingForum(Officials officials, Consumer<ProcessInstance> afterAsyncStep) {
     this.officials = officials;
     this.afterAsyncStep = afterAsyncStep;
@@ -30,18 +44,44 @@ final class PetitionsAwaitingForum {
   ProcessInstance petition(int n, String title) {
     Map<String, Object> form = Officials.petition("other");
     form.put("title", title);
-    ProcessInstance petition = officials.submit(REGION_OFFICIALS.get(n % REGION_OFFICIALS.size()), form);
-    officials.complete("council.secretary", petition, "completeness-check", "completenessDecision", "complete");
-    officials.complete("council.secretary", petition, "council-review",
-        "councilOutcome", "forward", "councilOpinion", "기획단 검토 요청");
-    officials.complete("land-policy.officer", petition, "division-review", Map.of(
-        "divisionOpinion", "accept", "divisionRationale", "타당함",
-        "consultMinistries", Variables.objectValue(List.of()).serializationDataFormat("application/json").create(),
-        "adviceGroupsRequested", Variables.objectValue(List.of()).serializationDataFormat("application/json").create()));
+    ProcessInstance petition =
+        officials.submit(REGION_OFFICIALS.get(n % REGION_OFFICIALS.size()), form);
+    officials.complete(
+        "council.secretary", petition, "completeness-check", "completenessDecision", "complete");
+    officials.complete(
+        "council.secretary",
+        petition,
+        "council-review",
+        "councilOutcome",
+        "forward",
+        "councilOpinion",
+        "기획단 검토 요청");
+    officials.complete(
+        "land-policy.officer",
+        petition,
+        "division-review",
+        Map.of(
+            "divisionOpinion",
+            "accept",
+            "divisionRationale",
+            "타당함",
+            "consultMinistries",
+            Variables.objectValue(List.of()).serializationDataFormat("application/json").create(),
+            "adviceGroupsRequested",
+            Variables.objectValue(List.of()).serializationDataFormat("application/json").create()));
     afterAsyncStep.accept(petition);
-    officials.complete("tf.coordinator", petition, "consolidate-direction",
-        "supportDirection", "partial", "directionText", "단계적 지원 (" + n + ")", "sendToForum", true);
-    officials.complete("urban.director", petition, "approve-direction", "approvalDecision", "approve");
+    officials.complete(
+        "tf.coordinator",
+        petition,
+        "consolidate-direction",
+        "supportDirection",
+        "partial",
+        "directionText",
+        "단계적 지원 (" + n + ")",
+        "sendToForum",
+        true);
+    officials.complete(
+        "urban.director", petition, "approve-direction", "approvalDecision", "approve");
     return petition;
   }
 }

@@ -2,8 +2,8 @@ package kr.go.molit.rbd.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +11,8 @@ class AuditTrailHistoryLevelTest {
 
   private final AuditTrailHistoryLevel level = new AuditTrailHistoryLevel();
 
-  private static VariableInstanceEntity variable(String name, String processInstance, String execution, String task) {
+  private static VariableInstanceEntity variable(
+      String name, String processInstance, String execution, String task) {
     VariableInstanceEntity variable = new VariableInstanceEntity();
     variable.setName(name);
     variable.setProcessInstanceId(processInstance);
@@ -35,10 +36,16 @@ class AuditTrailHistoryLevelTest {
   @Test
   void tasklistColumnCopiesOnTasksAreNotRecorded() {
     for (String column : new String[] {"petitionNumber", "title", "regionName"}) {
-      assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
-          variable(column, "pi", "pi", "task"))).as(column).isFalse();
-      assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_DELETE,
-          variable(column, "pi", "pi", "task"))).as(column).isFalse();
+      assertThat(
+              level.isHistoryEventProduced(
+                  HistoryEventTypes.VARIABLE_INSTANCE_CREATE, variable(column, "pi", "pi", "task")))
+          .as(column)
+          .isFalse();
+      assertThat(
+              level.isHistoryEventProduced(
+                  HistoryEventTypes.VARIABLE_INSTANCE_DELETE, variable(column, "pi", "pi", "task")))
+          .as(column)
+          .isFalse();
     }
   }
 
@@ -59,15 +66,21 @@ class AuditTrailHistoryLevelTest {
   void multiInstanceCountersAreNotRecordedOnTheirExecutionsOnly() {
     for (String counter : AuditTrailHistoryLevel.MULTI_INSTANCE_COUNTERS) {
       assertThat(recorded(variable(counter, "pi", "mi-body", null))).as(counter).isFalse();
-      assertThat(recorded(variable(counter, "pi", "pi", null))).as(counter + " set on the instance").isTrue();
+      assertThat(recorded(variable(counter, "pi", "pi", null)))
+          .as(counter + " set on the instance")
+          .isTrue();
     }
   }
 
   @Test
   void everythingElseIsRecorded() {
-    assertThat(level.isHistoryEventProduced(HistoryEventTypes.ACTIVITY_INSTANCE_START, null)).isTrue();
+    assertThat(level.isHistoryEventProduced(HistoryEventTypes.ACTIVITY_INSTANCE_START, null))
+        .isTrue();
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.FORM_PROPERTY_UPDATE, null)).isTrue();
-    assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL,
-        new HistoricVariableUpdateEventEntity())).isTrue();
+    assertThat(
+            level.isHistoryEventProduced(
+                HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL,
+                new HistoricVariableUpdateEventEntity()))
+        .isTrue();
   }
 }

@@ -14,7 +14,8 @@ class OpenScopeStartTimesTest {
   private static final Date START = new Date(1_000);
   private static final Date END = new Date(61_000);
 
-  private static <T extends HistoricScopeInstanceEvent> T event(T event, String id, Date start, Date end) {
+  private static <T extends HistoricScopeInstanceEvent> T event(
+      T event, String id, Date start, Date end) {
     return StartTimeOnEndHistoryEventHandlerTest.event(event, id, start, end, null);
   }
 
@@ -25,12 +26,18 @@ class OpenScopeStartTimesTest {
     starts.started(event(new HistoricActivityInstanceEventEntity(), "a1", START, null));
 
     assertThat(starts.ended(event(new HistoricTaskInstanceEventEntity(), "t1", null, null)))
-        .as("an update that ends nothing").isNull();
+        .as("an update that ends nothing")
+        .isNull();
     assertThat(starts.ended(event(new HistoricActivityInstanceEventEntity(), "t1", null, END)))
-        .as("another kind with the same id").isNull();
-    assertThat(starts.ended(event(new HistoricTaskInstanceEventEntity(), "t1", null, END))).isEqualTo(START);
-    assertThat(starts.ended(event(new HistoricTaskInstanceEventEntity(), "t1", null, END))).as("once").isNull();
-    assertThat(starts.ended(event(new HistoricActivityInstanceEventEntity(), "a1", null, END))).isEqualTo(START);
+        .as("another kind with the same id")
+        .isNull();
+    assertThat(starts.ended(event(new HistoricTaskInstanceEventEntity(), "t1", null, END)))
+        .isEqualTo(START);
+    assertThat(starts.ended(event(new HistoricTaskInstanceEventEntity(), "t1", null, END)))
+        .as("once")
+        .isNull();
+    assertThat(starts.ended(event(new HistoricActivityInstanceEventEntity(), "a1", null, END)))
+        .isEqualTo(START);
     assertThat(starts.size()).isZero();
   }
 
@@ -41,7 +48,8 @@ class OpenScopeStartTimesTest {
     starts.started(event(new HistoricTaskInstanceEventEntity(), null, START, null));
     starts.started(event(new HistoricTaskInstanceEventEntity(), "t2", null, null));
     assertThat(starts.size()).isZero();
-    assertThat(starts.ended(event(new HistoricProcessInstanceEventEntity(), "p1", null, END))).isNull();
+    assertThat(starts.ended(event(new HistoricProcessInstanceEventEntity(), "p1", null, END)))
+        .isNull();
   }
 
   @Test
@@ -51,7 +59,9 @@ class OpenScopeStartTimesTest {
     starts.started(event(new HistoricTaskInstanceEventEntity(), "t2", START, null));
     starts.started(event(new HistoricTaskInstanceEventEntity(), "t3", START, null));
     assertThat(starts.size()).isEqualTo(1);
-    assertThat(starts.ended(event(new HistoricTaskInstanceEventEntity(), "t1", null, END))).isNull();
-    assertThat(starts.ended(event(new HistoricTaskInstanceEventEntity(), "t3", null, END))).isEqualTo(START);
+    assertThat(starts.ended(event(new HistoricTaskInstanceEventEntity(), "t1", null, END)))
+        .isNull();
+    assertThat(starts.ended(event(new HistoricTaskInstanceEventEntity(), "t3", null, END)))
+        .isEqualTo(START);
   }
 }

@@ -45,10 +45,21 @@ class RootRemovalTimesTest {
 
   @BeforeEach
   void deployATwoTaskProcess() {
-    deployment = repository.createDeployment().name("root-removal-times-test")
-        .addModelInstance("two-tasks.bpmn", Bpmn.createExecutableProcess("root-removal-times-test")
-            .camundaHistoryTimeToLive(1).startEvent().userTask("first").userTask("second").endEvent("done").done())
-        .deploy().getId();
+    deployment =
+        repository
+            .createDeployment()
+            .name("root-removal-times-test")
+            .addModelInstance(
+                "two-tasks.bpmn",
+                Bpmn.createExecutableProcess("root-removal-times-test")
+                    .camundaHistoryTimeToLive(1)
+                    .startEvent()
+                    .userTask("first")
+                    .userTask("second")
+                    .endEvent("done")
+                    .done())
+            .deploy()
+            .getId();
   }
 
   @AfterEach
@@ -69,13 +80,20 @@ class RootRemovalTimesTest {
     assertThat(assigneesGrantOn(first).getRemovalTime()).isEqualTo(removal);
 
     // Behind the engine's back, unseen while the root's removal time is kept.
-    jdbc.update("UPDATE ACT_HI_PROCINST SET REMOVAL_TIME_ = ? WHERE ID_ = ?", new Date(start.getTime() + 7 * DAY), instance);
+    jdbc.update(
+        "UPDATE ACT_HI_PROCINST SET REMOVAL_TIME_ = ? WHERE ID_ = ?",
+        new Date(start.getTime() + 7 * DAY),
+        instance);
     tasks.complete(first);
     assertThat(activity(instance, "second").getRemovalTime()).isEqualTo(removal);
 
     Date changed = new Date(start.getTime() + 30 * DAY);
-    Batch batch = history.setRemovalTimeToHistoricProcessInstances().absoluteRemovalTime(changed)
-        .byIds(instance).executeAsync();
+    Batch batch =
+        history
+            .setRemovalTimeToHistoricProcessInstances()
+            .absoluteRemovalTime(changed)
+            .byIds(instance)
+            .executeAsync();
     runJobsOf(batch.getSeedJobDefinitionId());
     runJobsOf(batch.getBatchJobDefinitionId());
     assertThat(activity(instance, "second").getRemovalTime()).isEqualTo(changed);
@@ -86,8 +104,12 @@ class RootRemovalTimesTest {
 
   /** The grant the claim gave its assignee on the task's history (the one with a removal time). */
   private Authorization assigneesGrantOn(String taskId) {
-    return authorizations.createAuthorizationQuery().userIdIn("busan.official").resourceId(taskId)
-        .resourceType(Resources.HISTORIC_TASK).singleResult();
+    return authorizations
+        .createAuthorizationQuery()
+        .userIdIn("busan.official")
+        .resourceId(taskId)
+        .resourceType(Resources.HISTORIC_TASK)
+        .singleResult();
   }
 
   private void runJobsOf(String jobDefinitionId) {
@@ -97,7 +119,10 @@ class RootRemovalTimesTest {
   }
 
   private HistoricActivityInstance activity(String instance, String activityId) {
-    return history.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId(activityId)
+    return history
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(instance)
+        .activityId(activityId)
         .singleResult();
   }
 }

@@ -2,10 +2,9 @@ package kr.go.molit.rbd.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Date;
 import java.sql.Timestamp;
+import java.util.Date;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import kr.go.molit.rbd.ProcessTest;
 import kr.go.molit.rbd.support.OneTaskProcess;
 import org.camunda.bpm.engine.HistoryService;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @ProcessTest
 class StartTimeOnEndHistoryEventHandlerTest {
@@ -57,9 +57,11 @@ class StartTimeOnEndHistoryEventHandlerTest {
 
   @Test
   void isTheEnginesDatabaseHandler() {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.isEnableDefaultDbHistoryEventHandler()).isFalse();
-    assertThat(configuration.getCustomHistoryEventHandlers().get(0)).isInstanceOf(StartTimeOnEndHistoryEventHandler.class);
+    assertThat(configuration.getCustomHistoryEventHandlers().get(0))
+        .isInstanceOf(StartTimeOnEndHistoryEventHandler.class);
   }
 
   @Test
@@ -70,9 +72,11 @@ class StartTimeOnEndHistoryEventHandlerTest {
     Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
 
     ClockUtil.setCurrentTime(new Date(start.getTime() + MINUTE));
-    tasks.claim(task.getId(), "busan.official"); // a command of its own: the history rows are not loaded
+    tasks.claim(
+        task.getId(), "busan.official"); // a command of its own: the history rows are not loaded
 
-    HistoricTaskInstance claimed = history.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult();
+    HistoricTaskInstance claimed =
+        history.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult();
     assertThat(claimed.getAssignee()).isEqualTo("busan.official");
     assertThat(claimed.getStartTime()).isEqualTo(start);
     assertThat(claimed.getEndTime()).isNull();
@@ -83,11 +87,13 @@ class StartTimeOnEndHistoryEventHandlerTest {
     ClockUtil.setCurrentTime(new Date(start.getTime() + 5 * MINUTE));
     tasks.complete(task.getId());
 
-    HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult();
+    HistoricTaskInstance done =
+        history.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult();
     assertThat(done.getStartTime()).isEqualTo(start);
     assertThat(done.getDurationInMillis()).isEqualTo(5 * MINUTE);
     assertThat(activity(instance).getDurationInMillis()).isEqualTo(5 * MINUTE);
-    HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult();
+    HistoricProcessInstance ended =
+        history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult();
     assertThat(ended.getStartTime()).isEqualTo(start);
     assertThat(ended.getDurationInMillis()).isEqualTo(5 * MINUTE);
   }
@@ -105,16 +111,26 @@ class StartTimeOnEndHistoryEventHandlerTest {
     Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
     Timestamp moved = new Timestamp(start.getTime() - 60 * MINUTE);
     jdbc.update("UPDATE ACT_HI_TASKINST SET START_TIME_ = ? WHERE ID_ = ?", moved, task.getId());
-    jdbc.update("UPDATE ACT_HI_ACTINST SET START_TIME_ = ? WHERE PROC_INST_ID_ = ? AND ACT_ID_ = 'work'", moved,
+    jdbc.update(
+        "UPDATE ACT_HI_ACTINST SET START_TIME_ = ? WHERE PROC_INST_ID_ = ? AND ACT_ID_ = 'work'",
+        moved,
         instance);
 
     if (forgetKeptStarts) {
-      ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-      ((StartTimeOnEndHistoryEventHandler) configuration.getCustomHistoryEventHandlers().get(0)).openStarts().clear();
+      ProcessEngineConfigurationImpl configuration =
+          (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+      ((StartTimeOnEndHistoryEventHandler) configuration.getCustomHistoryEventHandlers().get(0))
+          .openStarts()
+          .clear();
     }
     ClockUtil.setCurrentTime(new Date(start.getTime() + 5 * MINUTE));
     tasks.complete(task.getId());
-    return List.of(history.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult().getDurationInMillis(),
+    return List.of(
+        history
+            .createHistoricTaskInstanceQuery()
+            .taskId(task.getId())
+            .singleResult()
+            .getDurationInMillis(),
         activity(instance).getDurationInMillis());
   }
 
@@ -125,16 +141,20 @@ class StartTimeOnEndHistoryEventHandlerTest {
 
   @Test
   void anEndWhoseStartIsNotKeptReadsTheStoredStart() {
-    assertThat(durationsWithStoredStartMoved(true))
-        .containsExactly(65 * MINUTE, 65 * MINUTE);
+    assertThat(durationsWithStoredStartMoved(true)).containsExactly(65 * MINUTE, 65 * MINUTE);
   }
 
   private HistoricActivityInstance activity(String instance) {
-    return history.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("work").singleResult();
+    return history
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(instance)
+        .activityId("work")
+        .singleResult();
   }
 
   /** The event with id, start, end and duration set (nulls where not known). */
-  static <T extends HistoricScopeInstanceEvent> T event(T event, String id, Date start, Date end, Long duration) {
+  static <T extends HistoricScopeInstanceEvent> T event(
+      T event, String id, Date start, Date end, Long duration) {
     event.setId(id);
     event.setStartTime(start);
     event.setEndTime(end);
@@ -142,7 +162,8 @@ class StartTimeOnEndHistoryEventHandlerTest {
     return event;
   }
 
-  private static <T extends HistoricScopeInstanceEvent> T event(T event, Date start, Date end, Long duration) {
+  private static <T extends HistoricScopeInstanceEvent> T event(
+      T event, Date start, Date end, Long duration) {
     return event(event, "some-id", start, end, duration);
   }
 
@@ -150,13 +171,24 @@ class StartTimeOnEndHistoryEventHandlerTest {
   void theStartTimeIsReadOnlyForAnEndWithoutAKnownStart() {
     Date start = new Date(1_000);
     Date end = new Date(2_000);
-    for (HistoricScopeInstanceEvent kind : List.of(new HistoricTaskInstanceEventEntity(),
-        new HistoricActivityInstanceEventEntity(), new HistoricProcessInstanceEventEntity())) {
+    for (HistoricScopeInstanceEvent kind :
+        List.of(
+            new HistoricTaskInstanceEventEntity(),
+            new HistoricActivityInstanceEventEntity(),
+            new HistoricProcessInstanceEventEntity())) {
       String name = kind.getClass().getSimpleName();
-      assertThat(StartTimeOnEndHistoryEventHandler.startTimeNeeded(event(kind, null, end, null))).as(name).isTrue();
-      assertThat(StartTimeOnEndHistoryEventHandler.startTimeNeeded(event(kind, null, null, null))).as(name).isFalse();
-      assertThat(StartTimeOnEndHistoryEventHandler.startTimeNeeded(event(kind, start, end, null))).as(name).isFalse();
-      assertThat(StartTimeOnEndHistoryEventHandler.startTimeNeeded(event(kind, null, end, 1_000L))).as(name).isFalse();
+      assertThat(StartTimeOnEndHistoryEventHandler.startTimeNeeded(event(kind, null, end, null)))
+          .as(name)
+          .isTrue();
+      assertThat(StartTimeOnEndHistoryEventHandler.startTimeNeeded(event(kind, null, null, null)))
+          .as(name)
+          .isFalse();
+      assertThat(StartTimeOnEndHistoryEventHandler.startTimeNeeded(event(kind, start, end, null)))
+          .as(name)
+          .isFalse();
+      assertThat(StartTimeOnEndHistoryEventHandler.startTimeNeeded(event(kind, null, end, 1_000L)))
+          .as(name)
+          .isFalse();
     }
   }
 
@@ -165,7 +197,8 @@ class StartTimeOnEndHistoryEventHandlerTest {
     HistoryEvent incident = new HistoricIncidentEventEntity();
     incident.setId("some-id");
     assertThat(StartTimeOnEndHistoryEventHandler.startTimeNeeded(incident)).isTrue();
-    HistoricTaskInstanceEventEntity withoutId = event(new HistoricTaskInstanceEventEntity(), null, null, null);
+    HistoricTaskInstanceEventEntity withoutId =
+        event(new HistoricTaskInstanceEventEntity(), null, null, null);
     withoutId.setId(null);
     assertThat(StartTimeOnEndHistoryEventHandler.startTimeNeeded(withoutId)).isTrue();
   }

@@ -55,22 +55,28 @@ class VariableHistoryRowsTest {
 
   private static TypedValue json(String... items) {
     return Variables.objectValue(new ArrayList<>(Arrays.asList(items)))
-        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+        .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+        .create();
   }
 
   private String start() {
-    return runtime.startProcessInstanceByKey("variable-history-rows-test", Variables.createVariables()
-        .putValue("opinion", "수용")
-        .putValue("empty", null)
-        .putValueTyped("ministries", json("moef", "molit"))
-        .putValueTyped("groups", json("kdi"))
-        .putValue("count", 3L)
-        .putValue("remark", "초안")).getId();
+    return runtime
+        .startProcessInstanceByKey(
+            "variable-history-rows-test",
+            Variables.createVariables()
+                .putValue("opinion", "수용")
+                .putValue("empty", null)
+                .putValueTyped("ministries", json("moef", "molit"))
+                .putValueTyped("groups", json("kdi"))
+                .putValue("count", 3L)
+                .putValue("remark", "초안"))
+        .getId();
   }
 
   private <T> T inCommand(Command<T> command) {
     return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getCommandExecutorTxRequired().execute(command);
+        .getCommandExecutorTxRequired()
+        .execute(command);
   }
 
   private static void set(CommandContext context, String instance, String name, Object value) {
@@ -84,51 +90,82 @@ class VariableHistoryRowsTest {
   }
 
   /** One command of a scenario, with the instance's history rows loaded first or not. */
-  private void step(String instance, boolean engineWay, java.util.function.Consumer<CommandContext> changes) {
-    inCommand(context -> {
-      if (engineWay) {
-        for (String id : jdbc.queryForList("SELECT ID_ FROM ACT_HI_VARINST WHERE PROC_INST_ID_ = ?", String.class, instance)) {
-          context.getDbEntityManager().selectById(HistoricVariableInstanceEntity.class, id);
-        }
-      }
-      changes.accept(context);
-      return null;
-    });
+  private void step(
+      String instance, boolean engineWay, java.util.function.Consumer<CommandContext> changes) {
+    inCommand(
+        context -> {
+          if (engineWay) {
+            for (String id :
+                jdbc.queryForList(
+                    "SELECT ID_ FROM ACT_HI_VARINST WHERE PROC_INST_ID_ = ?",
+                    String.class,
+                    instance)) {
+              context.getDbEntityManager().selectById(HistoricVariableInstanceEntity.class, id);
+            }
+          }
+          changes.accept(context);
+          return null;
+        });
   }
 
   private void scenario(String instance, boolean engineWay) {
-    step(instance, engineWay, c -> set(c, instance, "opinion", "일부 수용"));                 // text to text
-    step(instance, engineWay, c -> set(c, instance, "empty", json("moef")));                 // null to JSON
-    step(instance, engineWay, c -> set(c, instance, "ministries", json("moef")));            // JSON to JSON
-    step(instance, engineWay, c -> set(c, instance, "groups", "none"));                      // JSON to text
-    step(instance, engineWay, c -> set(c, instance, "count", json("a", "b")));               // number to JSON
-    step(instance, engineWay, c -> {                                                          // twice in one command
-      set(c, instance, "ministries", json("mof"));
-      set(c, instance, "ministries", "없음");
-    });
-    step(instance, engineWay, c -> {                                                          // changed, then removed
-      set(c, instance, "remark", json("x"));
-      remove(c, instance, "remark");
-    });
-    step(instance, engineWay, c -> remove(c, instance, "opinion"));                          // removed
+    step(instance, engineWay, c -> set(c, instance, "opinion", "일부 수용")); // text to text
+    step(instance, engineWay, c -> set(c, instance, "empty", json("moef"))); // null to JSON
+    step(instance, engineWay, c -> set(c, instance, "ministries", json("moef"))); // JSON to JSON
+    step(instance, engineWay, c -> set(c, instance, "groups", "none")); // JSON to text
+    step(instance, engineWay, c -> set(c, instance, "count", json("a", "b"))); // number to JSON
+    step(
+        instance,
+        engineWay,
+        c -> { // twice in one command
+          set(c, instance, "ministries", json("mof"));
+          set(c, instance, "ministries", "없음");
+        });
+    step(
+        instance,
+        engineWay,
+        c -> { // changed, then removed
+          set(c, instance, "remark", json("x"));
+          remove(c, instance, "remark");
+        });
+    step(instance, engineWay, c -> remove(c, instance, "opinion")); // removed
   }
 
-  /** Every history row of the instance's variables as it reads, with its bytes, and the details per name. */
+  /**
+   * Every history row of the instance's variables as it reads, with its bytes, and the details per
+   * name.
+   */
   private Map<String, Object> history(String instance) {
     Map<String, Object> rows = new TreeMap<>();
-    for (Map<String, Object> row : jdbc.queryForList("SELECT V.NAME_, V.VAR_TYPE_, V.TEXT_, V.TEXT2_, V.LONG_, V.DOUBLE_, "
-        + "V.STATE_, V.REV_, V.PROC_DEF_ID_, V.PROC_DEF_KEY_, B.BYTES_, B.TYPE_ AS BYTES_TYPE FROM ACT_HI_VARINST V "
-        + "LEFT JOIN ACT_GE_BYTEARRAY B ON B.ID_ = V.BYTEARRAY_ID_ WHERE V.PROC_INST_ID_ = ?", instance)) {
+    for (Map<String, Object> row :
+        jdbc.queryForList(
+            "SELECT V.NAME_, V.VAR_TYPE_, V.TEXT_, V.TEXT2_, V.LONG_, V.DOUBLE_, "
+                + "V.STATE_, V.REV_, V.PROC_DEF_ID_, V.PROC_DEF_KEY_, B.BYTES_, B.TYPE_ AS BYTES_TYPE FROM ACT_HI_VARINST V "
+                + "LEFT JOIN ACT_GE_BYTEARRAY B ON B.ID_ = V.BYTEARRAY_ID_ WHERE V.PROC_INST_ID_ = ?",
+            instance)) {
       Map<String, Object> values = new TreeMap<>(row);
-      values.put("BYTES_", row.get("BYTES_") == null ? null : new String((byte[]) row.get("BYTES_")));
-      values.put("DETAILS", jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DETAIL WHERE PROC_INST_ID_ = ? AND NAME_ = ?",
-          Integer.class, instance, row.get("NAME_")));
+      values.put(
+          "BYTES_", row.get("BYTES_") == null ? null : new String((byte[]) row.get("BYTES_")));
+      values.put(
+          "DETAILS",
+          jdbc.queryForObject(
+              "SELECT COUNT(*) FROM ACT_HI_DETAIL WHERE PROC_INST_ID_ = ? AND NAME_ = ?",
+              Integer.class,
+              instance,
+              row.get("NAME_")));
       rows.put((String) row.get("NAME_"), values);
     }
-    rows.put("unreferenced history bytes", jdbc.queryForObject("SELECT COUNT(*) FROM ACT_GE_BYTEARRAY B "
-        + "WHERE B.ROOT_PROC_INST_ID_ = ? AND B.TYPE_ = " + ResourceTypes.HISTORY.getValue() + " "
-        + "AND NOT EXISTS (SELECT 1 FROM ACT_HI_VARINST V WHERE V.BYTEARRAY_ID_ = B.ID_) "
-        + "AND NOT EXISTS (SELECT 1 FROM ACT_HI_DETAIL D WHERE D.BYTEARRAY_ID_ = B.ID_)", Integer.class, instance));
+    rows.put(
+        "unreferenced history bytes",
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM ACT_GE_BYTEARRAY B "
+                + "WHERE B.ROOT_PROC_INST_ID_ = ? AND B.TYPE_ = "
+                + ResourceTypes.HISTORY.getValue()
+                + " "
+                + "AND NOT EXISTS (SELECT 1 FROM ACT_HI_VARINST V WHERE V.BYTEARRAY_ID_ = B.ID_) "
+                + "AND NOT EXISTS (SELECT 1 FROM ACT_HI_DETAIL D WHERE D.BYTEARRAY_ID_ = B.ID_)",
+            Integer.class,
+            instance));
     return rows;
   }
 
@@ -148,15 +185,26 @@ class VariableHistoryRowsTest {
   @Test
   void aRowTheCommandHasNotLoadedIsNotRead() {
     String instance = start();
-    String id = jdbc.queryForObject("SELECT ID_ FROM ACT_HI_VARINST WHERE PROC_INST_ID_ = ? AND NAME_ = 'ministries'",
-        String.class, instance);
+    String id =
+        jdbc.queryForObject(
+            "SELECT ID_ FROM ACT_HI_VARINST WHERE PROC_INST_ID_ = ? AND NAME_ = 'ministries'",
+            String.class,
+            instance);
 
-    boolean loaded = inCommand(context -> {
-      set(context, instance, "ministries", json("moef"));
-      remove(context, instance, "opinion");
-      return context.getDbEntityManager().getCachedEntity(HistoricVariableInstanceEntity.class, id) != null
-          || !context.getDbEntityManager().getCachedEntitiesByType(HistoricVariableInstanceEntity.class).isEmpty();
-    });
+    boolean loaded =
+        inCommand(
+            context -> {
+              set(context, instance, "ministries", json("moef"));
+              remove(context, instance, "opinion");
+              return context
+                          .getDbEntityManager()
+                          .getCachedEntity(HistoricVariableInstanceEntity.class, id)
+                      != null
+                  || !context
+                      .getDbEntityManager()
+                      .getCachedEntitiesByType(HistoricVariableInstanceEntity.class)
+                      .isEmpty();
+            });
 
     assertThat(loaded).as("the engine's way loads the rows into the command").isFalse();
     assertThat(history(instance).get("ministries")).asString().contains("[\"moef\"]");
@@ -165,19 +213,28 @@ class VariableHistoryRowsTest {
   @Test
   void aRowLoadedAfterItWasWrittenIsNotWrittenBackStale() {
     String instance = start();
-    String id = jdbc.queryForObject("SELECT ID_ FROM ACT_HI_VARINST WHERE PROC_INST_ID_ = ? AND NAME_ = 'ministries'",
-        String.class, instance);
+    String id =
+        jdbc.queryForObject(
+            "SELECT ID_ FROM ACT_HI_VARINST WHERE PROC_INST_ID_ = ? AND NAME_ = 'ministries'",
+            String.class,
+            instance);
 
-    inCommand(context -> {
-      set(context, instance, "ministries", json("first"));
-      context.getDbEntityManager().selectById(HistoricVariableInstanceEntity.class, id);
-      set(context, instance, "ministries", json("second"));
-      return null;
-    });
+    inCommand(
+        context -> {
+          set(context, instance, "ministries", json("first"));
+          context.getDbEntityManager().selectById(HistoricVariableInstanceEntity.class, id);
+          set(context, instance, "ministries", json("second"));
+          return null;
+        });
 
-    Map<String, Object> row = jdbc.queryForMap("SELECT V.REV_, B.BYTES_ FROM ACT_HI_VARINST V "
-        + "JOIN ACT_GE_BYTEARRAY B ON B.ID_ = V.BYTEARRAY_ID_ WHERE V.ID_ = ?", id);
+    Map<String, Object> row =
+        jdbc.queryForMap(
+            "SELECT V.REV_, B.BYTES_ FROM ACT_HI_VARINST V "
+                + "JOIN ACT_GE_BYTEARRAY B ON B.ID_ = V.BYTEARRAY_ID_ WHERE V.ID_ = ?",
+            id);
     assertThat(new String((byte[]) row.get("BYTES_"))).isEqualTo("[\"second\"]");
-    assertThat(((Number) row.get("REV_")).intValue()).as("one revision per command, as the engine counts").isEqualTo(1);
+    assertThat(((Number) row.get("REV_")).intValue())
+        .as("one revision per command, as the engine counts")
+        .isEqualTo(1);
   }
 }

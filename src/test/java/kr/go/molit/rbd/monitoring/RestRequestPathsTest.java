@@ -16,10 +16,13 @@ class RestRequestPathsTest {
 
   @Test
   void theServletPathThenTheTemplatesFromTheOutermost() {
-    assertThat(RestRequestPaths.pattern("/engine-rest", innermostFirst("/submit-form", "/{id}", "/task", "/")))
+    assertThat(
+            RestRequestPaths.pattern(
+                "/engine-rest", innermostFirst("/submit-form", "/{id}", "/task", "/")))
         .isEqualTo("/engine-rest/task/{id}/submit-form");
-    assertThat(RestRequestPaths.pattern("/camunda/api/engine",
-        innermostFirst("/count", "/task", "/engine/{name}")))
+    assertThat(
+            RestRequestPaths.pattern(
+                "/camunda/api/engine", innermostFirst("/count", "/task", "/engine/{name}")))
         .isEqualTo("/camunda/api/engine/engine/{name}/task/count");
   }
 
@@ -27,8 +30,7 @@ class RestRequestPathsTest {
   void slashesAreNeitherDoubledNorLeftAtTheEnd() {
     assertThat(RestRequestPaths.pattern("/engine-rest", innermostFirst("task/", "/")))
         .isEqualTo("/engine-rest/task");
-    assertThat(RestRequestPaths.pattern("", innermostFirst("/")))
-        .isEqualTo("/");
+    assertThat(RestRequestPaths.pattern("", innermostFirst("/"))).isEqualTo("/");
     assertThat(RestRequestPaths.pattern("/engine-rest", innermostFirst("/filter/{id}/list")))
         .isEqualTo("/engine-rest/filter/{id}/list");
   }

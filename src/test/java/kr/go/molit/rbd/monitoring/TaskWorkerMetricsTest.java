@@ -35,15 +35,26 @@ class TaskWorkerMetricsTest {
 
   @Test
   void aClaimAndAnAssignmentWriteNoTaskWorkerRow() {
-    assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).isTaskMetricsEnabled()).isFalse();
+    assertThat(
+            ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .isTaskMetricsEnabled())
+        .isFalse();
     int before = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_TASK_METER_LOG", Integer.class);
 
-    String instance = engine.getRuntimeService().startProcessInstanceByKey("task-worker-metrics-test").getId();
-    String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+    String instance =
+        engine.getRuntimeService().startProcessInstanceByKey("task-worker-metrics-test").getId();
+    String task =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(instance)
+            .singleResult()
+            .getId();
     engine.getTaskService().claim(task, "busan.official");
     engine.getTaskService().setAssignee(task, "ulsan.official");
     engine.getTaskService().complete(task);
 
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_TASK_METER_LOG", Integer.class)).isEqualTo(before);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_TASK_METER_LOG", Integer.class))
+        .isEqualTo(before);
   }
 }

@@ -18,8 +18,8 @@ import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.Petitions;
 import kr.go.molit.rbd.support.WebappSession;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,15 +36,16 @@ import org.springframework.http.ResponseEntity;
  * (CompletionConflictRetry).
  *
  * <p>Two members of one group claiming the same task, or an official's change meeting another
- * transaction's change of the task, answer 409 with a Korean message (EngineConflicts), not 500;
- * a task completed meanwhile answers 404.
+ * transaction's change of the task, answer 409 with a Korean message (EngineConflicts), not 500; a
+ * task completed meanwhile answers 404.
  *
  * <p>To make the transactions meet every time, the test holds the join counter's row locked until
  * the submissions wait on the database, then lets them go.
  */
 abstract class ParallelReviewsChecks {
 
-  static final String COUNTER = "SELECT ID_ FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ = ? AND NAME_ = 'nrOfCompletedInstances'";
+  static final String COUNTER =
+      "SELECT ID_ FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ = ? AND NAME_ = 'nrOfCompletedInstances'";
 
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
@@ -63,9 +64,10 @@ abstract class ParallelReviewsChecks {
   @Test
   void twoReviewsSubmittedAtTheSameMomentTakeTurnsAndAreBothKept() throws Exception {
     String number = forwardedToRailwayDivisions();
-    Map<String, String> reviews = Map.of(
-        "railway-policy.officer", claimed("railway-policy.officer", number),
-        "railway-construction.officer", claimed("railway-construction.officer", number));
+    Map<String, String> reviews =
+        Map.of(
+            "railway-policy.officer", claimed("railway-policy.officer", number),
+            "railway-construction.officer", claimed("railway-construction.officer", number));
     double retriesBefore = retries();
 
     List<ResponseEntity<String>> answers = submittedWhileTheCounterIsHeld(number, reviews, false);
@@ -78,8 +80,11 @@ abstract class ParallelReviewsChecks {
   @Test
   void aReviewThatMeetsAnotherChangeOfItsStepRunsAgain() throws Exception {
     String number = forwardedToRailwayDivisions();
-    ok(rest.completeTask("railway-policy.officer", number, "division-review", review("railway-policy.officer")));
-    Map<String, String> review = Map.of("railway-construction.officer", claimed("railway-construction.officer", number));
+    ok(
+        rest.completeTask(
+            "railway-policy.officer", number, "division-review", review("railway-policy.officer")));
+    Map<String, String> review =
+        Map.of("railway-construction.officer", claimed("railway-construction.officer", number));
     double retriesBefore = retries();
 
     List<ResponseEntity<String>> answers = submittedWhileTheCounterIsHeld(number, review, true);
@@ -91,76 +96,122 @@ abstract class ParallelReviewsChecks {
 
   @Test
   void aTaskAnotherMemberOfTheGroupClaimedFirstAnswersConflictInKorean() {
-    String number = rest.submitStartForm("busan.official", "regional-petition", Petitions.form("부산 항만 재개발", "railway"));
+    String number =
+        rest.submitStartForm(
+            "busan.official", "regional-petition", Petitions.form("부산 항만 재개발", "railway"));
     String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
-    ok(rest.post("council.secretary", "/task/" + taskId + "/claim", Map.of("userId", "council.secretary")));
-    withSecondSecretary(() -> {
-      ResponseEntity<String> engineRest = rest.post(SECOND_SECRETARY, SECOND_PASSWORD, "/task/" + taskId + "/claim",
-          Map.of("userId", SECOND_SECRETARY));
-      ResponseEntity<String> tasklist = WebappSession.signIn(http, SECOND_SECRETARY, SECOND_PASSWORD)
-          .postJson("/camunda/api/engine/engine/default/task/" + taskId + "/claim",
-              "{\"userId\":\"" + SECOND_SECRETARY + "\"}");
-      for (ResponseEntity<String> answer : List.of(engineRest, tasklist)) {
-        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(409);
-        assertThat(EngineRest.read(answer.getBody()).path("message").asText())
-            .contains("이미 다른 담당자").contains("council.secretary");
-      }
-    });
-    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee())
+    ok(
+        rest.post(
+            "council.secretary",
+            "/task/" + taskId + "/claim",
+            Map.of("userId", "council.secretary")));
+    withSecondSecretary(
+        () -> {
+          ResponseEntity<String> engineRest =
+              rest.post(
+                  SECOND_SECRETARY,
+                  SECOND_PASSWORD,
+                  "/task/" + taskId + "/claim",
+                  Map.of("userId", SECOND_SECRETARY));
+          ResponseEntity<String> tasklist =
+              WebappSession.signIn(http, SECOND_SECRETARY, SECOND_PASSWORD)
+                  .postJson(
+                      "/camunda/api/engine/engine/default/task/" + taskId + "/claim",
+                      "{\"userId\":\"" + SECOND_SECRETARY + "\"}");
+          for (ResponseEntity<String> answer : List.of(engineRest, tasklist)) {
+            assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(409);
+            assertThat(EngineRest.read(answer.getBody()).path("message").asText())
+                .contains("이미 다른 담당자")
+                .contains("council.secretary");
+          }
+        });
+    assertThat(
+            engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee())
         .isEqualTo("council.secretary");
   }
 
   @Test
   void anUnclaimThatMeetsAConcurrentChangeOfTheTaskAnswersConflict() throws Exception {
-    String number = rest.submitStartForm("busan.official", "regional-petition", Petitions.form("부산 신항 배후철도", "railway"));
+    String number =
+        rest.submitStartForm(
+            "busan.official", "regional-petition", Petitions.form("부산 신항 배후철도", "railway"));
     String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
-    ok(rest.post("council.secretary", "/task/" + taskId + "/claim", Map.of("userId", "council.secretary")));
+    ok(
+        rest.post(
+            "council.secretary",
+            "/task/" + taskId + "/claim",
+            Map.of("userId", "council.secretary")));
     ExecutorService official = Executors.newSingleThreadExecutor();
     try {
       Future<ResponseEntity<String>> unclaim;
       try (Connection lock = dataSource.getConnection()) {
         lock.setAutoCommit(false);
-        try (PreparedStatement change = lock.prepareStatement("UPDATE ACT_RU_TASK SET REV_ = REV_ + 1 WHERE ID_ = ?")) {
+        try (PreparedStatement change =
+            lock.prepareStatement("UPDATE ACT_RU_TASK SET REV_ = REV_ + 1 WHERE ID_ = ?")) {
           change.setString(1, taskId);
           assertThat(change.executeUpdate()).isEqualTo(1);
         }
-        unclaim = official.submit(() -> rest.post("council.secretary", "/task/" + taskId + "/unclaim", Map.of()));
+        unclaim =
+            official.submit(
+                () -> rest.post("council.secretary", "/task/" + taskId + "/unclaim", Map.of()));
         awaitWaitingOnTheDatabase(List.of(unclaim));
         lock.commit();
       }
       ResponseEntity<String> answer = unclaim.get(60, TimeUnit.SECONDS);
       assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(409);
-      assertThat(EngineRest.read(answer.getBody()).path("type").asText()).isEqualTo("OptimisticLockingException");
+      assertThat(EngineRest.read(answer.getBody()).path("type").asText())
+          .isEqualTo("OptimisticLockingException");
       assertThat(EngineRest.read(answer.getBody()).path("message").asText()).contains("다른 사용자가");
     } finally {
       official.shutdownNow();
     }
-    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee())
-        .as("nothing of the refused unclaim kept").isEqualTo("council.secretary");
+    assertThat(
+            engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee())
+        .as("nothing of the refused unclaim kept")
+        .isEqualTo("council.secretary");
   }
 
   @Test
   void aTaskCompletedMeanwhileAnswersNotFoundInKoreanAndNothingHappensTwice() {
-    String number = rest.submitStartForm("busan.official", "regional-petition", Petitions.form("부산 항만 재개발 2단계", "railway"));
+    String number =
+        rest.submitStartForm(
+            "busan.official", "regional-petition", Petitions.form("부산 항만 재개발 2단계", "railway"));
     String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
-    ok(rest.post("council.secretary", "/task/" + taskId + "/claim", Map.of("userId", "council.secretary")));
+    ok(
+        rest.post(
+            "council.secretary",
+            "/task/" + taskId + "/claim",
+            Map.of("userId", "council.secretary")));
     String form = "{\"variables\":{\"completenessDecision\":{\"value\":\"complete\"}}}";
     ok(rest.post("council.secretary", "/task/" + taskId + "/submit-form", EngineRest.read(form)));
 
     WebappSession tasklist = WebappSession.signIn(http, "council.secretary", "demo");
-    List<ResponseEntity<String>> answers = List.of(
-        rest.post("council.secretary", "/task/" + taskId + "/submit-form", EngineRest.read(form)),
-        rest.post("council.secretary", "/task/" + taskId + "/claim", Map.of("userId", "council.secretary")),
-        tasklist.postJson("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form", form),
-        rest.get("council.secretary", "/task/" + taskId + "/form-variables"));
+    List<ResponseEntity<String>> answers =
+        List.of(
+            rest.post(
+                "council.secretary", "/task/" + taskId + "/submit-form", EngineRest.read(form)),
+            rest.post(
+                "council.secretary",
+                "/task/" + taskId + "/claim",
+                Map.of("userId", "council.secretary")),
+            tasklist.postJson(
+                "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form", form),
+            rest.get("council.secretary", "/task/" + taskId + "/form-variables"));
     for (ResponseEntity<String> answer : answers) {
       assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(404);
       // Tasklist recognises the engine's "task is null" and then takes the task off the screen
-      assertThat(EngineRest.read(answer.getBody()).path("message").asText()).contains("이미 처리되었거나")
+      assertThat(EngineRest.read(answer.getBody()).path("message").asText())
+          .contains("이미 처리되었거나")
           .contains("task is null");
     }
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(petition(number).getId()).list())
-        .extracting(task -> task.getTaskDefinitionKey()).containsExactly("council-review");
+    assertThat(
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceId(petition(number).getId())
+                .list())
+        .extracting(task -> task.getTaskDefinitionKey())
+        .containsExactly("council-review");
   }
 
   static final String SECOND_SECRETARY = "second.secretary";
@@ -183,10 +234,21 @@ abstract class ParallelReviewsChecks {
   }
 
   private String forwardedToRailwayDivisions() {
-    String number = rest.submitStartForm("busan.official", "regional-petition", Petitions.form("부산 도심 철도 지하화", "railway"));
-    ok(rest.completeTask("council.secretary", number, "completeness-check", Map.of("completenessDecision", "complete")));
-    ok(rest.completeTask("council.secretary", number, "council-review",
-        Map.of("councilOutcome", "forward", "councilOpinion", "기획단 검토가 필요합니다.")));
+    String number =
+        rest.submitStartForm(
+            "busan.official", "regional-petition", Petitions.form("부산 도심 철도 지하화", "railway"));
+    ok(
+        rest.completeTask(
+            "council.secretary",
+            number,
+            "completeness-check",
+            Map.of("completenessDecision", "complete")));
+    ok(
+        rest.completeTask(
+            "council.secretary",
+            number,
+            "council-review",
+            Map.of("councilOutcome", "forward", "councilOpinion", "기획단 검토가 필요합니다.")));
     return number;
   }
 
@@ -195,8 +257,8 @@ abstract class ParallelReviewsChecks {
    * counter's row, changed by the test itself when {@code changed}, and lets them go once each of
    * them waits on the database.
    */
-  private List<ResponseEntity<String>> submittedWhileTheCounterIsHeld(String number, Map<String, String> reviews,
-      boolean changed) throws Exception {
+  private List<ResponseEntity<String>> submittedWhileTheCounterIsHeld(
+      String number, Map<String, String> reviews, boolean changed) throws Exception {
     String processInstanceId = petition(number).getId();
     ExecutorService officials = Executors.newFixedThreadPool(reviews.size());
     try {
@@ -212,13 +274,23 @@ abstract class ParallelReviewsChecks {
           }
         }
         if (changed) {
-          try (PreparedStatement change = lock.prepareStatement("UPDATE ACT_RU_VARIABLE SET REV_ = REV_ + 1 WHERE ID_ = ?")) {
+          try (PreparedStatement change =
+              lock.prepareStatement("UPDATE ACT_RU_VARIABLE SET REV_ = REV_ + 1 WHERE ID_ = ?")) {
             change.setString(1, counterId);
             assertThat(change.executeUpdate()).isEqualTo(1);
           }
         }
-        submissions = reviews.entrySet().stream().map(review -> officials.submit(() -> rest.post(review.getKey(),
-            "/task/" + review.getValue() + "/submit-form", body(review.getKey())))).toList();
+        submissions =
+            reviews.entrySet().stream()
+                .map(
+                    review ->
+                        officials.submit(
+                            () ->
+                                rest.post(
+                                    review.getKey(),
+                                    "/task/" + review.getValue() + "/submit-form",
+                                    body(review.getKey()))))
+                .toList();
         awaitWaitingOnTheDatabase(submissions);
         lock.commit();
       }
@@ -238,7 +310,9 @@ abstract class ParallelReviewsChecks {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (sessionsWaitingForALock(watch) < calls.size()) {
         assertThat(System.nanoTime()).as("every call waiting on the database").isLessThan(deadline);
-        assertThat(calls).as("no call may finish while the test holds the row").noneMatch(Future::isDone);
+        assertThat(calls)
+            .as("no call may finish while the test holds the row")
+            .noneMatch(Future::isDone);
         Thread.sleep(20);
       }
     }
@@ -246,14 +320,20 @@ abstract class ParallelReviewsChecks {
 
   private void assertWaitingForConsolidationWithBothReviews(String number) {
     ProcessInstance petition = petition(number);
-    String summary = (String) engine.getRuntimeService().getVariable(petition.getId(), "divisionReviewSummary");
+    String summary =
+        (String) engine.getRuntimeService().getVariable(petition.getId(), "divisionReviewSummary");
     assertThat(summary).contains("철도정책과").contains("철도건설과");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(petition.getId()).list())
-        .extracting(task -> task.getTaskDefinitionKey()).containsExactly("consolidate-direction");
+        .extracting(task -> task.getTaskDefinitionKey())
+        .containsExactly("consolidate-direction");
   }
 
   private ProcessInstance petition(String number) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(number)
+        .singleResult();
   }
 
   private double retries() {
@@ -267,8 +347,15 @@ abstract class ParallelReviewsChecks {
   }
 
   private static Map<String, Object> review(String user) {
-    return Map.of("divisionOpinion", "accept", "divisionRationale", user + " 검토 결과 타당함",
-        "consultMinistries", List.of(), "adviceGroupsRequested", List.of());
+    return Map.of(
+        "divisionOpinion",
+        "accept",
+        "divisionRationale",
+        user + " 검토 결과 타당함",
+        "consultMinistries",
+        List.of(),
+        "adviceGroupsRequested",
+        List.of());
   }
 
   private static Object body(String user) {

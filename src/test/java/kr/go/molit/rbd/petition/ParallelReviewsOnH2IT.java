@@ -11,8 +11,9 @@ class ParallelReviewsOnH2IT extends ParallelReviewsChecks {
   @Override
   int sessionsWaitingForALock(Connection connection) throws Exception {
     try (Statement statement = connection.createStatement();
-        ResultSet count = statement.executeQuery(
-            "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL")) {
+        ResultSet count =
+            statement.executeQuery(
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL")) {
       count.next();
       return count.getInt(1);
     }

@@ -11,8 +11,10 @@ class ParallelReviewsOnPostgresIT extends ParallelReviewsChecks {
   @Override
   int sessionsWaitingForALock(Connection connection) throws Exception {
     try (Statement statement = connection.createStatement();
-        ResultSet count = statement.executeQuery("SELECT count(*) FROM pg_stat_activity "
-            + "WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
+        ResultSet count =
+            statement.executeQuery(
+                "SELECT count(*) FROM pg_stat_activity "
+                    + "WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
       count.next();
       return count.getInt(1);
     }

@@ -43,7 +43,9 @@ class PetitionDecisionsTest {
   @EnumSource(Category.class)
   void everyCategoryHasExactlyOneLeadStandingDivision(Category category) {
     List<Map<String, Object>> divisions = route(category.code());
-    assertThat(divisions).filteredOn(d -> Boolean.TRUE.equals(d.get("lead"))).hasSize(1)
+    assertThat(divisions)
+        .filteredOn(d -> Boolean.TRUE.equals(d.get("lead")))
+        .hasSize(1)
         .allSatisfy(d -> assertThat((String) d.get("division")).startsWith("division-"));
   }
 
@@ -66,7 +68,9 @@ class PetitionDecisionsTest {
     if (!projects.isBlank()) {
       expected.addAll(Arrays.asList(projects.split(";")));
     }
-    assertThat(route(category)).extracting(d -> (String) d.get("division")).containsExactlyElementsOf(expected);
+    assertThat(route(category))
+        .extracting(d -> (String) d.get("division"))
+        .containsExactlyElementsOf(expected);
   }
 
   @Test
@@ -74,30 +78,37 @@ class PetitionDecisionsTest {
     assertThat(route("moon-base")).isEmpty();
   }
 
-  static String decide(String supplementAction, String councilOutcome, String forumDecision, String supportDirection) {
+  static String decide(
+      String supplementAction,
+      String councilOutcome,
+      String forumDecision,
+      String supportDirection) {
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("supplementAction", supplementAction);
     inputs.put("councilOutcome", councilOutcome);
     inputs.put("forumDecision", forumDecision);
     inputs.put("supportDirection", supportDirection);
-    return (String) dmn.evaluateDecisionTable(outcome, inputs).getSingleResult().get("petitionOutcome");
+    return (String)
+        dmn.evaluateDecisionTable(outcome, inputs).getSingleResult().get("petitionOutcome");
   }
 
   @ParameterizedTest
-  @CsvSource(nullValues = "null", value = {
-    "withdraw, null, null, null, WITHDRAWN",
-    "null, settled, null, null, SETTLED_AT_COUNCIL",
-    "null, rejected, null, null, NOT_ACCEPTED",
-    "resubmit, forward, adopted, partial, ACCEPTED",
-    "null, forward, conditional, accept, PARTLY_ACCEPTED",
-    "null, forward, rejected, accept, NOT_ACCEPTED",
-    "null, forward, null, accept, ACCEPTED",
-    "null, forward, null, partial, PARTLY_ACCEPTED",
-    "null, forward, null, long-term, LONG_TERM_REVIEW",
-    "null, forward, null, reject, NOT_ACCEPTED"
-  })
-  void outcomeFollowsTheLastBodyThatDecided(String supplement, String council, String forum, String direction,
-      String expected) {
+  @CsvSource(
+      nullValues = "null",
+      value = {
+        "withdraw, null, null, null, WITHDRAWN",
+        "null, settled, null, null, SETTLED_AT_COUNCIL",
+        "null, rejected, null, null, NOT_ACCEPTED",
+        "resubmit, forward, adopted, partial, ACCEPTED",
+        "null, forward, conditional, accept, PARTLY_ACCEPTED",
+        "null, forward, rejected, accept, NOT_ACCEPTED",
+        "null, forward, null, accept, ACCEPTED",
+        "null, forward, null, partial, PARTLY_ACCEPTED",
+        "null, forward, null, long-term, LONG_TERM_REVIEW",
+        "null, forward, null, reject, NOT_ACCEPTED"
+      })
+  void outcomeFollowsTheLastBodyThatDecided(
+      String supplement, String council, String forum, String direction, String expected) {
     assertThat(decide(supplement, council, forum, direction)).isEqualTo(expected);
   }
 }

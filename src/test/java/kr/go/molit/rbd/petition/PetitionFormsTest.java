@@ -31,19 +31,25 @@ class PetitionFormsTest {
   void startFormOffersExactlyTheCategories() throws IOException {
     List<String> offered = new ArrayList<>();
     List<String> labels = new ArrayList<>();
-    component(form("petition-submission"), PetitionVariables.CATEGORY).path("values").forEach(v -> {
-      offered.add(v.path("value").asText());
-      labels.add(v.path("label").asText());
-    });
-    assertThat(offered).containsExactlyElementsOf(Arrays.stream(Category.values()).map(Category::code).toList());
-    assertThat(labels).containsExactlyElementsOf(Arrays.stream(Category.values()).map(Category::label).toList());
+    component(form("petition-submission"), PetitionVariables.CATEGORY)
+        .path("values")
+        .forEach(
+            v -> {
+              offered.add(v.path("value").asText());
+              labels.add(v.path("label").asText());
+            });
+    assertThat(offered)
+        .containsExactlyElementsOf(Arrays.stream(Category.values()).map(Category::code).toList());
+    assertThat(labels)
+        .containsExactlyElementsOf(Arrays.stream(Category.values()).map(Category::label).toList());
   }
 
   @Test
   void contributionFieldsAreFieldsOfTheirForms() throws IOException {
     assertThat(keys(form("division-review"))).containsAll(Contributions.DIVISION_REVIEW.fields());
     assertThat(keys(form("advisory-opinion"))).containsAll(Contributions.ADVISORY_OPINION.fields());
-    assertThat(keys(form("ministry-consultation"))).containsAll(Contributions.CONSULTATION_REPLY.fields());
+    assertThat(keys(form("ministry-consultation")))
+        .containsAll(Contributions.CONSULTATION_REPLY.fields());
   }
 
   @Test
@@ -54,17 +60,20 @@ class PetitionFormsTest {
         if (c.has("key")) {
           assertThat(c.path("label").asText()).as(file + " " + c.path("key")).matches(".*[가-힣].*");
         }
-        if (c.path("type").asText().matches("textfield|textarea") && !c.path("disabled").asBoolean()) {
-          assertThat(c.path("validate").path("maxLength").asInt()).as(file + " " + c.path("key")).isPositive();
+        if (c.path("type").asText().matches("textfield|textarea")
+            && !c.path("disabled").asBoolean()) {
+          assertThat(c.path("validate").path("maxLength").asInt())
+              .as(file + " " + c.path("key"))
+              .isPositive();
         }
       }
     }
   }
 
   /**
-   * What a form only shows (a disabled field) is hidden while it has no value, and so is a section's
-   * heading over such fields only: a petition settled by the council, one without consultation or
-   * without related projects shows no empty boxes under headings that do not apply.
+   * What a form only shows (a disabled field) is hidden while it has no value, and so is a
+   * section's heading over such fields only: a petition settled by the council, one without
+   * consultation or without related projects shows no empty boxes under headings that do not apply.
    */
   @Test
   void displayedFieldsAndTheirHeadingsHideWhileEmpty() throws IOException {
@@ -75,21 +84,29 @@ class PetitionFormsTest {
         JsonNode c = components.get(i);
         if (c.path("disabled").asBoolean() && c.has("key")) {
           String key = c.path("key").asText();
-          assertThat(c.path("conditional").path("hide").asText()).as(file + " " + key)
+          assertThat(c.path("conditional").path("hide").asText())
+              .as(file + " " + key)
               .isEqualTo("=" + key + " = null or " + key + " = \"\"");
         }
-        if (c.path("type").asText().equals("text") && c.path("text").asText().matches("#### [^\n{}]+")) {
+        if (c.path("type").asText().equals("text")
+            && c.path("text").asText().matches("#### [^\n{}]+")) {
           List<String> shown = new ArrayList<>();
-          for (int j = i + 1; j < components.size() && components.get(j).path("disabled").asBoolean(); j++) {
+          for (int j = i + 1;
+              j < components.size() && components.get(j).path("disabled").asBoolean();
+              j++) {
             shown.add(components.get(j).path("key").asText());
           }
-          boolean onlyShown = i + 1 + shown.size() == components.size()
-              || !components.get(i + 1 + shown.size()).has("key");
+          boolean onlyShown =
+              i + 1 + shown.size() == components.size()
+                  || !components.get(i + 1 + shown.size()).has("key");
           if (!shown.isEmpty() && onlyShown) {
             String hide = c.path("conditional").path("hide").asText();
             assertThat(hide).as(file + " " + c.path("text").asText()).startsWith("=");
-            shown.forEach(key -> assertThat(hide).as(file + " " + c.path("text").asText())
-                .contains("(" + key + " = null or " + key + " = \"\")"));
+            shown.forEach(
+                key ->
+                    assertThat(hide)
+                        .as(file + " " + c.path("text").asText())
+                        .contains("(" + key + " = null or " + key + " = \"\")"));
           }
         }
       }
@@ -98,15 +115,25 @@ class PetitionFormsTest {
 
   /**
    * Variables a text (Markdown) component may print: set by the system, never written by users.
-   * User text rendered as Markdown would become HTML in the next official's Tasklist; it is shown in
-   * disabled fields instead (or escaped, as the forum's agenda lists are).
+   * User text rendered as Markdown would become HTML in the next official's Tasklist; it is shown
+   * in disabled fields instead (or escaped, as the forum's agenda lists are).
    */
-  static final java.util.Set<String> SYSTEM_TEXT = java.util.Set.of("petitionNumber", "regionName", "categoryLabel",
-      "outcomeLabel", "supportDirectionLabel", "candidateCount", "agendaCandidatesText", "agendaText", "agendaPosition");
+  static final java.util.Set<String> SYSTEM_TEXT =
+      java.util.Set.of(
+          "petitionNumber",
+          "regionName",
+          "categoryLabel",
+          "outcomeLabel",
+          "supportDirectionLabel",
+          "candidateCount",
+          "agendaCandidatesText",
+          "agendaText",
+          "agendaPosition");
 
   @Test
   void markdownPrintsNoUserWrittenText() throws IOException {
-    java.util.regex.Pattern printed = java.util.regex.Pattern.compile("\\{\\{\\s*([A-Za-z]+)\\s*}}");
+    java.util.regex.Pattern printed =
+        java.util.regex.Pattern.compile("\\{\\{\\s*([A-Za-z]+)\\s*}}");
     for (File file : new File("forms").listFiles((dir, name) -> name.endsWith(".form"))) {
       for (JsonNode c : new ObjectMapper().readTree(file).path("components")) {
         java.util.regex.Matcher m = printed.matcher(c.path("text").asText());

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import kr.go.molit.rbd.Officials;
 import kr.go.molit.rbd.ProcessTest;
-import java.util.Map;
 import kr.go.molit.rbd.notification.NotificationLedger;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -46,18 +46,43 @@ class RegionalPetitionProcessTest {
     return officials.forwardedToDivisions(region, petition(category));
   }
 
-  void divisionReviews(ProcessInstance petition, Map<String, List<String>> ministriesByDivisionUser) {
-    ministriesByDivisionUser.forEach((user, ministries) -> officials.complete(user, petition, "division-review",
-        Map.of("divisionOpinion", "accept", "divisionRationale", user + " 검토 결과 타당함",
-            "consultMinistries", Variables.objectValue(ministries).serializationDataFormat("application/json").create(),
-            "adviceGroupsRequested", Variables.objectValue(List.of()).serializationDataFormat("application/json").create())));
+  void divisionReviews(
+      ProcessInstance petition, Map<String, List<String>> ministriesByDivisionUser) {
+    ministriesByDivisionUser.forEach(
+        (user, ministries) ->
+            officials.complete(
+                user,
+                petition,
+                "division-review",
+                Map.of(
+                    "divisionOpinion",
+                    "accept",
+                    "divisionRationale",
+                    user + " 검토 결과 타당함",
+                    "consultMinistries",
+                    Variables.objectValue(ministries)
+                        .serializationDataFormat("application/json")
+                        .create(),
+                    "adviceGroupsRequested",
+                    Variables.objectValue(List.of())
+                        .serializationDataFormat("application/json")
+                        .create())));
     officials.runDueJobs(petition);
   }
 
   void consolidateAndApprove(ProcessInstance petition, String direction, boolean toForum) {
-    officials.complete("tf.coordinator", petition, "consolidate-direction",
-        "supportDirection", direction, "directionText", "단계적 지원", "sendToForum", toForum);
-    officials.complete("urban.director", petition, "approve-direction", "approvalDecision", "approve");
+    officials.complete(
+        "tf.coordinator",
+        petition,
+        "consolidate-direction",
+        "supportDirection",
+        direction,
+        "directionText",
+        "단계적 지원",
+        "sendToForum",
+        toForum);
+    officials.complete(
+        "urban.director", petition, "approve-direction", "approvalDecision", "approve");
   }
 
   @Test
@@ -66,8 +91,11 @@ class RegionalPetitionProcessTest {
     form.put("regionCode", "daegu");
     ProcessInstance petition = officials.submit("busan.official", form);
     assertThat(petition.getBusinessKey()).matches("RP-\\d{4}-\\d{5}");
-    assertThat(petition).variables().containsEntry("regionCode", "busan")
-        .containsEntry("regionName", "부산광역시").containsEntry("petitionNumber", petition.getBusinessKey());
+    assertThat(petition)
+        .variables()
+        .containsEntry("regionCode", "busan")
+        .containsEntry("regionName", "부산광역시")
+        .containsEntry("petitionNumber", petition.getBusinessKey());
     assertThat(petition).isWaitingAt("completeness-check");
   }
 
@@ -75,78 +103,157 @@ class RegionalPetitionProcessTest {
   void straightThroughWithoutConsultationAndWithoutForum() {
     ProcessInstance petition = submittedAndForwarded("busan.official", "railway");
     assertThat(petition).isWaitingAt("division-review");
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(petition.getId()).count()).isEqualTo(2);
-    divisionReviews(petition, Map.of("railway-policy.officer", List.of(), "railway-construction.officer", List.of()));
-    assertThat(petition).isWaitingAt("consolidate-direction").variables()
-        .extractingByKey("divisionReviewSummary").asString()
-        .contains("철도정책과 (철도국 총괄): 수용").contains("철도건설과 (지역 철도망): 수용");
+    assertThat(
+            engine.getTaskService().createTaskQuery().processInstanceId(petition.getId()).count())
+        .isEqualTo(2);
+    divisionReviews(
+        petition,
+        Map.of("railway-policy.officer", List.of(), "railway-construction.officer", List.of()));
+    assertThat(petition)
+        .isWaitingAt("consolidate-direction")
+        .variables()
+        .extractingByKey("divisionReviewSummary")
+        .asString()
+        .contains("철도정책과 (철도국 총괄): 수용")
+        .contains("철도건설과 (지역 철도망): 수용");
     consolidateAndApprove(petition, "partial", false);
-    assertThat(petition).isWaitingAt("acknowledge-result").variables()
-        .containsEntry("petitionOutcome", "PARTLY_ACCEPTED").containsEntry("outcomeLabel", "부분수용");
-    assertThat(notifications.forPetition(petition.getBusinessKey())).singleElement()
+    assertThat(petition)
+        .isWaitingAt("acknowledge-result")
+        .variables()
+        .containsEntry("petitionOutcome", "PARTLY_ACCEPTED")
+        .containsEntry("outcomeLabel", "부분수용");
+    assertThat(notifications.forPetition(petition.getBusinessKey()))
+        .singleElement()
         .satisfies(n -> assertThat(n.recipientGroup()).isEqualTo("region-busan"));
-    officials.complete("busan.official", petition, "acknowledge-result", "resultAcknowledged", true);
+    officials.complete(
+        "busan.official", petition, "acknowledge-result", "resultAcknowledged", true);
     assertThat(petition).isEnded().hasPassed("petition-partly-accepted");
   }
 
   @Test
   void withConsultationAndForum() {
     ProcessInstance petition = submittedAndForwarded("gangwon.official", "airport");
-    divisionReviews(petition, Map.of("aviation-policy.officer", List.of("ministry-moef", "ministry-me"),
-        "airports.officer", List.of("ministry-moef")));
+    divisionReviews(
+        petition,
+        Map.of(
+            "aviation-policy.officer",
+            List.of("ministry-moef", "ministry-me"),
+            "airports.officer",
+            List.of("ministry-moef")));
     assertThat(petition).isWaitingAt("ministry-consultation");
-    officials.complete("moef.liaison", petition, "ministry-consultation",
-        "consultationReply", "conditional", "consultationText", "예비타당성 조사 후 검토");
-    officials.complete("me.liaison", petition, "ministry-consultation",
-        "consultationReply", "agree", "consultationText", "환경영향평가 협의 필요");
+    officials.complete(
+        "moef.liaison",
+        petition,
+        "ministry-consultation",
+        "consultationReply",
+        "conditional",
+        "consultationText",
+        "예비타당성 조사 후 검토");
+    officials.complete(
+        "me.liaison",
+        petition,
+        "ministry-consultation",
+        "consultationReply",
+        "agree",
+        "consultationText",
+        "환경영향평가 협의 필요");
     officials.runDueJobs(petition);
-    assertThat(petition).isWaitingAt("record-consultation-result").variables()
-        .extractingByKey("consultationSummary").asString().contains("기획재정부: 조건부 동의").contains("환경부: 동의");
-    officials.complete("tf.coordinator", petition, "record-consultation-result", "consultationResult", "조건부 동의");
+    assertThat(petition)
+        .isWaitingAt("record-consultation-result")
+        .variables()
+        .extractingByKey("consultationSummary")
+        .asString()
+        .contains("기획재정부: 조건부 동의")
+        .contains("환경부: 동의");
+    officials.complete(
+        "tf.coordinator", petition, "record-consultation-result", "consultationResult", "조건부 동의");
     consolidateAndApprove(petition, "accept", true);
     assertThat(petition).isWaitingAt("await-forum-decision");
-    engine.getRuntimeService().createMessageCorrelation(PetitionVariables.FORUM_DECISION_MESSAGE)
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(PetitionVariables.FORUM_DECISION_MESSAGE)
         .processInstanceBusinessKey(petition.getBusinessKey())
-        .setVariable("forumDecision", "conditional").setVariable("forumDirection", "권역 공항 연계 조건")
+        .setVariable("forumDecision", "conditional")
+        .setVariable("forumDirection", "권역 공항 연계 조건")
         .correlate();
-    assertThat(petition).isWaitingAt("acknowledge-result").variables()
+    assertThat(petition)
+        .isWaitingAt("acknowledge-result")
+        .variables()
         .containsEntry("petitionOutcome", "PARTLY_ACCEPTED");
-    officials.complete("gangwon.official", petition, "acknowledge-result", "resultAcknowledged", true);
+    officials.complete(
+        "gangwon.official", petition, "acknowledge-result", "resultAcknowledged", true);
     assertThat(petition).isEnded().hasPassed("petition-partly-accepted");
   }
 
   @Test
   void historyRecordsWhatOfficialsDecidedButNotTheDisplayCopiesAndCounters() {
     ProcessInstance petition = submittedAndForwarded("busan.official", "railway");
-    divisionReviews(petition, Map.of("railway-policy.officer", List.of(), "railway-construction.officer", List.of()));
+    divisionReviews(
+        petition,
+        Map.of("railway-policy.officer", List.of(), "railway-construction.officer", List.of()));
     assertThat(petition).isWaitingAt("consolidate-direction");
     assertThat(engine.getManagementService().getHistoryLevel()).isEqualTo(3);
 
-    var task = engine.getTaskService().createTaskQuery().processInstanceId(petition.getId()).singleResult();
+    var task =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(petition.getId())
+            .singleResult();
     assertThat(engine.getTaskService().getVariablesLocal(task.getId()))
-        .containsEntry("petitionNumber", petition.getBusinessKey()).containsKeys("title", "regionName");
-    var history = engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(petition.getId()).list();
-    assertThat(history).noneMatch(v -> v.getTaskId() != null
-        && List.of("petitionNumber", "title", "regionName").contains(v.getName()));
-    assertThat(history).extracting(v -> v.getName())
-        .doesNotContain("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter")
+        .containsEntry("petitionNumber", petition.getBusinessKey())
+        .containsKeys("title", "regionName");
+    var history =
+        engine
+            .getHistoryService()
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(petition.getId())
+            .list();
+    assertThat(history)
+        .noneMatch(
+            v ->
+                v.getTaskId() != null
+                    && List.of("petitionNumber", "title", "regionName").contains(v.getName()));
+    assertThat(history)
+        .extracting(v -> v.getName())
+        .doesNotContain(
+            "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter")
         .contains("petitionNumber", "title", "regionName", "councilOutcome", "divisionReviews");
-    assertThat(history).filteredOn(v -> v.getName().equals("divisionOpinion")).hasSize(2)
+    assertThat(history)
+        .filteredOn(v -> v.getName().equals("divisionOpinion"))
+        .hasSize(2)
         .allSatisfy(v -> assertThat(v.getValue()).isEqualTo("accept"));
-    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(petition.getId())
-        .formFields().list()).extracting(d -> ((org.camunda.bpm.engine.history.HistoricFormField) d).getFieldId())
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricDetailQuery()
+                .processInstanceId(petition.getId())
+                .formFields()
+                .list())
+        .extracting(d -> ((org.camunda.bpm.engine.history.HistoricFormField) d).getFieldId())
         .contains("completenessDecision", "councilOutcome", "divisionOpinion");
   }
 
   @Test
   void supplementLoopThenWithdrawal() {
     ProcessInstance petition = officials.submit("jeju.official", petition("other"));
-    officials.complete("council.secretary", petition, "completeness-check",
-        "completenessDecision", "supplement", "supplementRequest", "예산 자료를 보완해 주십시오.");
+    officials.complete(
+        "council.secretary",
+        petition,
+        "completeness-check",
+        "completenessDecision",
+        "supplement",
+        "supplementRequest",
+        "예산 자료를 보완해 주십시오.");
     assertThat(petition).isWaitingAt("supplement-petition").task().hasCandidateGroup("region-jeju");
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(petition.getId()).singleResult()
-        .getDueDate()).isAfter(ClockUtil.getCurrentTime());
+    assertThat(
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceId(petition.getId())
+                .singleResult()
+                .getDueDate())
+        .isAfter(ClockUtil.getCurrentTime());
     Map<String, Object> resubmission = petition("other");
     resubmission.remove("category");
     resubmission.remove("contact");
@@ -154,52 +261,99 @@ class RegionalPetitionProcessTest {
     resubmission.put("supplementNote", "예산 자료 첨부");
     officials.complete("jeju.official", petition, "supplement-petition", resubmission);
     assertThat(petition).isWaitingAt("completeness-check");
-    officials.complete("council.secretary", petition, "completeness-check",
-        "completenessDecision", "supplement", "supplementRequest", "다시 보완해 주십시오.");
+    officials.complete(
+        "council.secretary",
+        petition,
+        "completeness-check",
+        "completenessDecision",
+        "supplement",
+        "supplementRequest",
+        "다시 보완해 주십시오.");
     resubmission.put("supplementAction", "withdraw");
     resubmission.put("supplementNote", "자체 사업으로 추진");
     officials.complete("jeju.official", petition, "supplement-petition", resubmission);
-    assertThat(petition).isEnded().hasPassed("petition-withdrawn").variables()
+    assertThat(petition)
+        .isEnded()
+        .hasPassed("petition-withdrawn")
+        .variables()
         .containsEntry("petitionOutcome", "WITHDRAWN");
   }
 
   @Test
   void notAcceptedAtCouncilEndsWithReason() {
     ProcessInstance petition = officials.submit("daegu.official", petition("road"));
-    officials.complete("council.secretary", petition, "completeness-check", "completenessDecision", "complete");
-    officials.complete("council.secretary", petition, "council-review",
-        "councilOutcome", "rejected", "councilOpinion", "지방 재정 사업으로 추진할 사안입니다.");
-    assertThat(petition).isWaitingAt("acknowledge-result").variables().containsEntry("petitionOutcome", "NOT_ACCEPTED");
+    officials.complete(
+        "council.secretary", petition, "completeness-check", "completenessDecision", "complete");
+    officials.complete(
+        "council.secretary",
+        petition,
+        "council-review",
+        "councilOutcome",
+        "rejected",
+        "councilOpinion",
+        "지방 재정 사업으로 추진할 사안입니다.");
+    assertThat(petition)
+        .isWaitingAt("acknowledge-result")
+        .variables()
+        .containsEntry("petitionOutcome", "NOT_ACCEPTED");
     assertThat(notifications.forPetition(petition.getBusinessKey()).get(0).body())
         .contains("지방 재정 사업으로 추진할 사안입니다.");
-    officials.complete("daegu.official", petition, "acknowledge-result", "resultAcknowledged", true);
+    officials.complete(
+        "daegu.official", petition, "acknowledge-result", "resultAcknowledged", true);
     assertThat(petition).isEnded().hasPassed("petition-not-accepted");
   }
 
   @Test
   void settledAtCouncil() {
     ProcessInstance petition = officials.submit("ulsan.official", petition("gb-regulation"));
-    officials.complete("council.secretary", petition, "completeness-check", "completenessDecision", "complete");
-    officials.complete("council.secretary", petition, "council-review",
-        "councilOutcome", "settled", "councilOpinion", "지침 해석으로 해결");
-    officials.complete("ulsan.official", petition, "acknowledge-result", "resultAcknowledged", true);
+    officials.complete(
+        "council.secretary", petition, "completeness-check", "completenessDecision", "complete");
+    officials.complete(
+        "council.secretary",
+        petition,
+        "council-review",
+        "councilOutcome",
+        "settled",
+        "councilOpinion",
+        "지침 해석으로 해결");
+    officials.complete(
+        "ulsan.official", petition, "acknowledge-result", "resultAcknowledged", true);
     assertThat(petition).isEnded().hasPassed("petition-settled-at-council");
   }
 
   @Test
   void reminderAndEscalationFireWithoutCancellingTheConsultation() {
     ProcessInstance petition = submittedAndForwarded("chungbuk.official", "industrial-complex");
-    divisionReviews(petition, Map.of("land-policy.officer", List.of("ministry-motie"),
-        "industrial-sites.officer", List.of()));
-    List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(petition.getId())
-        .timers().orderByJobDuedate().asc().list();
+    divisionReviews(
+        petition,
+        Map.of(
+            "land-policy.officer",
+            List.of("ministry-motie"),
+            "industrial-sites.officer",
+            List.of()));
+    List<Job> timers =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(petition.getId())
+            .timers()
+            .orderByJobDuedate()
+            .asc()
+            .list();
     assertThat(timers).hasSize(2);
     timers.forEach(timer -> engine.getManagementService().executeJob(timer.getId()));
     assertThat(petition).isWaitingAt("ministry-consultation");
-    assertThat(notifications.forPetition(petition.getBusinessKey())).extracting(n -> n.recipientGroup())
+    assertThat(notifications.forPetition(petition.getBusinessKey()))
+        .extracting(n -> n.recipientGroup())
         .containsExactlyInAnyOrder("ministry-motie", "tf-coordinator");
-    officials.complete("motie.liaison", petition, "ministry-consultation",
-        "consultationReply", "agree", "consultationText", "늦었지만 동의");
+    officials.complete(
+        "motie.liaison",
+        petition,
+        "ministry-consultation",
+        "consultationReply",
+        "agree",
+        "consultationText",
+        "늦었지만 동의");
     officials.runDueJobs(petition);
     assertThat(petition).isWaitingAt("record-consultation-result");
   }
@@ -211,18 +365,39 @@ class RegionalPetitionProcessTest {
     // an acting head who is also a coordinator may not approve what they consolidated
     engine.getIdentityService().createMembership("tf.coordinator", "planning-group-head");
     try {
-      officials.complete("tf.coordinator", petition, "consolidate-direction",
-          "supportDirection", "accept", "directionText", "수용", "sendToForum", false);
-      assertThatThrownBy(() -> officials.complete("tf.coordinator", petition, "approve-direction",
-              "approvalDecision", "approve"))
-          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("승인할 수 없습니다");
+      officials.complete(
+          "tf.coordinator",
+          petition,
+          "consolidate-direction",
+          "supportDirection",
+          "accept",
+          "directionText",
+          "수용",
+          "sendToForum",
+          false);
+      assertThatThrownBy(
+              () ->
+                  officials.complete(
+                      "tf.coordinator",
+                      petition,
+                      "approve-direction",
+                      "approvalDecision",
+                      "approve"))
+          .isInstanceOf(FormFieldValidationException.class)
+          .hasMessageContaining("승인할 수 없습니다");
       officials.unclaim("tf.coordinator", petition, "approve-direction");
     } finally {
       engine.getIdentityService().deleteMembership("tf.coordinator", "planning-group-head");
     }
     assertThat(petition).isWaitingAt("approve-direction");
-    officials.complete("urban.director", petition, "approve-direction", "approvalDecision", "return",
-        "approvalComment", "재검토 바랍니다");
+    officials.complete(
+        "urban.director",
+        petition,
+        "approve-direction",
+        "approvalDecision",
+        "return",
+        "approvalComment",
+        "재검토 바랍니다");
     assertThat(petition).isWaitingAt("consolidate-direction");
   }
 
@@ -231,14 +406,33 @@ class RegionalPetitionProcessTest {
     var noTitle = petition("railway");
     noTitle.remove("title");
     assertThatThrownBy(() -> officials.submit("busan.official", noTitle))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("'건의 제목'(title)");
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("'건의 제목'(title)");
     ProcessInstance petition = officials.submit("busan.official", petition("railway"));
-    officials.complete("council.secretary", petition, "completeness-check", "completenessDecision", "complete");
-    assertThatThrownBy(() -> officials.complete("council.secretary", petition, "council-review",
-            "councilOutcome", "forward", "councilOpinion", "가".repeat(2001)))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("2000자 이하");
-    assertThatThrownBy(() -> officials.complete("council.secretary", petition, "council-review",
-            "councilOutcome", "approve-everything", "councilOpinion", "의견"))
+    officials.complete(
+        "council.secretary", petition, "completeness-check", "completenessDecision", "complete");
+    assertThatThrownBy(
+            () ->
+                officials.complete(
+                    "council.secretary",
+                    petition,
+                    "council-review",
+                    "councilOutcome",
+                    "forward",
+                    "councilOpinion",
+                    "가".repeat(2001)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("2000자 이하");
+    assertThatThrownBy(
+            () ->
+                officials.complete(
+                    "council.secretary",
+                    petition,
+                    "council-review",
+                    "councilOutcome",
+                    "approve-everything",
+                    "councilOpinion",
+                    "의견"))
         .hasMessageContaining("'지역협의회 검토 결과'(councilOutcome)");
     assertThat(petition).isWaitingAt("council-review");
   }
@@ -248,6 +442,7 @@ class RegionalPetitionProcessTest {
     assertThatThrownBy(() -> officials.submit("tf.coordinator", petition("railway")))
         .isInstanceOf(AuthorizationException.class);
     assertThatThrownBy(() -> officials.submit("demo", petition("railway")))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("광역지자체");
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("광역지자체");
   }
 }

@@ -1,10 +1,10 @@
 package kr.go.molit.rbd.security;
 
-import kr.go.molit.rbd.support.WebappSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 import java.util.Map;
+import kr.go.molit.rbd.support.WebappSession;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -19,8 +19,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The part of the bad-input corpus that needs no petition process yet: the start form of
- * regional-petition through submit-form on both REST mounts. Each input gets a 4xx with a
- * reason and starts nothing; nothing answers 500.
+ * regional-petition through submit-form on both REST mounts. Each input gets a 4xx with a reason
+ * and starts nothing; nothing answers 500.
  */
 abstract class BadInputChecks {
 
@@ -35,44 +35,65 @@ abstract class BadInputChecks {
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
 
-  static final Map<String, String> CORPUS = Map.of(
-      "malformed JSON", "{\"variables\": {",
-      "JSON array", "[1, 2]",
-      "wrongly typed value", form("{\"value\":{\"a\":1},\"type\":\"Integer\"}", "\"내용\""),
-      "NUL byte", form("\"제목\\u0000\"", "\"내용\""),
-      "control character", form("\"제목\\u001b[31m\"", "\"내용\""),
-      "text over 4000 characters", form("\"제목\"", "\"" + "가😀".repeat(2001) + "\""),
-      "business key over 255", "{\"businessKey\":\"" + "부산😀".repeat(90) + "\",\"variables\":"
-          + variables("\"제목\"", "\"내용\"") + "}",
-      "serialized Java object", "{\"variables\":{\"title\":{\"value\":\"t\"},\"description\":"
-          + "{\"value\":\"d\"},\"category\":{\"value\":\"other\"},\"requestedSupport\":{\"value\":\"r\"},"
-          + "\"expectedEffect\":{\"value\":\"e\"},\"contact\":{\"value\":\"c\"},\"payload\":{\"value\":\"" + JAVA_SERIALIZED_HASHMAP
-          + "\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\","
-          + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}");
+  static final Map<String, String> CORPUS =
+      Map.of(
+          "malformed JSON",
+          "{\"variables\": {",
+          "JSON array",
+          "[1, 2]",
+          "wrongly typed value",
+          form("{\"value\":{\"a\":1},\"type\":\"Integer\"}", "\"내용\""),
+          "NUL byte",
+          form("\"제목\\u0000\"", "\"내용\""),
+          "control character",
+          form("\"제목\\u001b[31m\"", "\"내용\""),
+          "text over 4000 characters",
+          form("\"제목\"", "\"" + "가😀".repeat(2001) + "\""),
+          "business key over 255",
+          "{\"businessKey\":\""
+              + "부산😀".repeat(90)
+              + "\",\"variables\":"
+              + variables("\"제목\"", "\"내용\"")
+              + "}",
+          "serialized Java object",
+          "{\"variables\":{\"title\":{\"value\":\"t\"},\"description\":"
+              + "{\"value\":\"d\"},\"category\":{\"value\":\"other\"},\"requestedSupport\":{\"value\":\"r\"},"
+              + "\"expectedEffect\":{\"value\":\"e\"},\"contact\":{\"value\":\"c\"},\"payload\":{\"value\":\""
+              + JAVA_SERIALIZED_HASHMAP
+              + "\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\","
+              + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}");
 
   @Test
   void everyBadInputIsRefusedWithAReasonAndStartsNothing() {
     long before = history.createHistoricProcessInstanceQuery().count();
     WebappSession webapp = WebappSession.signIn(http, REGION_OFFICIAL, "demo");
-    CORPUS.forEach((name, body) -> {
-      ResponseEntity<String> rest = http.withBasicAuth(REGION_OFFICIAL, "demo")
-          .exchange("/engine-rest" + SUBMIT, HttpMethod.POST, json(body), String.class);
-      ResponseEntity<String> ui = webapp.postJson("/camunda/api/engine/engine/default" + SUBMIT, body);
-      for (ResponseEntity<String> answer : new ResponseEntity[] {rest, ui}) {
-        assertThat(answer.getStatusCode()).as(name + ": " + answer.getBody())
-            .isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(answer.getBody()).as(name).isNotBlank().doesNotContain("\tat ");
-      }
-    });
+    CORPUS.forEach(
+        (name, body) -> {
+          ResponseEntity<String> rest =
+              http.withBasicAuth(REGION_OFFICIAL, "demo")
+                  .exchange("/engine-rest" + SUBMIT, HttpMethod.POST, json(body), String.class);
+          ResponseEntity<String> ui =
+              webapp.postJson("/camunda/api/engine/engine/default" + SUBMIT, body);
+          for (ResponseEntity<String> answer : new ResponseEntity[] {rest, ui}) {
+            assertThat(answer.getStatusCode())
+                .as(name + ": " + answer.getBody())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(answer.getBody()).as(name).isNotBlank().doesNotContain("\tat ");
+          }
+        });
     assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
   }
 
   @Test
   void koreanTextIsStoredAsNfc() {
     String nfd = Normalizer.normalize("부산광역시 건의", Normalizer.Form.NFD);
-    ResponseEntity<String> started = http.withBasicAuth(REGION_OFFICIAL, "demo").exchange(
-        "/engine-rest" + SUBMIT, HttpMethod.POST,
-        json(form("\"" + nfd + "\"", "\"내용\"")), String.class);
+    ResponseEntity<String> started =
+        http.withBasicAuth(REGION_OFFICIAL, "demo")
+            .exchange(
+                "/engine-rest" + SUBMIT,
+                HttpMethod.POST,
+                json(form("\"" + nfd + "\"", "\"내용\"")),
+                String.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     String id = started.getBody().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
     assertThat(runtime.getVariable(id, "title")).isEqualTo("부산광역시 건의");
@@ -86,7 +107,11 @@ abstract class BadInputChecks {
   static String variables(String title, String description) {
     String titleValue = title.startsWith("{") ? title : "{\"value\":" + title + "}";
     // every other field of the start form valid, so each case is refused for its own reason
-    return "{\"title\":" + titleValue + ",\"description\":{\"value\":" + description + "}"
+    return "{\"title\":"
+        + titleValue
+        + ",\"description\":{\"value\":"
+        + description
+        + "}"
         + ",\"category\":{\"value\":\"other\"},\"requestedSupport\":{\"value\":\"국비 지원\"}"
         + ",\"expectedEffect\":{\"value\":\"지역 성장\"},\"contact\":{\"value\":\"051-000-0000\"}}";
   }

@@ -4,8 +4,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /**
- * A bean that JUEL in a query could reach as {@code ${expressionCanary.sing()}}: it counts its calls,
- * so a test can prove an injected expression never ran. Test sources only, found by the
+ * A bean that JUEL in a query could reach as {@code ${expressionCanary.sing()}}: it counts its
+ * calls, so a test can prove an injected expression never ran. Test sources only, found by the
  * application's component scan, so the shared test contexts stay one per database.
  */
 @Component("expressionCanary")

@@ -42,13 +42,15 @@ class NewTaskGrantsTest {
     }
 
     @Override
-    protected AuthorizationEntity getGrantAuthorizationByGroupId(String groupId, Resource resource, String resourceId) {
+    protected AuthorizationEntity getGrantAuthorizationByGroupId(
+        String groupId, Resource resource, String resourceId) {
       databaseReads++;
       return super.getGrantAuthorizationByGroupId(groupId, resource, resourceId);
     }
 
     @Override
-    protected AuthorizationEntity getGrantAuthorizationByUserId(String userId, Resource resource, String resourceId) {
+    protected AuthorizationEntity getGrantAuthorizationByUserId(
+        String userId, Resource resource, String resourceId) {
       databaseReads++;
       return super.getGrantAuthorizationByUserId(userId, resource, resourceId);
     }
@@ -65,15 +67,36 @@ class NewTaskGrantsTest {
   }
 
   private Task firstTask(ProcessInstance petition) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(petition.getId()).singleResult();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(petition.getId())
+        .singleResult();
   }
 
-  /** The task's grants, without their ids: who, on what kind of resource, with which permissions. */
+  /**
+   * The task's grants, without their ids: who, on what kind of resource, with which permissions.
+   */
   private List<String> grantsOf(String taskId) {
-    return engine.getAuthorizationService().createAuthorizationQuery().resourceId(taskId).list().stream()
-        .map(a -> a.getAuthorizationType() + " " + a.getUserId() + " " + a.getGroupId() + " "
-            + a.getResourceType() + " " + ((AuthorizationEntity) a).getPermissions())
-        .sorted().toList();
+    return engine
+        .getAuthorizationService()
+        .createAuthorizationQuery()
+        .resourceId(taskId)
+        .list()
+        .stream()
+        .map(
+            a ->
+                a.getAuthorizationType()
+                    + " "
+                    + a.getUserId()
+                    + " "
+                    + a.getGroupId()
+                    + " "
+                    + a.getResourceType()
+                    + " "
+                    + ((AuthorizationEntity) a).getPermissions())
+        .sorted()
+        .toList();
   }
 
   @Test
@@ -84,33 +107,42 @@ class NewTaskGrantsTest {
   @Test
   void aNewTaskGetsCamundasGrantsWithoutReadingForThem() throws Exception {
     CountingGrants counting = new CountingGrants();
-    Task ours = with(counting, () -> firstTask(officials.submit("busan.official", petition("railway"))));
-    Task camundas = with(new DefaultAuthorizationProvider(),
-        () -> firstTask(officials.submit("busan.official", petition("railway"))));
+    Task ours =
+        with(counting, () -> firstTask(officials.submit("busan.official", petition("railway"))));
+    Task camundas =
+        with(
+            new DefaultAuthorizationProvider(),
+            () -> firstTask(officials.submit("busan.official", petition("railway"))));
 
     assertThat(counting.databaseReads).isZero();
-    assertThat(grantsOf(ours.getId())).isNotEmpty().isEqualTo(grantsOf(camundas.getId()))
+    assertThat(grantsOf(ours.getId()))
+        .isNotEmpty()
+        .isEqualTo(grantsOf(camundas.getId()))
         .anyMatch(g -> g.startsWith(Authorization.AUTH_TYPE_GRANT + " null council-secretariat "));
   }
 
   /**
-   * A stored task claimed, offered again to its group and to a user, with a grant of the claimer's on
-   * its history made beforehand: the grants come out as Camunda's provider makes them.
+   * A stored task claimed, offered again to its group and to a user, with a grant of the claimer's
+   * on its history made beforehand: the grants come out as Camunda's provider makes them.
    */
-  private List<String> grantsAfterClaimAndOffers(ResourceAuthorizationProvider provider) throws Exception {
+  private List<String> grantsAfterClaimAndOffers(ResourceAuthorizationProvider provider)
+      throws Exception {
     Task task = firstTask(officials.submit("busan.official", petition("road")));
-    Authorization earlier = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    Authorization earlier =
+        engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     earlier.setUserId("council.secretary");
     earlier.setResource(org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK);
     earlier.setResourceId(task.getId());
     earlier.addPermission(org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ);
     engine.getAuthorizationService().saveAuthorization(earlier);
-    with(provider, () -> {
-      engine.getTaskService().claim(task.getId(), "council.secretary");
-      engine.getTaskService().addCandidateGroup(task.getId(), "council-secretariat");
-      engine.getTaskService().addCandidateUser(task.getId(), "council.secretary");
-      return null;
-    });
+    with(
+        provider,
+        () -> {
+          engine.getTaskService().claim(task.getId(), "council.secretary");
+          engine.getTaskService().addCandidateGroup(task.getId(), "council-secretariat");
+          engine.getTaskService().addCandidateUser(task.getId(), "council.secretary");
+          return null;
+        });
     return grantsOf(task.getId());
   }
 

@@ -1,6 +1,5 @@
 package kr.go.molit.rbd.security;
 
-import kr.go.molit.rbd.support.WebappSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,8 +10,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.script.ScriptEngineManager;
-import org.camunda.bpm.engine.BadUserRequestException;
+import kr.go.molit.rbd.support.WebappSession;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,8 +20,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,10 +70,14 @@ abstract class SecurityChecks {
   void orQueryExpressionNeverRunsThroughEngineRest() {
     int before = canary.calls();
     // maxResults, or the engine refuses the list for its unbounded size before the expression.
-    for (String path : List.of("/engine-rest/task?maxResults=10", "/engine-rest/task/count",
-        "/engine-rest/filter/" + filterId + "/list?maxResults=10",
-        "/engine-rest/filter/" + filterId + "/count")) {
-      ResponseEntity<String> answer = asDemo().exchange(path, HttpMethod.POST, json(OR_EXPRESSION), String.class);
+    for (String path :
+        List.of(
+            "/engine-rest/task?maxResults=10",
+            "/engine-rest/task/count",
+            "/engine-rest/filter/" + filterId + "/list?maxResults=10",
+            "/engine-rest/filter/" + filterId + "/count")) {
+      ResponseEntity<String> answer =
+          asDemo().exchange(path, HttpMethod.POST, json(OR_EXPRESSION), String.class);
       assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(answer.getBody()).as(path).contains(OrQueryExpressionGuard.ERROR_CODE);
     }
@@ -83,9 +87,11 @@ abstract class SecurityChecks {
   @Test
   void orQueryExpressionCannotBeStoredInAFilter() {
     int before = canary.calls();
-    String filter = "{\"resourceType\":\"Task\",\"name\":\"canary\",\"query\":" + OR_EXPRESSION + "}";
+    String filter =
+        "{\"resourceType\":\"Task\",\"name\":\"canary\",\"query\":" + OR_EXPRESSION + "}";
     ResponseEntity<String> answer =
-        asDemo().exchange("/engine-rest/filter/create", HttpMethod.POST, json(filter), String.class);
+        asDemo()
+            .exchange("/engine-rest/filter/create", HttpMethod.POST, json(filter), String.class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(filters.createFilterQuery().filterName("canary").count()).isZero();
     assertThat(canary.calls()).isEqualTo(before);
@@ -95,9 +101,11 @@ abstract class SecurityChecks {
   void orQueryExpressionNeverRunsThroughTheWebapps() {
     int before = canary.calls();
     WebappSession session = WebappSession.signIn(http, "demo", "demo");
-    for (String path : List.of("/camunda/api/engine/engine/default/task?maxResults=10",
-        "/camunda/api/engine/engine/default/task/count",
-        "/camunda/api/engine/engine/default/filter/" + filterId + "/list?maxResults=10")) {
+    for (String path :
+        List.of(
+            "/camunda/api/engine/engine/default/task?maxResults=10",
+            "/camunda/api/engine/engine/default/task/count",
+            "/camunda/api/engine/engine/default/filter/" + filterId + "/list?maxResults=10")) {
       ResponseEntity<String> answer = session.postJson(path, OR_EXPRESSION);
       assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(answer.getBody()).as(path).contains(OrQueryExpressionGuard.ERROR_CODE);
@@ -108,20 +116,36 @@ abstract class SecurityChecks {
   @Test
   void orQueryExpressionNeverRunsThroughTheJavaApi() {
     int before = canary.calls();
-    assertThatThrownBy(() -> tasks.createTaskQuery().or()
-            .taskAssigneeExpression(ExpressionCanary.EXPRESSION).endOr().list())
+    assertThatThrownBy(
+            () ->
+                tasks
+                    .createTaskQuery()
+                    .or()
+                    .taskAssigneeExpression(ExpressionCanary.EXPRESSION)
+                    .endOr()
+                    .list())
         .isInstanceOf(BadUserRequestException.class);
-    assertThatThrownBy(() -> filters.list(filterId, tasks.createTaskQuery().or()
-            .taskAssigneeExpression(ExpressionCanary.EXPRESSION).endOr()))
+    assertThatThrownBy(
+            () ->
+                filters.list(
+                    filterId,
+                    tasks
+                        .createTaskQuery()
+                        .or()
+                        .taskAssigneeExpression(ExpressionCanary.EXPRESSION)
+                        .endOr()))
         .isInstanceOf(BadUserRequestException.class);
     assertThat(canary.calls()).isEqualTo(before);
   }
 
   @Test
   void plainOrQueriesStillWork() {
-    String plain = "{\"orQueries\":[{\"assignee\":\"demo\"},{\"candidateGroup\":\"camunda-admin\"}]}";
-    ResponseEntity<String> answer = asDemo().exchange("/engine-rest/task?maxResults=10",
-        HttpMethod.POST, json(plain), String.class);
+    String plain =
+        "{\"orQueries\":[{\"assignee\":\"demo\"},{\"candidateGroup\":\"camunda-admin\"}]}";
+    ResponseEntity<String> answer =
+        asDemo()
+            .exchange(
+                "/engine-rest/task?maxResults=10", HttpMethod.POST, json(plain), String.class);
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
   }
 
@@ -129,11 +153,15 @@ abstract class SecurityChecks {
 
   @Test
   void everyEngineEndpointRefusesAnonymousCallsOnBothMounts() {
-    for (String path : List.of("/engine-rest/engine", "/engine-rest/task",
-        "/engine-rest/engine/default/task",
-        "/camunda/api/engine/engine/default/task",
-        "/camunda/api/engine/engine/default/identity/password-policy")) {
-      assertThat(http.getForEntity(path, String.class).getStatusCode()).as(path)
+    for (String path :
+        List.of(
+            "/engine-rest/engine",
+            "/engine-rest/task",
+            "/engine-rest/engine/default/task",
+            "/camunda/api/engine/engine/default/task",
+            "/camunda/api/engine/engine/default/identity/password-policy")) {
+      assertThat(http.getForEntity(path, String.class).getStatusCode())
+          .as(path)
           .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
   }
@@ -163,9 +191,18 @@ abstract class SecurityChecks {
     identity.saveUser(user);
     identity.saveGroup(identity.newGroup("cache-test-group"));
     identity.createMembership("cache.test", "cache-test-group");
-    List<String> grants = List.of(
-        grant(a -> a.setGroupId("cache-test-group"), Resources.FILTER, filterId, Permissions.READ),
-        grant(a -> a.setUserId("cache.test"), Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+    List<String> grants =
+        List.of(
+            grant(
+                a -> a.setGroupId("cache-test-group"),
+                Resources.FILTER,
+                filterId,
+                Permissions.READ),
+            grant(
+                a -> a.setUserId("cache.test"),
+                Resources.APPLICATION,
+                "tasklist",
+                Permissions.ACCESS));
     try {
       check.run();
     } finally {
@@ -175,9 +212,13 @@ abstract class SecurityChecks {
     }
   }
 
-  private String grant(java.util.function.Consumer<Authorization> to, Resources resource, String id,
+  private String grant(
+      java.util.function.Consumer<Authorization> to,
+      Resources resource,
+      String id,
       Permissions permission) {
-    Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    Authorization authorization =
+        authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     to.accept(authorization);
     authorization.setResource(resource);
     authorization.setResourceId(id);
@@ -187,40 +228,51 @@ abstract class SecurityChecks {
 
   @Test
   void aMembershipRemovedCountsFromTheNextRestCallThoughSignInsAreKept() {
-    asMemberWithTheFilter(() -> {
-      TestRestTemplate asMember = http.withBasicAuth("cache.test", MEMBER_PASSWORD);
-      String path = "/engine-rest/filter/" + filterId;
-      assertThat(asMember.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-      assertThat(asMember.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    asMemberWithTheFilter(
+        () -> {
+          TestRestTemplate asMember = http.withBasicAuth("cache.test", MEMBER_PASSWORD);
+          String path = "/engine-rest/filter/" + filterId;
+          assertThat(asMember.getForEntity(path, String.class).getStatusCode())
+              .isEqualTo(HttpStatus.OK);
+          assertThat(asMember.getForEntity(path, String.class).getStatusCode())
+              .isEqualTo(HttpStatus.OK);
 
-      identity.deleteMembership("cache.test", "cache-test-group");
-      assertThat(asMember.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    });
+          identity.deleteMembership("cache.test", "cache-test-group");
+          assertThat(asMember.getForEntity(path, String.class).getStatusCode())
+              .isEqualTo(HttpStatus.FORBIDDEN);
+        });
   }
 
   @Test
   void aMembershipRemovedCountsFromTheNextTasklistRequestNotFiveMinutesLater() {
-    asMemberWithTheFilter(() -> {
-      WebappSession tasklist = WebappSession.signIn(http, "cache.test", MEMBER_PASSWORD);
-      String path = "/camunda/api/engine/engine/default/filter/" + filterId;
-      assertThat(tasklist.exchange(HttpMethod.GET, path, null, null).getStatusCode()).isEqualTo(HttpStatus.OK);
-      assertThat(tasklist.exchange(HttpMethod.GET, path, null, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    asMemberWithTheFilter(
+        () -> {
+          WebappSession tasklist = WebappSession.signIn(http, "cache.test", MEMBER_PASSWORD);
+          String path = "/camunda/api/engine/engine/default/filter/" + filterId;
+          assertThat(tasklist.exchange(HttpMethod.GET, path, null, null).getStatusCode())
+              .isEqualTo(HttpStatus.OK);
+          assertThat(tasklist.exchange(HttpMethod.GET, path, null, null).getStatusCode())
+              .isEqualTo(HttpStatus.OK);
 
-      identity.deleteMembership("cache.test", "cache-test-group");
-      assertThat(tasklist.exchange(HttpMethod.GET, path, null, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    });
+          identity.deleteMembership("cache.test", "cache-test-group");
+          assertThat(tasklist.exchange(HttpMethod.GET, path, null, null).getStatusCode())
+              .isEqualTo(HttpStatus.FORBIDDEN);
+        });
   }
 
   @Test
   void aDeletedUserIsSignedOutOfTasklistAtTheNextRequest() {
-    asMemberWithTheFilter(() -> {
-      WebappSession tasklist = WebappSession.signIn(http, "cache.test", MEMBER_PASSWORD);
-      String path = "/camunda/api/engine/engine/default/filter/" + filterId;
-      assertThat(tasklist.exchange(HttpMethod.GET, path, null, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    asMemberWithTheFilter(
+        () -> {
+          WebappSession tasklist = WebappSession.signIn(http, "cache.test", MEMBER_PASSWORD);
+          String path = "/camunda/api/engine/engine/default/filter/" + filterId;
+          assertThat(tasklist.exchange(HttpMethod.GET, path, null, null).getStatusCode())
+              .isEqualTo(HttpStatus.OK);
 
-      identity.deleteUser("cache.test");
-      assertThat(tasklist.exchange(HttpMethod.GET, path, null, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    });
+          identity.deleteUser("cache.test");
+          assertThat(tasklist.exchange(HttpMethod.GET, path, null, null).getStatusCode())
+              .isEqualTo(HttpStatus.UNAUTHORIZED);
+        });
   }
 
   // 3. Engine settings
@@ -258,8 +310,11 @@ abstract class SecurityChecks {
   @Test
   void stateChangingWebappRequestsNeedTheCsrfToken() {
     WebappSession session = WebappSession.signIn(http, "demo", "demo");
-    assertThat(session.postJson("/camunda/api/engine/engine/default/task?maxResults=10", "{}")
-        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(
+            session
+                .postJson("/camunda/api/engine/engine/default/task?maxResults=10", "{}")
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     ResponseEntity<String> answer =
         session.postJsonWithoutCsrfToken("/camunda/api/engine/engine/default/task", "{}");
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -267,37 +322,52 @@ abstract class SecurityChecks {
 
   @Test
   void responsesCarryHstsEverywhere() {
-    assertThat(http.getForEntity("/camunda/app/tasklist/", String.class).getHeaders()
-        .getFirst("Strict-Transport-Security")).startsWith("max-age=");
-    assertThat(http.getForEntity("/engine-rest/task", String.class).getHeaders()
-        .getFirst("Strict-Transport-Security")).startsWith("max-age=");
+    assertThat(
+            http.getForEntity("/camunda/app/tasklist/", String.class)
+                .getHeaders()
+                .getFirst("Strict-Transport-Security"))
+        .startsWith("max-age=");
+    assertThat(
+            http.getForEntity("/engine-rest/task", String.class)
+                .getHeaders()
+                .getFirst("Strict-Transport-Security"))
+        .startsWith("max-age=");
   }
 
   @Test
   void cookiesAreHttpOnlyAndSameSiteStrict() {
     HttpHeaders headers = http.getForEntity("/camunda/app/tasklist/", String.class).getHeaders();
-    assertThat(headers.get(HttpHeaders.SET_COOKIE)).isNotEmpty().allSatisfy(cookie ->
-        assertThat(cookie).containsIgnoringCase("SameSite=Strict"));
-    assertThat(headers.get(HttpHeaders.SET_COOKIE)).filteredOn(c -> c.startsWith("JSESSIONID"))
+    assertThat(headers.get(HttpHeaders.SET_COOKIE))
+        .isNotEmpty()
+        .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Strict"));
+    assertThat(headers.get(HttpHeaders.SET_COOKIE))
+        .filteredOn(c -> c.startsWith("JSESSIONID"))
         .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly"));
   }
 
   @Test
   void errorResponsesCarryNoStackTrace() {
-    ResponseEntity<String> missing = asDemo().getForEntity("/engine-rest/task/no-such-task", String.class);
-    ResponseEntity<String> malformed = asDemo().exchange("/engine-rest/task", HttpMethod.POST,
-        json("{\"orQueries\": [ {"), String.class);
+    ResponseEntity<String> missing =
+        asDemo().getForEntity("/engine-rest/task/no-such-task", String.class);
+    ResponseEntity<String> malformed =
+        asDemo()
+            .exchange(
+                "/engine-rest/task", HttpMethod.POST, json("{\"orQueries\": [ {"), String.class);
     ResponseEntity<String> spring = http.getForEntity("/no-such-page", String.class);
     for (ResponseEntity<String> answer : List.of(missing, malformed, spring)) {
       assertThat(answer.getStatusCode().is4xxClientError()).as(answer.toString()).isTrue();
-      assertThat(String.valueOf(answer.getBody())).doesNotContain("\tat ", "\"trace\"", "Exception:");
+      assertThat(String.valueOf(answer.getBody()))
+          .doesNotContain("\tat ", "\"trace\"", "Exception:");
     }
   }
 
   @Test
   void oversizedUploadIsRefusedBeforeItIsRead() throws IOException {
-    // Declares a gigabyte and sends a few bytes: a 413 proves nothing waited for (or held) the rest.
-    String answer = rawRequest("""
+    // Declares a gigabyte and sends a few bytes: a 413 proves nothing waited for (or held) the
+    // rest.
+    String answer =
+        rawRequest(
+            """
         POST /engine-rest/deployment/create HTTP/1.1\r
         Host: localhost\r
         Authorization: Basic ZGVtbzpkZW1v\r
@@ -320,7 +390,9 @@ abstract class SecurityChecks {
 
   @Test
   void chunkedBodyIsReadUpToTheLimit() throws IOException {
-    String answer = rawRequest("""
+    String answer =
+        rawRequest(
+            """
         POST /engine-rest/task/count HTTP/1.1\r
         Host: localhost\r
         Authorization: Basic ZGVtbzpkZW1v\r
@@ -340,10 +412,15 @@ abstract class SecurityChecks {
   void chunkedBodyOverTheLimitIsRefused() throws IOException {
     int size = 2 * 1024 * 1024 + 16;
     String chunk = "{" + " ".repeat(size - 2) + "}";
-    String answer = rawRequest("POST /engine-rest/task/count HTTP/1.1\r\nHost: localhost\r\n"
-        + "Authorization: Basic ZGVtbzpkZW1v\r\nContent-Type: application/json\r\n"
-        + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-        + Integer.toHexString(size) + "\r\n" + chunk + "\r\n0\r\n\r\n");
+    String answer =
+        rawRequest(
+            "POST /engine-rest/task/count HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Basic ZGVtbzpkZW1v\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + Integer.toHexString(size)
+                + "\r\n"
+                + chunk
+                + "\r\n0\r\n\r\n");
     assertThat(answer).startsWith("HTTP/1.1 413");
   }
 

@@ -83,6 +83,7 @@ class SignInCacheTest {
   @Test
   void theGroupsKeptCannotBeChangedByTheirReader() {
     SignedIn signedIn = new SignedIn("x", new java.util.ArrayList<>(List.of("g")), List.of());
-    assertThatThrownBy(() -> signedIn.groups().add("admin")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> signedIn.groups().add("admin"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 }

@@ -29,31 +29,46 @@ class TaskGrantReadsTest {
   @BeforeEach
   void aStoredTask() {
     deployment = OneTaskProcess.deploy(engine.getRepositoryService(), "task-grant-reads-test");
-    String instance = engine.getRuntimeService().startProcessInstanceByKey("task-grant-reads-test").getId();
-    taskId = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+    String instance =
+        engine.getRuntimeService().startProcessInstanceByKey("task-grant-reads-test").getId();
+    taskId =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(instance)
+            .singleResult()
+            .getId();
   }
 
   @AfterEach
   void removeIt() {
     engine.getRepositoryService().deleteDeployment(deployment, true);
-    engine.getAuthorizationService().createAuthorizationQuery().resourceId(taskId).list()
+    engine
+        .getAuthorizationService()
+        .createAuthorizationQuery()
+        .resourceId(taskId)
+        .list()
         .forEach(a -> engine.getAuthorizationService().deleteAuthorization(a.getId()));
   }
 
   private <T> T inCommand(Command<T> command) {
-    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired()
         .execute(command);
   }
 
-  private void grant(String userId, String groupId, org.camunda.bpm.engine.authorization.Resource resource) {
-    Authorization grant = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+  private void grant(
+      String userId, String groupId, org.camunda.bpm.engine.authorization.Resource resource) {
+    Authorization grant =
+        engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     grant.setUserId(userId);
     grant.setGroupId(groupId);
     grant.setResource(resource);
     grant.setResourceId(taskId);
-    grant.addPermission(resource == Resources.HISTORIC_TASK
-        ? org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ
-        : org.camunda.bpm.engine.authorization.Permissions.READ);
+    grant.addPermission(
+        resource == Resources.HISTORIC_TASK
+            ? org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ
+            : org.camunda.bpm.engine.authorization.Permissions.READ);
     engine.getAuthorizationService().saveAuthorization(grant);
   }
 
@@ -61,35 +76,59 @@ class TaskGrantReadsTest {
   void bothGrantsOfAUserAreReadOnceAndAreTheCommandsEntities() {
     grant("busan.official", null, Resources.TASK);
     grant(null, "region-busan", Resources.TASK);
-    List<Object> answers = inCommand(command -> {
-      TaskGrantReads reads = command.getSession(TaskGrantReads.class);
-      List<Object> out = new ArrayList<>();
-      AuthorizationEntity onTask = reads.grant(taskId, "busan.official", null, Resources.TASK);
-      out.add(onTask.getUserId() + " " + onTask.getResourceType());
-      // Written behind the command's back, after its read: the second lookup does not read again.
-      jdbc.update("INSERT INTO ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)"
-          + " VALUES ('task-grant-reads-test', 1, 1, 'busan.official', ?, ?, 2)",
-          Resources.HISTORIC_TASK.resourceType(), taskId);
-      out.add(String.valueOf(reads.grant(taskId, "busan.official", null, Resources.HISTORIC_TASK)));
-      out.add(command.getDbEntityManager().getCachedEntity(AuthorizationEntity.class, onTask.getId()) == onTask);
-      // A group's grants (the group wins over a user, as in the engine's lookup) and another user's.
-      AuthorizationEntity group = reads.grant(taskId, "busan.official", "region-busan", Resources.TASK);
-      out.add(group.getGroupId() + " " + group.getUserId());
-      out.add(String.valueOf(reads.grant(taskId, "ulsan.official", null, Resources.TASK)));
-      return out;
-    });
-    assertThat(answers).containsExactly("busan.official " + Resources.TASK.resourceType(), "null", true,
-        "region-busan null", "null");
+    List<Object> answers =
+        inCommand(
+            command -> {
+              TaskGrantReads reads = command.getSession(TaskGrantReads.class);
+              List<Object> out = new ArrayList<>();
+              AuthorizationEntity onTask =
+                  reads.grant(taskId, "busan.official", null, Resources.TASK);
+              out.add(onTask.getUserId() + " " + onTask.getResourceType());
+              // Written behind the command's back, after its read: the second lookup does not read
+              // again.
+              jdbc.update(
+                  "INSERT INTO ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)"
+                      + " VALUES ('task-grant-reads-test', 1, 1, 'busan.official', ?, ?, 2)",
+                  Resources.HISTORIC_TASK.resourceType(),
+                  taskId);
+              out.add(
+                  String.valueOf(
+                      reads.grant(taskId, "busan.official", null, Resources.HISTORIC_TASK)));
+              out.add(
+                  command
+                          .getDbEntityManager()
+                          .getCachedEntity(AuthorizationEntity.class, onTask.getId())
+                      == onTask);
+              // A group's grants (the group wins over a user, as in the engine's lookup) and
+              // another user's.
+              AuthorizationEntity group =
+                  reads.grant(taskId, "busan.official", "region-busan", Resources.TASK);
+              out.add(group.getGroupId() + " " + group.getUserId());
+              out.add(String.valueOf(reads.grant(taskId, "ulsan.official", null, Resources.TASK)));
+              return out;
+            });
+    assertThat(answers)
+        .containsExactly(
+            "busan.official " + Resources.TASK.resourceType(),
+            "null",
+            true,
+            "region-busan null",
+            "null");
   }
 
   @Test
   void aGrantStoredBeforeTheCommandIsFoundOnTheHistoryToo() {
     grant("busan.official", null, Resources.HISTORIC_TASK);
-    String answer = inCommand(command -> {
-      TaskGrantReads reads = command.getSession(TaskGrantReads.class);
-      return reads.grant(taskId, "busan.official", null, Resources.TASK) + " / "
-          + reads.grant(taskId, "busan.official", null, Resources.HISTORIC_TASK).getResourceType();
-    });
+    String answer =
+        inCommand(
+            command -> {
+              TaskGrantReads reads = command.getSession(TaskGrantReads.class);
+              return reads.grant(taskId, "busan.official", null, Resources.TASK)
+                  + " / "
+                  + reads
+                      .grant(taskId, "busan.official", null, Resources.HISTORIC_TASK)
+                      .getResourceType();
+            });
     assertThat(answer).isEqualTo("null / " + Resources.HISTORIC_TASK.resourceType());
   }
 

@@ -10,10 +10,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JVM the production image starts is the JVM the benchmark measures: the same garbage
- * collector in the Dockerfile's entry point and in the bench profile's argLine (pom.xml), so a
- * change to one without the other shows here instead of in figures that no longer describe
- * production.
+ * The JVM the production image starts is the JVM the benchmark measures: the same garbage collector
+ * in the Dockerfile's entry point and in the bench profile's argLine (pom.xml), so a change to one
+ * without the other shows here instead of in figures that no longer describe production.
  */
 class ProductionJvmTest {
 
@@ -29,13 +28,17 @@ class ProductionJvmTest {
 
   @Test
   void theImageAndTheBenchmarkRunTheServerWithTheSameCollector() throws IOException {
-    String entryPoint = Files.readAllLines(Path.of("Dockerfile")).stream()
-        .filter(line -> line.startsWith("ENTRYPOINT")).findFirst().orElseThrow();
+    String entryPoint =
+        Files.readAllLines(Path.of("Dockerfile")).stream()
+            .filter(line -> line.startsWith("ENTRYPOINT"))
+            .findFirst()
+            .orElseThrow();
     String pom = Files.readString(Path.of("pom.xml"));
     String argLine = pom.substring(pom.indexOf("<id>bench</id>"));
     argLine = argLine.substring(argLine.indexOf("<argLine>"), argLine.indexOf("</argLine>"));
 
-    assertThat(collector(entryPoint, "the Dockerfile's ENTRYPOINT")).isEqualTo("Parallel")
+    assertThat(collector(entryPoint, "the Dockerfile's ENTRYPOINT"))
+        .isEqualTo("Parallel")
         .isEqualTo(collector(argLine, "the bench profile's argLine"));
   }
 }

@@ -17,25 +17,39 @@ class StartupFailureTest {
 
   static SpringApplicationBuilder postgresProfile(String... properties) {
     return new SpringApplicationBuilder(RbdApplication.class)
-        .web(WebApplicationType.NONE).profiles("postgres").properties(properties);
+        .web(WebApplicationType.NONE)
+        .profiles("postgres")
+        .properties(properties);
   }
 
   @Test
   void refusesToStartWithoutAdminPassword(CapturedOutput output) {
-    assertThatThrownBy(() -> postgresProfile(
-            "DB_URL=jdbc:h2:mem:no-admin-password", "DB_USER=sa", "ADMIN_PASSWORD=").run())
+    assertThatThrownBy(
+            () ->
+                postgresProfile(
+                        "DB_URL=jdbc:h2:mem:no-admin-password", "DB_USER=sa", "ADMIN_PASSWORD=")
+                    .run())
         .isNotNull();
-    assertThat(output).contains("APPLICATION FAILED TO START").contains("rbd.admin.password")
+    assertThat(output)
+        .contains("APPLICATION FAILED TO START")
+        .contains("rbd.admin.password")
         .contains("ADMIN_PASSWORD");
   }
 
   @Test
   void refusesToStartOnAnUnreachableDatabase(CapturedOutput output) {
-    assertThatThrownBy(() -> postgresProfile(
-            "DB_URL=jdbc:postgresql://127.0.0.1:1/rbd", "DB_USER=rbd", "DB_PASSWORD=x",
-            "ADMIN_PASSWORD=Str0ng-enough!", "spring.datasource.hikari.connection-timeout=2000").run())
+    assertThatThrownBy(
+            () ->
+                postgresProfile(
+                        "DB_URL=jdbc:postgresql://127.0.0.1:1/rbd",
+                        "DB_USER=rbd",
+                        "DB_PASSWORD=x",
+                        "ADMIN_PASSWORD=Str0ng-enough!",
+                        "spring.datasource.hikari.connection-timeout=2000")
+                    .run())
         .isNotNull();
-    assertThat(output).contains("APPLICATION FAILED TO START")
+    assertThat(output)
+        .contains("APPLICATION FAILED TO START")
         .contains("Cannot use the database at 'jdbc:postgresql://127.0.0.1:1/rbd'");
   }
 }

@@ -12,18 +12,21 @@ class CausesTest {
     IllegalStateException outer = new IllegalStateException("outer", new RuntimeException(inner));
 
     assertThat(Causes.first(outer, IllegalStateException.class)).isSameAs(outer);
-    assertThat(Causes.first(outer, IllegalStateException.class, e -> e.getMessage().equals("inner"))).isSameAs(inner);
+    assertThat(
+            Causes.first(outer, IllegalStateException.class, e -> e.getMessage().equals("inner")))
+        .isSameAs(inner);
     assertThat(Causes.first(outer, IllegalArgumentException.class)).isNull();
   }
 
   @Test
   void aCauseThatNamesItselfEndsTheChain() {
-    RuntimeException selfCaused = new RuntimeException("self") {
-      @Override
-      public synchronized Throwable getCause() {
-        return this;
-      }
-    };
+    RuntimeException selfCaused =
+        new RuntimeException("self") {
+          @Override
+          public synchronized Throwable getCause() {
+            return this;
+          }
+        };
 
     assertThat(Causes.first(selfCaused, IllegalStateException.class)).isNull();
   }

@@ -9,8 +9,8 @@ import org.springframework.test.context.TestExecutionListener;
 /**
  * Several cached test contexts (H2, PostgreSQL, browser) each hold a process engine named
  * "default", and the engine REST API and the webapps find engines by name in {@link
- * ProcessEngines}: the last one built would answer every test's HTTP calls. Before each test
- * class and method this registers the engine of the test's own context again.
+ * ProcessEngines}: the last one built would answer every test's HTTP calls. Before each test class
+ * and method this registers the engine of the test's own context again.
  */
 public class CurrentProcessEngineListener implements TestExecutionListener, Ordered {
 
@@ -26,7 +26,9 @@ public class CurrentProcessEngineListener implements TestExecutionListener, Orde
 
   private static void register(TestContext testContext) {
     if (testContext.hasApplicationContext()) {
-      testContext.getApplicationContext().getBeanProvider(ProcessEngine.class)
+      testContext
+          .getApplicationContext()
+          .getBeanProvider(ProcessEngine.class)
           .ifAvailable(ProcessEngines::registerProcessEngine);
     }
   }

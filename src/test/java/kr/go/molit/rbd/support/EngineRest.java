@@ -41,28 +41,35 @@ public final class EngineRest {
   public ResponseEntity<String> post(String user, String password, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, password).exchange("/engine-rest" + path, HttpMethod.POST,
-        new HttpEntity<>(write(body), headers), String.class);
+    return http.withBasicAuth(user, password)
+        .exchange(
+            "/engine-rest" + path,
+            HttpMethod.POST,
+            new HttpEntity<>(write(body), headers),
+            String.class);
   }
 
   public JsonNode getJson(String user, String path) {
     ResponseEntity<String> response = get(user, path);
-    assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " as " + user + ": " + response.getBody()).isTrue();
+    assertThat(response.getStatusCode().is2xxSuccessful())
+        .as(path + " as " + user + ": " + response.getBody())
+        .isTrue();
     return read(response.getBody());
   }
 
   /** Variables in the engine's REST form: {"name": {"value": ...}}, JSON arrays typed as Json. */
   public static ObjectNode variables(Map<String, Object> values) {
     ObjectNode variables = JSON.createObjectNode();
-    values.forEach((name, value) -> {
-      ObjectNode variable = variables.putObject(name);
-      if (value instanceof java.util.List<?> list) {
-        variable.put("value", write(list));
-        variable.put("type", "Json");
-      } else {
-        variable.putPOJO("value", value);
-      }
-    });
+    values.forEach(
+        (name, value) -> {
+          ObjectNode variable = variables.putObject(name);
+          if (value instanceof java.util.List<?> list) {
+            variable.put("value", write(list));
+            variable.put("type", "Json");
+          } else {
+            variable.putPOJO("value", value);
+          }
+        });
     return variables;
   }
 
@@ -70,13 +77,18 @@ public final class EngineRest {
   public String submitStartForm(String user, String processKey, Map<String, Object> values) {
     ObjectNode body = JSON.createObjectNode();
     body.set("variables", variables(values));
-    ResponseEntity<String> response = post(user, "/process-definition/key/" + processKey + "/submit-form", body);
+    ResponseEntity<String> response =
+        post(user, "/process-definition/key/" + processKey + "/submit-form", body);
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
     return read(response.getBody()).path("businessKey").asText();
   }
 
-  /** Waits (asynchronous continuations run on the job executor) for the user's task, claims it, submits its form. */
-  public ResponseEntity<String> completeTask(String user, String businessKey, String taskKey, Map<String, Object> values) {
+  /**
+   * Waits (asynchronous continuations run on the job executor) for the user's task, claims it,
+   * submits its form.
+   */
+  public ResponseEntity<String> completeTask(
+      String user, String businessKey, String taskKey, Map<String, Object> values) {
     String taskId = awaitTask(user, businessKey, taskKey);
     post(user, "/task/" + taskId + "/claim", Map.of("userId", user));
     ObjectNode body = JSON.createObjectNode();
@@ -87,14 +99,23 @@ public final class EngineRest {
   public String awaitTask(String user, String businessKey, String taskKey) {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
-      JsonNode tasks = getJson(user, "/task?processInstanceBusinessKey=" + businessKey
-          + "&taskDefinitionKey=" + taskKey + "&candidateUser=" + user + "&includeAssignedTasks=true&maxResults=10");
+      JsonNode tasks =
+          getJson(
+              user,
+              "/task?processInstanceBusinessKey="
+                  + businessKey
+                  + "&taskDefinitionKey="
+                  + taskKey
+                  + "&candidateUser="
+                  + user
+                  + "&includeAssignedTasks=true&maxResults=10");
       if (tasks.size() > 0) {
         return tasks.get(0).path("id").asText();
       }
       sleep();
     }
-    throw new AssertionError("no task " + taskKey + " of " + businessKey + " for " + user + " within 20 s");
+    throw new AssertionError(
+        "no task " + taskKey + " of " + businessKey + " for " + user + " within 20 s");
   }
 
   private static void sleep() {

@@ -25,9 +25,12 @@ public final class WebappSession {
   public static WebappSession signIn(TestRestTemplate http, String user, String password) {
     WebappSession session = new WebappSession(http);
     session.exchange(HttpMethod.GET, "/camunda/app/tasklist/", null, null);
-    ResponseEntity<String> login = session.exchange(HttpMethod.POST,
-        "/camunda/api/admin/auth/user/default/login/tasklist",
-        "username=" + user + "&password=" + password, MediaType.APPLICATION_FORM_URLENCODED);
+    ResponseEntity<String> login =
+        session.exchange(
+            HttpMethod.POST,
+            "/camunda/api/admin/auth/user/default/login/tasklist",
+            "username=" + user + "&password=" + password,
+            MediaType.APPLICATION_FORM_URLENCODED);
     if (!login.getStatusCode().is2xxSuccessful()) {
       throw new IllegalStateException("webapp login failed: " + login);
     }
@@ -40,11 +43,15 @@ public final class WebappSession {
     return exchange(HttpMethod.POST, path, json, MediaType.APPLICATION_JSON);
   }
 
-  /** A JSON post that asks for the given media type, e.g. {@code application/hal+json} as Tasklist does. */
+  /**
+   * A JSON post that asks for the given media type, e.g. {@code application/hal+json} as Tasklist
+   * does.
+   */
   public ResponseEntity<String> postJson(String path, String json, MediaType accept) {
     HttpHeaders headers = headers(MediaType.APPLICATION_JSON);
     headers.setAccept(List.of(accept));
-    ResponseEntity<String> response = http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
+    ResponseEntity<String> response =
+        http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
     remember(response);
     return response;
   }
@@ -55,7 +62,8 @@ public final class WebappSession {
     return http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
   }
 
-  public ResponseEntity<String> exchange(HttpMethod method, String path, String body, MediaType type) {
+  public ResponseEntity<String> exchange(
+      HttpMethod method, String path, String body, MediaType type) {
     ResponseEntity<String> response =
         http.exchange(path, method, new HttpEntity<>(body, headers(type)), String.class);
     remember(response);
@@ -68,8 +76,11 @@ public final class WebappSession {
       headers.setContentType(type);
     }
     if (!cookies.isEmpty()) {
-      headers.add(HttpHeaders.COOKIE, cookies.entrySet().stream()
-          .map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; ")));
+      headers.add(
+          HttpHeaders.COOKIE,
+          cookies.entrySet().stream()
+              .map(c -> c.getKey() + "=" + c.getValue())
+              .collect(Collectors.joining("; ")));
     }
     if (csrfToken != null) {
       headers.add("X-XSRF-TOKEN", csrfToken);
@@ -91,5 +102,4 @@ public final class WebappSession {
       csrfToken = cookies.get("XSRF-TOKEN");
     }
   }
-
 }

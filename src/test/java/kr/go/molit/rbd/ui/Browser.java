@@ -78,10 +78,14 @@ public final class Browser {
     return new ChromeDriver(driver, options);
   }
 
-  /** What the page shows: its visible text and the values of its fields (read-only ones included). */
+  /**
+   * What the page shows: its visible text and the values of its fields (read-only ones included).
+   */
   public static String shown(WebDriver browser) {
-    Object values = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-        "return Array.from(document.querySelectorAll('input,textarea')).map(e => e.value).join('\\n');");
+    Object values =
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript(
+                "return Array.from(document.querySelectorAll('input,textarea')).map(e => e.value).join('\\n');");
     return browser.findElement(org.openqa.selenium.By.tagName("body")).getText() + "\n" + values;
   }
 }

@@ -54,26 +54,31 @@ public abstract class BrowserTest {
   }
 
   /**
-   * Clicks {@code element} as a user would: scrolled to the middle of its scrolling boxes (Tasklist's
-   * footer covers the bottom of the window), once nothing else covers its centre any more. A list
-   * that is still scrolling or a field drawn over it would otherwise take the click; one that stays
-   * covered fails the test, since a user could not click it either.
+   * Clicks {@code element} as a user would: scrolled to the middle of its scrolling boxes
+   * (Tasklist's footer covers the bottom of the window), once nothing else covers its centre any
+   * more. A list that is still scrolling or a field drawn over it would otherwise take the click;
+   * one that stays covered fails the test, since a user could not click it either.
    */
   protected void clickAsShown(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     wait.withMessage(() -> "something is drawn over " + element)
         .ignoring(ElementClickInterceptedException.class)
-        .until(d -> {
-          Object onTop = ((JavascriptExecutor) d).executeScript(
-              "const box = arguments[0].getBoundingClientRect();"
-                  + "const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);"
-                  + "return top !== null && arguments[0].contains(top);", element);
-          if (!Boolean.TRUE.equals(onTop) || !element.isEnabled()) {
-            return false;
-          }
-          element.click();
-          return true;
-        });
+        .until(
+            d -> {
+              Object onTop =
+                  ((JavascriptExecutor) d)
+                      .executeScript(
+                          "const box = arguments[0].getBoundingClientRect();"
+                              + "const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);"
+                              + "return top !== null && arguments[0].contains(top);",
+                          element);
+              if (!Boolean.TRUE.equals(onTop) || !element.isEnabled()) {
+                return false;
+              }
+              element.click();
+              return true;
+            });
   }
 
   /** Signs {@code user} in on the webapps' sign-in form the browser shows or is about to show. */

@@ -40,9 +40,33 @@ class LocaleFilesTest {
   /** Words that may stay in Latin letters: product names and technical tokens. */
   private static final Set<String> KEPT_WORDS =
       Set.of(
-          "Camunda", "Cockpit", "Tasklist", "Admin", "Optimize", "BPMN", "DMN", "CMMN", "FEEL",
-          "REST", "API", "URL", "URI", "HTTP", "JSON", "XML", "LDAP", "CSV", "UTC", "UUID",
-          "Java", "Spin", "null", "true", "false", "EDE", "FNI");
+          "Camunda",
+          "Cockpit",
+          "Tasklist",
+          "Admin",
+          "Optimize",
+          "BPMN",
+          "DMN",
+          "CMMN",
+          "FEEL",
+          "REST",
+          "API",
+          "URL",
+          "URI",
+          "HTTP",
+          "JSON",
+          "XML",
+          "LDAP",
+          "CSV",
+          "UTC",
+          "UUID",
+          "Java",
+          "Spin",
+          "null",
+          "true",
+          "false",
+          "EDE",
+          "FNI");
 
   /** Alternatives the glossary (docs/glossary-ko.md) rejects, each with the term to use instead. */
   private static final Map<Pattern, String> REJECTED_TERMS = rejectedTerms();
@@ -132,7 +156,10 @@ class LocaleFilesTest {
     if (node.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        collect(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), leaves);
+        collect(
+            path.isEmpty() ? field.getKey() : path + "." + field.getKey(),
+            field.getValue(),
+            leaves);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {

@@ -26,15 +26,20 @@ public final class SignInForm {
 
   private SignInForm() {}
 
-  /** Signs {@code user} in with the demo password on the sign-in form the browser shows or is about to. */
+  /**
+   * Signs {@code user} in with the demo password on the sign-in form the browser shows or is about
+   * to.
+   */
   public static void submit(WebDriver browser, WebDriverWait wait, String user) {
     WebElement name = wait.until(visibilityOfElementLocated(USER_NAME));
     WebElement password = browser.findElement(PASSWORD);
-    wait.until(d -> {
-      retype(name, user);
-      retype(password, DEMO_PASSWORD);
-      return user.equals(name.getDomProperty("value")) && DEMO_PASSWORD.equals(password.getDomProperty("value"));
-    });
+    wait.until(
+        d -> {
+          retype(name, user);
+          retype(password, DEMO_PASSWORD);
+          return user.equals(name.getDomProperty("value"))
+              && DEMO_PASSWORD.equals(password.getDomProperty("value"));
+        });
     browser.findElement(SEND).click();
   }
 

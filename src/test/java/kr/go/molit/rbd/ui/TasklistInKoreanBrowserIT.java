@@ -6,21 +6,22 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
 import java.util.List;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import java.util.regex.Pattern;
 import kr.go.molit.rbd.OnH2;
 import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.Petitions;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * An official whose browser asks for English still gets Tasklist in Korean, down to the start form
  * of 지역 건의 처리; English appears only after choosing it. Also Korean that Camunda's layouts break:
- * Cockpit's human-tasks headers, and Cockpit's dates, in Korean order as Tasklist's are. Screenshots land in target/screenshots.
+ * Cockpit's human-tasks headers, and Cockpit's dates, in Korean order as Tasklist's are.
+ * Screenshots land in target/screenshots.
  */
 @OnH2
 class TasklistInKoreanBrowserIT extends BrowserTest {
@@ -46,8 +47,11 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
     signIn();
 
     wait.until(elementToBeClickable(link("프로세스 시작")));
-    assertThat(visibleText()).contains("프로세스 시작").doesNotContain("Start process", "Create task")
-        .as("Camunda's end-of-life notice, for those who run the server").doesNotContain("Camunda 8", "마이그레이션");
+    assertThat(visibleText())
+        .contains("프로세스 시작")
+        .doesNotContain("Start process", "Create task")
+        .as("Camunda's end-of-life notice, for those who run the server")
+        .doesNotContain("Camunda 8", "마이그레이션");
     assertNoRawKeys();
     screenshot("tasklist-korean");
 
@@ -76,7 +80,8 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
 
     browser.get(app("welcome"));
     wait.until(elementToBeClickable(link("한국어"))).click();
-    // The choice is stored once the page has switched; leaving before that kept English (seen once).
+    // The choice is stored once the page has switched; leaving before that kept English (seen
+    // once).
     wait.until(elementToBeClickable(link("English")));
     browser.get(app("tasklist"));
     wait.until(elementToBeClickable(link("프로세스 시작")));
@@ -85,13 +90,16 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
   @Test
   void councilSecretarySeesThePetitionInItsTaskForm() throws IOException {
     String title = "북항 재개발 지원 <b>굵게</b> {{1+1}}";
-    String number = new EngineRest(http).submitStartForm(OFFICIAL_USER, "regional-petition",
-        Petitions.form(title, "urban-convergence"));
+    String number =
+        new EngineRest(http)
+            .submitStartForm(
+                OFFICIAL_USER, "regional-petition", Petitions.form(title, "urban-convergence"));
     tasklist().openTask("council.secretary", number, "접수 검토");
     wait.until(visibilityOfElementLocated(By.xpath("//*[contains(., '접수 검토 결과')]")));
     wait.until(d -> Browser.shown(d).contains("현황과 문제점"));
     String page = Browser.shown(browser);
-    assertThat(page).contains(number, "부산광역시", "지역주도 혁신성장 공간 - 도심융합특구")
+    assertThat(page)
+        .contains(number, "부산광역시", "지역주도 혁신성장 공간 - 도심융합특구")
         .contains("<b>굵게</b> {{1+1}}");
     assertNoRawKeys();
     screenshot("tasklist-council-task-form");
@@ -100,14 +108,24 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
   @Test
   void divisionReviewerSeesTheCouncilsDecisionInWordsNotCodes() throws IOException {
     EngineRest rest = new EngineRest(http);
-    String number = rest.submitStartForm(OFFICIAL_USER, "regional-petition", Petitions.form("부전역 복합환승센터", "railway"));
-    rest.completeTask("council.secretary", number, "completeness-check", java.util.Map.of("completenessDecision", "complete"));
-    rest.completeTask("council.secretary", number, "council-review",
+    String number =
+        rest.submitStartForm(
+            OFFICIAL_USER, "regional-petition", Petitions.form("부전역 복합환승센터", "railway"));
+    rest.completeTask(
+        "council.secretary",
+        number,
+        "completeness-check",
+        java.util.Map.of("completenessDecision", "complete"));
+    rest.completeTask(
+        "council.secretary",
+        number,
+        "council-review",
         java.util.Map.of("councilOutcome", "forward", "councilOpinion", "국가철도망 계획 검토 필요"));
     rest.awaitTask("railway-policy.officer", number, "division-review");
     tasklist().openTask("railway-policy.officer", number, "소관 부서 검토");
     wait.until(d -> Browser.shown(d).contains("국가철도망 계획 검토 필요"));
-    assertThat(Browser.shown(browser)).contains("균형발전기획단 검토 요청", "부서 검토 의견", "협의가 필요한 관계부처", "기획재정부")
+    assertThat(Browser.shown(browser))
+        .contains("균형발전기획단 검토 요청", "부서 검토 의견", "협의가 필요한 관계부처", "기획재정부")
         .doesNotContain("councilOutcome", "forward");
     screenshot("tasklist-division-review-form");
   }
@@ -115,18 +133,31 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
   @Test
   void aTaskAColleagueCompletedMeanwhileLeavesTheScreenWithAKoreanNotice() throws IOException {
     EngineRest rest = new EngineRest(http);
-    String number = rest.submitStartForm(OFFICIAL_USER, "regional-petition", Petitions.form("가덕도 신공항 연결도로", "road"));
+    String number =
+        rest.submitStartForm(
+            OFFICIAL_USER, "regional-petition", Petitions.form("가덕도 신공항 연결도로", "road"));
     String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
-    rest.post("council.secretary", "/task/" + taskId + "/claim", java.util.Map.of("userId", "council.secretary"));
+    rest.post(
+        "council.secretary",
+        "/task/" + taskId + "/claim",
+        java.util.Map.of("userId", "council.secretary"));
     tasklist().openTask("council.secretary", number, "접수 검토");
-    clickAsShown(wait.until(visibilityOfElementLocated(By.xpath("//label[contains(., '접수 (지역협의회 검토로 진행)')]"))));
+    clickAsShown(
+        wait.until(
+            visibilityOfElementLocated(By.xpath("//label[contains(., '접수 (지역협의회 검토로 진행)')]"))));
     assertThat(browser.getCurrentUrl()).contains(taskId);
 
-    // meanwhile the task is completed elsewhere (a colleague, or the same official in another window)
-    rest.completeTask("council.secretary", number, "completeness-check", java.util.Map.of("completenessDecision", "complete"));
+    // meanwhile the task is completed elsewhere (a colleague, or the same official in another
+    // window)
+    rest.completeTask(
+        "council.secretary",
+        number,
+        "completeness-check",
+        java.util.Map.of("completenessDecision", "complete"));
     clickAsShown(browser.findElement(By.xpath("//button[normalize-space()='완료']")));
 
-    // Tasklist recognises the engine's words kept in our 404 answer: its own Korean notice, task closed
+    // Tasklist recognises the engine's words kept in our 404 answer: its own Korean notice, task
+    // closed
     wait.until(d -> Browser.shown(d).contains("업무가 더 이상 존재하지 않습니다"));
     wait.until(d -> !d.getCurrentUrl().contains(taskId));
     screenshot("tasklist-task-completed-meanwhile");
@@ -135,22 +166,41 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
   @Test
   void councilSecretarySetsADueDateInAKoreanCalendar() throws IOException {
     EngineRest rest = new EngineRest(http);
-    String number = rest.submitStartForm(OFFICIAL_USER, "regional-petition", Petitions.form("남해안 관광도로", "road"));
+    String number =
+        rest.submitStartForm(
+            OFFICIAL_USER, "regional-petition", Petitions.form("남해안 관광도로", "road"));
     String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
-    rest.post("council.secretary", "/task/" + taskId + "/claim", java.util.Map.of("userId", "council.secretary"));
+    rest.post(
+        "council.secretary",
+        "/task/" + taskId + "/claim",
+        java.util.Map.of("userId", "council.secretary"));
     tasklist().openTask("council.secretary", number, "접수 검토");
-    clickAsShown(wait.until(visibilityOfElementLocated(By.xpath("//a[normalize-space()='기한 설정']"))));
+    clickAsShown(
+        wait.until(visibilityOfElementLocated(By.xpath("//a[normalize-space()='기한 설정']"))));
 
-    String title = wait.until(visibilityOfElementLocated(By.cssSelector(".uib-daypicker .uib-title"))).getText();
+    String title =
+        wait.until(visibilityOfElementLocated(By.cssSelector(".uib-daypicker .uib-title")))
+            .getText();
     assertThat(title).matches("\\d{4}년 \\d{1,2}월");
-    assertThat(browser.findElements(By.cssSelector(".uib-daypicker thead th small")).stream()
-        .map(org.openqa.selenium.WebElement::getText).toList()).containsSubsequence("일", "월", "화", "수", "목", "금", "토");
+    assertThat(
+            browser.findElements(By.cssSelector(".uib-daypicker thead th small")).stream()
+                .map(org.openqa.selenium.WebElement::getText)
+                .toList())
+        .containsSubsequence("일", "월", "화", "수", "목", "금", "토");
     screenshot("tasklist-due-date-calendar");
     browser.findElements(By.cssSelector(".uib-daypicker button span:not(.text-muted)")).stream()
-        .filter(day -> day.getText().trim().equals("20")).findFirst().orElseThrow().click();
+        .filter(day -> day.getText().trim().equals("20"))
+        .findFirst()
+        .orElseThrow()
+        .click();
     browser.findElement(By.cssSelector("button[ng-click^='applyChange']")).click();
 
-    wait.until(d -> rest.getJson("council.secretary", "/task/" + taskId).path("due").asText().matches("\\d{4}-\\d{2}-20T.*"));
+    wait.until(
+        d ->
+            rest.getJson("council.secretary", "/task/" + taskId)
+                .path("due")
+                .asText()
+                .matches("\\d{4}-\\d{2}-20T.*"));
   }
 
   @Test
@@ -161,12 +211,18 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
     wait.until(elementToBeClickable(link("업무 생성")));
 
     // the same page, another user: the link follows the sign-in
-    wait.until(elementToBeClickable(By.cssSelector(".account .dropdown-toggle, [cam-widget-header] .account a"))).click();
+    wait.until(
+            elementToBeClickable(
+                By.cssSelector(".account .dropdown-toggle, [cam-widget-header] .account a")))
+        .click();
     wait.until(elementToBeClickable(link("로그아웃"))).click();
     wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
     signInHere("council.secretary");
     wait.until(elementToBeClickable(link("프로세스 시작")));
-    wait.until(d -> d.findElements(link("업무 생성")).stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed));
+    wait.until(
+        d ->
+            d.findElements(link("업무 생성")).stream()
+                .noneMatch(org.openqa.selenium.WebElement::isDisplayed));
   }
 
   @Test
@@ -175,11 +231,15 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
     wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
     signInHere("ops.operator");
     for (String table : List.of("open-task-statistics", "task-group-counts")) {
-      WebElement header = wait.until(visibilityOfElementLocated(By.cssSelector("#" + table + " thead th")));
+      WebElement header =
+          wait.until(visibilityOfElementLocated(By.cssSelector("#" + table + " thead th")));
       wait.until(d -> header.getText().equals("업무"));
-      Object lines = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-          "const range = document.createRange(); range.selectNodeContents(arguments[0]);"
-              + "return new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top))).size;", header);
+      Object lines =
+          ((org.openqa.selenium.JavascriptExecutor) browser)
+              .executeScript(
+                  "const range = document.createRange(); range.selectNodeContents(arguments[0]);"
+                      + "return new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top))).size;",
+                  header);
       assertThat(lines).as(table).isEqualTo(1L);
     }
   }
@@ -187,14 +247,19 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
   @Test
   void cockpitShowsStartTimesInKoreanOrder() {
     EngineRest rest = new EngineRest(http);
-    rest.submitStartForm(OFFICIAL_USER, "regional-petition", Petitions.form("운영자 목록의 시작일시", "railway"));
-    String definition = rest.getJson("ops.operator", "/process-definition/key/regional-petition").path("id").asText();
+    rest.submitStartForm(
+        OFFICIAL_USER, "regional-petition", Petitions.form("운영자 목록의 시작일시", "railway"));
+    String definition =
+        rest.getJson("ops.operator", "/process-definition/key/regional-petition")
+            .path("id")
+            .asText();
     browser.get(app("cockpit") + "default/#/process-definition/" + definition + "/runtime");
     wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
     signInHere("ops.operator");
     WebElement started = wait.until(visibilityOfElementLocated(By.cssSelector("td.start-time")));
     // as Tasklist shows dates, with the seconds operators order instances by; Camunda's is ISO text
-    assertThat(started.getText().trim()).matches("\\d{4}\\. \\d{2}\\. \\d{2}\\. \\d{2}:\\d{2}:\\d{2}");
+    assertThat(started.getText().trim())
+        .matches("\\d{4}\\. \\d{2}\\. \\d{2}\\. \\d{2}:\\d{2}:\\d{2}");
   }
 
   private void signIn() {
@@ -218,5 +283,4 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
         .as("visible text lines that are untranslated keys")
         .noneMatch(line -> RAW_KEY.matcher(line).matches());
   }
-
 }

@@ -28,8 +28,16 @@ public final class TasklistPages {
   /** Signs in and opens the petition's task from the official's own filter, "우리 기관 업무". */
   public void openTask(String user, String petitionNumber, String taskName) {
     signIn(user);
-    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]"))).click();
-    wait.until(elementToBeClickable(By.xpath(
-        "//li[contains(., '" + petitionNumber + "')]//a[contains(., '" + taskName + "')]"))).click();
+    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]")))
+        .click();
+    wait.until(
+            elementToBeClickable(
+                By.xpath(
+                    "//li[contains(., '"
+                        + petitionNumber
+                        + "')]//a[contains(., '"
+                        + taskName
+                        + "')]")))
+        .click();
   }
 }
