@@ -79,6 +79,11 @@ abstract class ForumSessionChecks {
                         "권역 전략")))
             .path("id")
             .asText();
+    assertThat(
+            get("forum.secretary", "/engine-rest/process-instance/" + session)
+                .path("businessKey")
+                .asText())
+        .isEqualTo("제5차 지역균형발전포럼");
     // The secretariat's task list names the session beside its task, as it names a petition.
     assertThat(listedBeside("forum.secretary", session))
         .containsEntry("sessionTitle", "제5차 지역균형발전포럼");

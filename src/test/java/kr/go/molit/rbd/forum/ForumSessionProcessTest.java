@@ -283,6 +283,15 @@ class ForumSessionProcessTest {
   @Test
   void sessionWithoutCandidatesStillMeetsAndKeepsMinutes() {
     ProcessInstance session = startSession("정책 방향 토론회");
+    // operators and the secretariat find a session by its title (Cockpit's list, Tasklist's search)
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey("정책 방향 토론회")
+                .singleResult()
+                .getId())
+        .isEqualTo(session.getId());
     assertThat(session)
         .isWaitingAt("curate-agenda")
         .variables()
