@@ -27,6 +27,8 @@ final class ForumLabels {
     return code == null ? "-" : DECISIONS.getOrDefault(code, code);
   }
 
+  static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
+
   private static final DateTimeFormatter KOREAN_DATE =
       DateTimeFormatter.ofPattern("yyyy년 M월 d일 (E)", Locale.KOREAN);
 
@@ -36,17 +38,26 @@ final class ForumLabels {
    * printed as it was given, never dropped.
    */
   static String date(Object value) {
+    LocalDate day = day(value);
+    if (day != null) {
+      return KOREAN_DATE.format(day);
+    }
+    return value == null ? null : value.toString();
+  }
+
+  /** The calendar day in Korea a session's date names, or null if it names none. */
+  static LocalDate day(Object value) {
     if (value instanceof Date date) {
-      return KOREAN_DATE.format(date.toInstant().atZone(ZoneId.of("Asia/Seoul")).toLocalDate());
+      return date.toInstant().atZone(KOREA).toLocalDate();
     }
     if (value instanceof String text) {
       try {
-        return KOREAN_DATE.format(LocalDate.parse(text));
+        return LocalDate.parse(text);
       } catch (DateTimeParseException notAnIsoDate) {
-        return text;
+        return null;
       }
     }
-    return value == null ? null : value.toString();
+    return null;
   }
 
   static String supportDirection(String code) {

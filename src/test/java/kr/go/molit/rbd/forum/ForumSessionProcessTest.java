@@ -3,9 +3,12 @@ package kr.go.molit.rbd.forum;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -292,6 +295,9 @@ class ForumSessionProcessTest {
                 .singleResult()
                 .getId())
         .isEqualTo(session.getId());
+    // due a week before the meeting of 5 March, at the end of the working day in Korea
+    assertThat(task("curate-agenda", session).getDueDate())
+        .isEqualTo(Date.from(Instant.parse("2026-02-26T09:00:00Z")));
     assertThat(session)
         .isWaitingAt("curate-agenda")
         .variables()
