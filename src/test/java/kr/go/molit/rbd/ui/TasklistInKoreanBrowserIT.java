@@ -13,15 +13,18 @@ import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.Petitions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * An official whose browser asks for English still gets Tasklist in Korean, down to the start form
  * of 지역 건의 처리; English appears only after choosing it. Also Korean that Camunda's layouts break:
- * Cockpit's human-tasks headers, and Cockpit's dates, in Korean order as Tasklist's are.
- * Screenshots land in target/screenshots.
+ * Cockpit's human-tasks headers, and Cockpit's dates, in Korean order as Tasklist's are. And
+ * Tasklist's task search without Camunda's criteria for cases and tenants, which this server has
+ * none of. Screenshots land in target/screenshots.
  */
 @OnH2
 class TasklistInKoreanBrowserIT extends BrowserTest {
@@ -260,6 +263,48 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
     // as Tasklist shows dates, with the seconds operators order instances by; Camunda's is ISO text
     assertThat(started.getText().trim())
         .matches("\\d{4}\\. \\d{2}\\. \\d{2}\\. \\d{2}:\\d{2}:\\d{2}");
+  }
+
+  @Test
+  void taskSearchOffersOnlyCriteriaThatCanFindSomethingHere() {
+    EngineRest rest = new EngineRest(http);
+    String number =
+        rest.submitStartForm(
+            OFFICIAL_USER, "regional-petition", Petitions.form("검색 조건 확인", "railway"));
+    rest.awaitTask("council.secretary", number, "completeness-check");
+    browser.get(app("tasklist"));
+    wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
+    signInHere("council.secretary");
+    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]")))
+        .click();
+    clickAsShown(wait.until(visibilityOfElementLocated(By.cssSelector(".search-container input"))));
+    List<String> criteria =
+        wait.until(
+            d -> {
+              List<String> shown =
+                  d.findElements(By.cssSelector(".search-container .dropdown-menu li")).stream()
+                      .map(WebElement::getText)
+                      .map(String::trim)
+                      .filter(text -> !text.isEmpty())
+                      .toList();
+              return shown.isEmpty() ? null : shown;
+            });
+    // no CMMN cases or tenants on this server: Camunda's ten criteria about them are gone
+    assertThat(criteria)
+        .contains("프로세스 인스턴스 비즈니스 키", "프로세스 변수", "이름", "기한")
+        .noneMatch(criterion -> criterion.contains("케이스") || criterion.contains("테넌트"));
+
+    // and the search still finds: the petition by its number
+    clickAsShown(
+        browser.findElement(
+            By.xpath(
+                "//*[contains(@class,'search-container')]//li[normalize-space()='프로세스 인스턴스 비즈니스 키']")));
+    new Actions(browser).sendKeys(number).sendKeys(Keys.ENTER).perform();
+    wait.until(
+        d -> {
+          List<WebElement> tasks = d.findElements(By.cssSelector(".tasks-list > li"));
+          return tasks.size() == 1 && tasks.get(0).getText().contains(number);
+        });
   }
 
   private void signIn() {

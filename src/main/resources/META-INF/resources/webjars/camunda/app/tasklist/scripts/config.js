@@ -2,8 +2,9 @@
  * Our override of Camunda's shipped Tasklist config.js (same path, so it wins on the classpath).
  * It adds our language and date settings (see ../../rbd/locale.js), Korean descriptions of the
  * shipped keyboard shortcuts, the Korean of the words Camunda Forms writes (form-korean.js) and of
- * the date picker's months and weekdays (../../rbd/datepicker-korean.js), and "업무 생성" only for
- * those allowed to create tasks (create-task-if-allowed.js).
+ * the date picker's months and weekdays (../../rbd/datepicker-korean.js), "업무 생성" only for
+ * those allowed to create tasks (create-task-if-allowed.js), and no search criteria about CMMN cases
+ * or tenants, which this server has none of (search-criteria.js).
  */
 
 import {localeSettings} from '../../rbd/locale.js';
@@ -12,7 +13,12 @@ export default {
   ...localeSettings(),
 
   // Paths relative to app/tasklist/, without .js; Tasklist imports each as an ES module.
-  customScripts: ['scripts/form-korean', '../rbd/datepicker-korean', 'scripts/create-task-if-allowed'],
+  customScripts: [
+    'scripts/form-korean',
+    '../rbd/datepicker-korean',
+    'scripts/create-task-if-allowed',
+    'scripts/search-criteria'
+  ],
 
   // The shipped key bindings; descriptions are shown in the shortcut help, hence Korean.
   shortcuts: {
