@@ -27,6 +27,9 @@ public abstract class BrowserTest {
 
   protected static final Path SCREENSHOTS = Path.of("target/screenshots");
 
+  /** How long a test waits for the page to show what it expects. */
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
   @LocalServerPort protected int port;
   @TempDir Path profile;
 
@@ -42,7 +45,7 @@ public abstract class BrowserTest {
   void startBrowser() {
     Browser.assumeInstalled();
     browser = Browser.start(language(), profile);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = new WebDriverWait(browser, PATIENCE);
   }
 
   @AfterEach
@@ -62,7 +65,9 @@ public abstract class BrowserTest {
   protected void clickAsShown(WebElement element) {
     ((JavascriptExecutor) browser)
         .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    wait.withMessage(() -> "something is drawn over " + element)
+    // a wait of its own: withMessage and ignoring would change the test's wait for good
+    new WebDriverWait(browser, PATIENCE)
+        .withMessage(() -> "something is drawn over " + element)
         .ignoring(ElementClickInterceptedException.class)
         .until(
             d -> {
