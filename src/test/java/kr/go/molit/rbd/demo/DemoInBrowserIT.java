@@ -8,6 +8,7 @@ import kr.go.molit.rbd.ui.BrowserTest;
 import kr.go.molit.rbd.ui.TasklistPages;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
@@ -71,5 +72,14 @@ class DemoInBrowserIT extends BrowserTest {
     wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("제3차 지역균형발전포럼 회의록"));
     assertThat(Browser.shown(browser))
         .contains("2026년 11월 20일 (금)", "채택", "울산 노후 국가산업단지 재생과 구조고도화");
+  }
+
+  @Test
+  void aRegionOfficialIsNotOfferedTheMinutesTheyCannotRead() {
+    browser.get("http://localhost:" + port + "/camunda/app/welcome/default/");
+    signInHere("ulsan.official");
+    wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='English']")));
+    assertThat(browser.findElements(By.xpath("//a[normalize-space()='포럼 회의록']")))
+        .noneMatch(WebElement::isDisplayed);
   }
 }
