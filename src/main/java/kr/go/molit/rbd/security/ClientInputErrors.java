@@ -11,16 +11,18 @@ import kr.go.molit.rbd.api.InEveryJerseyApplication;
 import kr.go.molit.rbd.support.Causes;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
 /**
  * Engine REST answers 400, not 500, when the engine refuses what the caller sent. Some resources
  * (submit-form, start, variables) wrap every engine exception in a 500, even a {@link
- * BadUserRequestException} from our input checks or the engine's refusal of Java serialization; a
- * 500 tells monitoring the server is broken when only the request was. Registered on both mounts:
- * {@code /engine-rest} and the webapps' {@code /camunda/api/engine}. A conflict with another
- * official's change answers 409 ({@link EngineConflicts}).
+ * BadUserRequestException} from our input checks, a start form's field check that a plain {@code
+ * start} runs too ({@link FormFieldValidationException}, naming the field) or the engine's refusal
+ * of Java serialization; a 500 tells monitoring the server is broken when only the request was.
+ * Registered on both mounts: {@code /engine-rest} and the webapps' {@code /camunda/api/engine}. A
+ * conflict with another official's change answers 409 ({@link EngineConflicts}).
  */
 @Priority(Priorities.USER - 1000)
 class ClientInputErrors implements ExceptionMapper<RestException> {
@@ -52,6 +54,7 @@ class ClientInputErrors implements ExceptionMapper<RestException> {
         ProcessEngineException.class,
         e ->
             e instanceof BadUserRequestException
+                || e instanceof FormFieldValidationException
                 || String.valueOf(e.getMessage()).contains(JAVA_SERIALIZATION_PROHIBITED));
   }
 

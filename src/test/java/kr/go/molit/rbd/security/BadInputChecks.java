@@ -3,6 +3,7 @@ package kr.go.molit.rbd.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Map;
 import kr.go.molit.rbd.support.WebappSession;
 import org.camunda.bpm.engine.HistoryService;
@@ -81,6 +82,24 @@ abstract class BadInputChecks {
             assertThat(answer.getBody()).as(name).isNotBlank().doesNotContain("\tat ");
           }
         });
+    assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void aPlainStartWithoutTheStartFormsFieldsIsRefusedNamingTheField() {
+    long before = history.createHistoricProcessInstanceQuery().count();
+    String start = "/process-definition/key/regional-petition/start";
+    String body = "{\"variables\":{\"description\":{\"value\":\"내용\"}}}";
+    ResponseEntity<String> rest =
+        http.withBasicAuth(REGION_OFFICIAL, "demo")
+            .exchange("/engine-rest" + start, HttpMethod.POST, json(body), String.class);
+    ResponseEntity<String> ui =
+        WebappSession.signIn(http, REGION_OFFICIAL, "demo")
+            .postJson("/camunda/api/engine/engine/default" + start, body);
+    for (ResponseEntity<String> answer : List.of(rest, ui)) {
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).contains("'건의 제목'(title): 필수 입력 항목입니다.");
+    }
     assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
   }
 
