@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,6 +66,13 @@ public class FormSubmissionValidator {
         throw invalid(field, field.minLength() + "자 이상 입력해야 합니다.");
       }
     }
+    if (field.type().equals("datetime") && !(value instanceof Date)) {
+      for (String text : submitted) {
+        if (!isIsoDateOrTime(text)) {
+          throw invalid(field, "'" + abbreviate(text) + "'은(는) 날짜 형식이 아닙니다 (예: 2026-12-18).");
+        }
+      }
+    }
     List<String> allowed = allowedValues(field, variables);
     if (allowed != null) {
       for (String choice : submitted) {
@@ -72,6 +82,29 @@ public class FormSubmissionValidator {
       }
     }
   }
+
+  /**
+   * What a date-time field submits: a date (2026-12-18), a time (14:30) or both (2026-12-18T14:30),
+   * as Tasklist's date picker writes them; a REST client may also send a Date.
+   */
+  static boolean isIsoDateOrTime(String text) {
+    for (DateTimeFormatter format : DATE_TIME_FORMATS) {
+      try {
+        format.parse(text);
+        return true;
+      } catch (DateTimeParseException notThisOne) {
+        // try the next
+      }
+    }
+    return false;
+  }
+
+  private static final List<DateTimeFormatter> DATE_TIME_FORMATS =
+      List.of(
+          DateTimeFormatter.ISO_LOCAL_DATE,
+          DateTimeFormatter.ISO_LOCAL_TIME,
+          DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+          DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 
   /** The values the field offers, or null when it offers no list (free text). */
   private static List<String> allowedValues(Field field, VariableScope variables) {

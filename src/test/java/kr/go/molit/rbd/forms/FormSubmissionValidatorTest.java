@@ -52,4 +52,37 @@ class FormSubmissionValidatorTest {
     assertThatThrownBy(() -> validate(null, List.of("anything")))
         .isInstanceOf(FormFieldValidationException.class);
   }
+
+  static void validateDate(Object date) {
+    String form =
+        """
+        {"id": "when", "components": [
+          {"type": "datetime", "subtype": "date", "key": "day", "dateLabel": "회의 일자"}]}
+        """;
+    VariableScope variables = org.mockito.Mockito.mock(VariableScope.class);
+    org.mockito.Mockito.when(variables.getVariable("day")).thenReturn(date);
+    new FormSubmissionValidator()
+        .validate(
+            "when",
+            () -> new ByteArrayInputStream(form.getBytes(StandardCharsets.UTF_8)),
+            variables);
+  }
+
+  @Test
+  void aDateAsTheDatePickerWritesItOrAsADateIsAccepted() {
+    assertThatCode(() -> validateDate("2026-12-18")).doesNotThrowAnyException();
+    assertThatCode(() -> validateDate("2026-12-18T14:30")).doesNotThrowAnyException();
+    assertThatCode(() -> validateDate(new java.util.Date())).doesNotThrowAnyException();
+    assertThatCode(() -> validateDate(null)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void aDateFieldHoldingTextThatNamesNoDateIsRefused() {
+    assertThatThrownBy(() -> validateDate("다음 주 목요일"))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("(day)")
+        .hasMessageContaining("날짜 형식이 아닙니다");
+    assertThatThrownBy(() -> validateDate("2026-02-30"))
+        .isInstanceOf(FormFieldValidationException.class);
+  }
 }
