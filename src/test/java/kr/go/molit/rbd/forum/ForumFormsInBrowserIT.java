@@ -31,19 +31,7 @@ class ForumFormsInBrowserIT extends BrowserTest {
   @Test
   void curationFormOffersTheWaitingPetitions() throws IOException {
     PetitionsAwaitingForum petitions =
-        new PetitionsAwaitingForum(
-            new Officials(engine),
-            p ->
-                ForumSessionChecks.await(
-                    "division review continued",
-                    () ->
-                        engine
-                                .getTaskService()
-                                .createTaskQuery()
-                                .processInstanceId(p.getId())
-                                .taskDefinitionKey("consolidate-direction")
-                                .count()
-                            == 1));
+        ForumSessionChecks.awaitingForum(new Officials(engine), engine);
     ProcessInstance petition = petitions.petition(3, "광주 인공지능 집적단지 확장");
     EngineRest rest = new EngineRest(http);
     String session =

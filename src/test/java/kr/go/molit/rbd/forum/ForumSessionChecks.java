@@ -42,20 +42,27 @@ abstract class ForumSessionChecks {
   @BeforeEach
   void setUp() {
     officials = new Officials(engine);
-    petitions =
-        new PetitionsAwaitingForum(
-            officials,
-            p ->
-                await(
-                    "division review continued",
-                    () ->
-                        engine
-                                .getTaskService()
-                                .createTaskQuery()
-                                .processInstanceId(p.getId())
-                                .taskDefinitionKey("consolidate-direction")
-                                .count()
-                            == 1));
+    petitions = awaitingForum(officials, engine);
+  }
+
+  /**
+   * Petitions carried to the Forum by the server's job executor, as a running server carries them:
+   * each waits until the divisions' reviews have continued to 지원 방향 종합.
+   */
+  static PetitionsAwaitingForum awaitingForum(Officials officials, ProcessEngine engine) {
+    return new PetitionsAwaitingForum(
+        officials,
+        p ->
+            await(
+                "division review continued",
+                () ->
+                    engine
+                            .getTaskService()
+                            .createTaskQuery()
+                            .processInstanceId(p.getId())
+                            .taskDefinitionKey("consolidate-direction")
+                            .count()
+                        == 1));
   }
 
   @Test
