@@ -1,6 +1,7 @@
 package kr.go.molit.rbd.petition;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,11 @@ public enum Category {
   /** The label the start form shows, e.g. "지역 교통망 - 철도". */
   public String label() {
     return this == OTHER ? subject : pillar + " - " + subject;
+  }
+
+  /** Every category's code, in the order the start form offers them. */
+  public static List<String> codes() {
+    return Arrays.stream(values()).map(Category::code).toList();
   }
 
   public static Optional<Category> ofCode(String code) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kr.go.molit.rbd.petition.Category;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,19 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class OpenPetitions {
 
-  static final List<String> ALL_CATEGORIES =
-      List.of(
-          "gb-regulation",
-          "urban-planning",
-          "urban-convergence",
-          "industrial-complex",
-          "innovation-cities",
-          "public-relocation",
-          "job-hubs",
-          "railway",
-          "road",
-          "airport",
-          "other");
+  static final List<String> ALL_CATEGORIES = Category.codes();
 
   /**
    * Columns holding ids of a petition's own rows; a copy gets them suffixed, everything else as is.

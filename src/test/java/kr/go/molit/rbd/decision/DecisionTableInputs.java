@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kr.go.molit.rbd.petition.Category;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 
@@ -36,20 +37,10 @@ final class DecisionTableInputs {
 
   /** Every category the routing table knows, one it does not, and an empty one. */
   static List<String> categories() {
-    return List.of(
-        "gb-regulation",
-        "urban-planning",
-        "urban-convergence",
-        "industrial-complex",
-        "innovation-cities",
-        "public-relocation",
-        "job-hubs",
-        "railway",
-        "road",
-        "airport",
-        "other",
-        "moon-base",
-        "");
+    List<String> categories = new ArrayList<>(Category.codes());
+    categories.add("moon-base");
+    categories.add("");
+    return categories;
   }
 
   /**

@@ -38,8 +38,7 @@ class PetitionFormsTest {
               offered.add(v.path("value").asText());
               labels.add(v.path("label").asText());
             });
-    assertThat(offered)
-        .containsExactlyElementsOf(Arrays.stream(Category.values()).map(Category::code).toList());
+    assertThat(offered).containsExactlyElementsOf(Category.codes());
     assertThat(labels)
         .containsExactlyElementsOf(Arrays.stream(Category.values()).map(Category::label).toList());
   }
