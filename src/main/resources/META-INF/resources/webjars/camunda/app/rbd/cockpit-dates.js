@@ -9,7 +9,7 @@
 
 import {chosenLocale, KOREAN_DATE_FORMAT} from './locale.js';
 
-export const COCKPIT_DATE_FORMAT = {...KOREAN_DATE_FORMAT, normal: 'YYYY. MM. DD. HH:mm:ss'};
+const COCKPIT_DATE_FORMAT = {...KOREAN_DATE_FORMAT, normal: 'YYYY. MM. DD. HH:mm:ss'};
 
 if (chosenLocale() === 'ko' && window.angular) {
   window.angular.module('cam.cockpit').config(['camDateFormatProvider', provider => {

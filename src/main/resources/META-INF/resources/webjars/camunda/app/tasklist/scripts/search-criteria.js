@@ -9,7 +9,7 @@
 const UNUSED_HERE = /^(case|tenantIdIn$|withoutTenantId$)/;
 
 /** The search criteria (the widget's `types`) without those about cases and tenants. */
-export function criteriaUsedHere(types) {
+function criteriaUsedHere(types) {
   return types.filter(type => !UNUSED_HERE.test(type.id.key));
 }
 
