@@ -10,9 +10,12 @@ import kr.go.molit.rbd.petition.PetitionVariables;
 import kr.go.molit.rbd.security.ActingUser;
 import kr.go.molit.rbd.support.Petitions;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
@@ -31,6 +34,12 @@ public final class Officials {
     return ActingUser.as(engine, userId, work);
   }
 
+  /** Runs an engine command (in a transaction of its own) as the user. */
+  public <T> T inCommand(String userId, Command<T> command) {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return as(userId, () -> configuration.getCommandExecutorTxRequired().execute(command));
+  }
+
   public static Map<String, Object> petition(String category) {
     return Petitions.form("부산 도심 철도 지하화 지원 건의", category);
   }
@@ -45,8 +54,7 @@ public final class Officials {
    */
   public ProcessInstance forwardedToDivisions(String region, Map<String, Object> form) {
     ProcessInstance petition = submit(region, form);
-    complete(
-        "council.secretary", petition, "completeness-check", "completenessDecision", "complete");
+    foundComplete(petition);
     complete(
         "council.secretary",
         petition,
@@ -56,6 +64,12 @@ public final class Officials {
         "councilOpinion",
         "기획단 검토가 필요합니다.");
     return petition;
+  }
+
+  /** The council secretariat finds the petition complete. */
+  public void foundComplete(ProcessInstance petition) {
+    complete(
+        "council.secretary", petition, "completeness-check", "completenessDecision", "complete");
   }
 
   /** Starts the latest version of a process through its start form, as the user. */
@@ -78,11 +92,7 @@ public final class Officials {
         userId,
         () -> {
           Task task =
-              engine
-                  .getTaskService()
-                  .createTaskQuery()
-                  .processInstanceId(petition.getId())
-                  .taskDefinitionKey(taskKey)
+              taskQuery(petition, taskKey)
                   .taskCandidateUser(userId)
                   .includeAssignedTasks()
                   .singleResult();
@@ -105,17 +115,18 @@ public final class Officials {
     as(
         userId,
         () -> {
-          Task task =
-              engine
-                  .getTaskService()
-                  .createTaskQuery()
-                  .processInstanceId(petition.getId())
-                  .taskDefinitionKey(taskKey)
-                  .taskAssignee(userId)
-                  .singleResult();
+          Task task = taskQuery(petition, taskKey).taskAssignee(userId).singleResult();
           engine.getTaskService().setAssignee(task.getId(), null);
           return null;
         });
+  }
+
+  private TaskQuery taskQuery(ProcessInstance petition, String taskKey) {
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(petition.getId())
+        .taskDefinitionKey(taskKey);
   }
 
   public static Map<String, Object> pairs(Object... keyValues) {

@@ -155,18 +155,13 @@ abstract class HistoricTaskCountChecks {
 
   /** Whether this user's historic task counts run our statement (no revoke, a check we handle). */
   private boolean usesOurStatement(String userId) {
-    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return officials.as(
+    return officials.inCommand(
         userId,
-        () ->
-            configuration
-                .getCommandExecutorTxRequired()
-                .execute(
-                    command -> {
-                      HistoricTaskInstanceQueryImpl query =
-                          (HistoricTaskInstanceQueryImpl) query().unfinished();
-                      command.getAuthorizationManager().configureHistoricTaskInstanceQuery(query);
-                      return HistoricTaskCountQuery.revokeFree(query);
-                    }));
+        command -> {
+          HistoricTaskInstanceQueryImpl query =
+              (HistoricTaskInstanceQueryImpl) query().unfinished();
+          command.getAuthorizationManager().configureHistoricTaskInstanceQuery(query);
+          return HistoricTaskCountQuery.revokeFree(query);
+        });
   }
 }

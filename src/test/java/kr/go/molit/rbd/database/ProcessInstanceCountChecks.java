@@ -111,17 +111,12 @@ abstract class ProcessInstanceCountChecks {
    * Whether this user's process instance counts run our statement (no revoke, a check we handle).
    */
   private boolean usesOurStatement(String userId) {
-    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return officials.as(
+    return officials.inCommand(
         userId,
-        () ->
-            configuration
-                .getCommandExecutorTxRequired()
-                .execute(
-                    command -> {
-                      ProcessInstanceQueryImpl query = (ProcessInstanceQueryImpl) query();
-                      command.getAuthorizationManager().configureExecutionQuery(query);
-                      return ProcessInstanceCountQuery.revokeFree(query);
-                    }));
+        command -> {
+          ProcessInstanceQueryImpl query = (ProcessInstanceQueryImpl) query();
+          command.getAuthorizationManager().configureExecutionQuery(query);
+          return ProcessInstanceCountQuery.revokeFree(query);
+        });
   }
 }

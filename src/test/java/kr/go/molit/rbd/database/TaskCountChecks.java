@@ -1006,19 +1006,13 @@ abstract class TaskCountChecks {
 
   /** Whether a task query of this official would be counted by our statement. */
   private boolean usesOurStatement(String userId) {
-    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return officials.as(
+    return officials.inCommand(
         userId,
-        () ->
-            configuration
-                .getCommandExecutorTxRequired()
-                .execute(
-                    command -> {
-                      TaskQueryImpl query =
-                          (TaskQueryImpl) engine.getTaskService().createTaskQuery();
-                      command.getAuthorizationManager().configureTaskQuery(query);
-                      return TaskCountQuery.revokeFree(query);
-                    }));
+        command -> {
+          TaskQueryImpl query = (TaskQueryImpl) engine.getTaskService().createTaskQuery();
+          command.getAuthorizationManager().configureTaskQuery(query);
+          return TaskCountQuery.revokeFree(query);
+        });
   }
 
   /**
@@ -1075,20 +1069,15 @@ abstract class TaskCountChecks {
       String userId,
       java.util.function.UnaryOperator<TaskQuery> criteria,
       java.util.function.Predicate<TaskQueryImpl> test) {
-    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return officials.as(
+    return officials.inCommand(
         userId,
-        () ->
-            configuration
-                .getCommandExecutorTxRequired()
-                .execute(
-                    command -> {
-                      TaskQueryImpl query =
-                          (TaskQueryImpl) criteria.apply(engine.getTaskService().createTaskQuery());
-                      command.getAuthorizationManager().configureTaskQuery(query);
-                      command.getTenantManager().configureTenantCheck(query.getTenantCheck());
-                      return test.test(query);
-                    }));
+        command -> {
+          TaskQueryImpl query =
+              (TaskQueryImpl) criteria.apply(engine.getTaskService().createTaskQuery());
+          command.getAuthorizationManager().configureTaskQuery(query);
+          command.getTenantManager().configureTenantCheck(query.getTenantCheck());
+          return test.test(query);
+        });
   }
 
   /** Saves a deleted grant again, as it was. */

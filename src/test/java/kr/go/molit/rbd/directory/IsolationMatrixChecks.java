@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.Petitions;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,18 +91,7 @@ abstract class IsolationMatrixChecks {
   void twoPetitions() {
     rest = new EngineRest(http);
     String busanNumber =
-        rest.submitStartForm(
-            "busan.official", "regional-petition", Petitions.form("부산 철도 지하화", "railway"));
-    rest.completeTask(
-        "council.secretary",
-        busanNumber,
-        "completeness-check",
-        Map.of("completenessDecision", "complete"));
-    rest.completeTask(
-        "council.secretary",
-        busanNumber,
-        "council-review",
-        Map.of("councilOutcome", "forward", "councilOpinion", "검토 요청"));
+        rest.forwardedToDivisions("busan.official", Petitions.form("부산 철도 지하화", "railway"));
     busan = petition(busanNumber, "railway-policy.officer", "division-review");
     String daeguNumber =
         rest.submitStartForm(

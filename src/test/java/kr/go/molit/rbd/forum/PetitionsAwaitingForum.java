@@ -45,17 +45,7 @@ final class PetitionsAwaitingForum {
     Map<String, Object> form = Officials.petition("other");
     form.put("title", title);
     ProcessInstance petition =
-        officials.submit(REGION_OFFICIALS.get(n % REGION_OFFICIALS.size()), form);
-    officials.complete(
-        "council.secretary", petition, "completeness-check", "completenessDecision", "complete");
-    officials.complete(
-        "council.secretary",
-        petition,
-        "council-review",
-        "councilOutcome",
-        "forward",
-        "councilOpinion",
-        "기획단 검토 요청");
+        officials.forwardedToDivisions(REGION_OFFICIALS.get(n % REGION_OFFICIALS.size()), form);
     officials.complete(
         "land-policy.officer",
         petition,

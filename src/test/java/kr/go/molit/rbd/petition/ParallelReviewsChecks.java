@@ -1,5 +1,6 @@
 package kr.go.molit.rbd.petition;
 
+import static kr.go.molit.rbd.support.EngineRest.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -72,7 +73,7 @@ abstract class ParallelReviewsChecks {
 
     List<ResponseEntity<String>> answers = submittedWhileTheCounterIsHeld(number, reviews, false);
 
-    answers.forEach(ParallelReviewsChecks::ok);
+    answers.forEach(EngineRest::ok);
     assertThat(retries()).as("completions run again").isEqualTo(retriesBefore);
     assertWaitingForConsolidationWithBothReviews(number);
   }
@@ -89,7 +90,7 @@ abstract class ParallelReviewsChecks {
 
     List<ResponseEntity<String>> answers = submittedWhileTheCounterIsHeld(number, review, true);
 
-    answers.forEach(ParallelReviewsChecks::ok);
+    answers.forEach(EngineRest::ok);
     assertThat(retries()).as("completions run again").isEqualTo(retriesBefore + 1);
     assertWaitingForConsolidationWithBothReviews(number);
   }
@@ -234,22 +235,7 @@ abstract class ParallelReviewsChecks {
   }
 
   private String forwardedToRailwayDivisions() {
-    String number =
-        rest.submitStartForm(
-            "busan.official", "regional-petition", Petitions.form("부산 도심 철도 지하화", "railway"));
-    ok(
-        rest.completeTask(
-            "council.secretary",
-            number,
-            "completeness-check",
-            Map.of("completenessDecision", "complete")));
-    ok(
-        rest.completeTask(
-            "council.secretary",
-            number,
-            "council-review",
-            Map.of("councilOutcome", "forward", "councilOpinion", "기획단 검토가 필요합니다.")));
-    return number;
+    return rest.forwardedToDivisions("busan.official", Petitions.form("부산 도심 철도 지하화", "railway"));
   }
 
   /**
@@ -360,9 +346,5 @@ abstract class ParallelReviewsChecks {
 
   private static Object body(String user) {
     return Map.of("variables", EngineRest.variables(review(user)));
-  }
-
-  private static void ok(ResponseEntity<String> response) {
-    assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
   }
 }

@@ -282,8 +282,7 @@ class RegionalPetitionProcessTest {
   @Test
   void notAcceptedAtCouncilEndsWithReason() {
     ProcessInstance petition = officials.submit("daegu.official", petition("road"));
-    officials.complete(
-        "council.secretary", petition, "completeness-check", "completenessDecision", "complete");
+    officials.foundComplete(petition);
     officials.complete(
         "council.secretary",
         petition,
@@ -306,8 +305,7 @@ class RegionalPetitionProcessTest {
   @Test
   void settledAtCouncil() {
     ProcessInstance petition = officials.submit("ulsan.official", petition("gb-regulation"));
-    officials.complete(
-        "council.secretary", petition, "completeness-check", "completenessDecision", "complete");
+    officials.foundComplete(petition);
     officials.complete(
         "council.secretary",
         petition,
@@ -409,8 +407,7 @@ class RegionalPetitionProcessTest {
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("'건의 제목'(title)");
     ProcessInstance petition = officials.submit("busan.official", petition("railway"));
-    officials.complete(
-        "council.secretary", petition, "completeness-check", "completenessDecision", "complete");
+    officials.foundComplete(petition);
     assertThatThrownBy(
             () ->
                 officials.complete(

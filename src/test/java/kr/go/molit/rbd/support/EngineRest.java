@@ -96,6 +96,32 @@ public final class EngineRest {
     return post(user, "/task/" + taskId + "/submit-form", body);
   }
 
+  /**
+   * A petition submitted through the region's start form, found complete and forwarded by the
+   * council, each step asserted to succeed: waiting at its division reviews. Returns its number.
+   */
+  public String forwardedToDivisions(String region, Map<String, Object> form) {
+    String number = submitStartForm(region, "regional-petition", form);
+    ok(
+        completeTask(
+            "council.secretary",
+            number,
+            "completeness-check",
+            Map.of("completenessDecision", "complete")));
+    ok(
+        completeTask(
+            "council.secretary",
+            number,
+            "council-review",
+            Map.of("councilOutcome", "forward", "councilOpinion", "기획단 검토가 필요합니다.")));
+    return number;
+  }
+
+  /** Fails with the answer's body unless the request succeeded. */
+  public static void ok(ResponseEntity<String> response) {
+    assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
+  }
+
   public String awaitTask(String user, String businessKey, String taskKey) {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
