@@ -1,12 +1,10 @@
 package kr.go.molit.rbd.forum;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
-import java.util.Locale;
 import java.util.Map;
+import kr.go.molit.rbd.calendar.WorkingDays;
 import kr.go.molit.rbd.petition.Labels;
 
 /** Korean labels of the codes the forum forms show and the minutes print. */
@@ -27,11 +25,6 @@ final class ForumLabels {
     return code == null ? "-" : DECISIONS.getOrDefault(code, code);
   }
 
-  static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
-
-  private static final DateTimeFormatter KOREAN_DATE =
-      DateTimeFormatter.ofPattern("yyyy년 M월 d일 (E)", Locale.KOREAN);
-
   /**
    * A session's date as officials write it, 2026년 3월 5일 (목): the start form submits it as an ISO
    * date, and a REST client may send a Date, read on the Korean calendar day. Anything else is
@@ -40,7 +33,7 @@ final class ForumLabels {
   static String date(Object value) {
     LocalDate day = day(value);
     if (day != null) {
-      return KOREAN_DATE.format(day);
+      return WorkingDays.label(day);
     }
     return value == null ? null : value.toString();
   }
@@ -48,7 +41,7 @@ final class ForumLabels {
   /** The calendar day in Korea a session's date names, or null if it names none. */
   static LocalDate day(Object value) {
     if (value instanceof Date date) {
-      return date.toInstant().atZone(KOREA).toLocalDate();
+      return date.toInstant().atZone(WorkingDays.KOREA).toLocalDate();
     }
     if (value instanceof String text) {
       try {

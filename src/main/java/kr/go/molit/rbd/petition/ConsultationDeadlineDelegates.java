@@ -1,6 +1,9 @@
 package kr.go.molit.rbd.petition;
 
+import java.util.Date;
 import java.util.List;
+import java.util.Objects;
+import kr.go.molit.rbd.calendar.WorkingDays;
 import kr.go.molit.rbd.directory.Organisations;
 import kr.go.molit.rbd.notification.NotificationLedger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,7 +28,15 @@ class ConsultationDeadlineDelegates {
   JavaDelegate remindMinistriesDelegate(NotificationLedger ledger) {
     return execution -> {
       String number = number(execution);
-      for (String ministry : waitingMinistries(execution)) {
+      List<Task> open = openConsultations(execution);
+      String due =
+          open.stream()
+              .map(Task::getDueDate)
+              .filter(Objects::nonNull)
+              .min(Date::compareTo)
+              .map(date -> "회신 기한은 " + WorkingDays.label(date) + "입니다. ")
+              .orElse("회신 기한이 다가옵니다. ");
+      for (String ministry : candidateGroups(execution, open)) {
         ledger.send(
             "consultation-reminder:" + execution.getProcessInstanceId() + ":" + ministry,
             number,
@@ -33,7 +44,9 @@ class ConsultationDeadlineDelegates {
             "[지역 건의 " + number + "] 관계부처 협의 회신 기한 임박",
             "'"
                 + execution.getVariable(PetitionVariables.TITLE)
-                + "' 건의에 대한 협의 회신 기한이 다가옵니다. Tasklist에서 회신해 주십시오.");
+                + "' 건의에 대한 협의 "
+                + due
+                + "Tasklist에서 회신해 주십시오.");
       }
     };
   }
@@ -64,14 +77,22 @@ class ConsultationDeadlineDelegates {
 
   /** The ministries whose consultation task in this petition is still open. */
   static List<String> waitingMinistries(DelegateExecution execution) {
+    return candidateGroups(execution, openConsultations(execution));
+  }
+
+  private static List<Task> openConsultations(DelegateExecution execution) {
+    return execution
+        .getProcessEngineServices()
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(CONSULTATION_TASK)
+        .listPage(0, 500);
+  }
+
+  private static List<String> candidateGroups(DelegateExecution execution, List<Task> tasks) {
     var taskService = execution.getProcessEngineServices().getTaskService();
-    List<Task> open =
-        taskService
-            .createTaskQuery()
-            .processInstanceId(execution.getProcessInstanceId())
-            .taskDefinitionKey(CONSULTATION_TASK)
-            .listPage(0, 500);
-    return open.stream()
+    return tasks.stream()
         .flatMap(t -> taskService.getIdentityLinksForTask(t.getId()).stream())
         .filter(
             link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)

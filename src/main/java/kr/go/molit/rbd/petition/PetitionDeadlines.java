@@ -1,57 +1,50 @@
 package kr.go.molit.rbd.petition;
 
-import java.time.Duration;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import kr.go.molit.rbd.calendar.WorkingDays;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates and timer durations for {@code regional-petition}, from configuration, so the model
- * says {@code ${petitionDeadlines.supplementDue()}} instead of a literal. Uses the engine's clock.
+ * Due dates and timer dates of {@code regional-petition}, in working days from configuration
+ * ({@code rbd.petition.*}), so the model says {@code ${petitionDeadlines.supplementDue()}} instead
+ * of a literal. A task falls due at the end (18:00) of its last working day in Korea.
  */
 @Component("petitionDeadlines")
 public class PetitionDeadlines {
 
   private final PetitionProperties properties;
+  private final WorkingDays workingDays;
 
-  PetitionDeadlines(PetitionProperties properties) {
+  PetitionDeadlines(PetitionProperties properties, WorkingDays workingDays) {
     this.properties = properties;
+    this.workingDays = workingDays;
   }
 
   public Date supplementDue() {
-    return after(properties.supplementPeriod());
+    return workingDays.dueIn(properties.supplementWorkingDays());
   }
 
   public Date divisionReviewDue() {
-    return after(properties.divisionReviewPeriod());
+    return workingDays.dueIn(properties.divisionReviewWorkingDays());
   }
 
   public Date adviceDue() {
-    return after(properties.advicePeriod());
+    return workingDays.dueIn(properties.adviceWorkingDays());
   }
 
+  /** The ministries' reply, and the escalation timer when it has not come. */
   public Date consultationDue() {
-    return after(properties.consultationPeriod());
+    return workingDays.dueIn(properties.consultationWorkingDays());
+  }
+
+  /** The reminder timer: the start (09:00) of a working day some working days before the reply. */
+  public Date consultationReminderAt() {
+    var dueDay = workingDays.after(workingDays.today(), properties.consultationWorkingDays());
+    return workingDays.startOf(
+        workingDays.before(dueDay, properties.consultationReminderWorkingDaysBefore()));
   }
 
   public Date acknowledgeDue() {
-    return after(properties.acknowledgePeriod());
-  }
-
-  /** ISO-8601 duration after which the reminder timer fires. */
-  public String consultationReminderAfter() {
-    return properties
-        .consultationPeriod()
-        .minus(properties.consultationReminderBefore())
-        .toString();
-  }
-
-  /** ISO-8601 duration after which the escalation timer fires: the consultation's due date. */
-  public String consultationPeriod() {
-    return properties.consultationPeriod().toString();
-  }
-
-  private static Date after(Duration period) {
-    return new Date(ClockUtil.getCurrentTime().getTime() + period.toMillis());
+    return workingDays.dueIn(properties.acknowledgeWorkingDays());
   }
 }

@@ -1,27 +1,32 @@
 package kr.go.molit.rbd.petition;
 
 import jakarta.validation.constraints.NotBlank;
-import java.time.Duration;
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
-/** Due dates, reminders and numbering of petitions ({@code rbd.petition.*}). */
+/**
+ * Numbering, due dates and reminders of petitions ({@code rbd.petition.*}). Periods are counted in
+ * working days (근무일: weekdays that are not holidays) from the day after a task begins, and end at
+ * 18:00 in Korea.
+ */
 @Validated
 @ConfigurationProperties("rbd.petition")
 public record PetitionProperties(
     @DefaultValue("RP") @NotBlank String numberPrefix,
-    @DefaultValue("P10D") Duration supplementPeriod,
-    @DefaultValue("P14D") Duration divisionReviewPeriod,
-    @DefaultValue("P14D") Duration advicePeriod,
-    @DefaultValue("P14D") Duration consultationPeriod,
-    @DefaultValue("P3D") Duration consultationReminderBefore,
-    @DefaultValue("P7D") Duration acknowledgePeriod) {
+    @DefaultValue("7") @Positive int supplementWorkingDays,
+    @DefaultValue("10") @Positive int divisionReviewWorkingDays,
+    @DefaultValue("10") @Positive int adviceWorkingDays,
+    @DefaultValue("10") @Positive int consultationWorkingDays,
+    @DefaultValue("3") @Positive int consultationReminderWorkingDaysBefore,
+    @DefaultValue("5") @Positive int acknowledgeWorkingDays) {
 
   public PetitionProperties {
-    if (consultationReminderBefore.compareTo(consultationPeriod) >= 0) {
+    if (consultationReminderWorkingDaysBefore >= consultationWorkingDays) {
       throw new IllegalArgumentException(
-          "rbd.petition.consultation-reminder-before must be shorter than consultation-period");
+          "rbd.petition.consultation-reminder-working-days-before must be fewer than"
+              + " consultation-working-days");
     }
   }
 }

@@ -2,8 +2,8 @@ package kr.go.molit.rbd.petition;
 
 import static kr.go.molit.rbd.petition.PetitionVariables.*;
 
-import java.time.ZoneId;
 import java.util.Date;
+import kr.go.molit.rbd.calendar.WorkingDays;
 import kr.go.molit.rbd.directory.Regions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("registerPetitionDelegate")
 class RegisterPetitionDelegate implements JavaDelegate {
-
-  static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
 
   private final Regions regions;
   private final PetitionNumbers numbers;
@@ -46,7 +44,7 @@ class RegisterPetitionDelegate implements JavaDelegate {
                     new FormFieldValidationException(
                         CATEGORY, "'건의 분야'(category): 선택할 수 있는 분야가 아닙니다."));
     Date now = ClockUtil.getCurrentTime();
-    String number = numbers.next(now.toInstant().atZone(KOREA).getYear());
+    String number = numbers.next(now.toInstant().atZone(WorkingDays.KOREA).getYear());
     execution.setProcessBusinessKey(number);
     execution.setVariable(PETITION_NUMBER, number);
     execution.setVariable(REGION_CODE, region.code());

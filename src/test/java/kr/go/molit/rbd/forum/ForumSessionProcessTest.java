@@ -295,9 +295,10 @@ class ForumSessionProcessTest {
                 .singleResult()
                 .getId())
         .isEqualTo(session.getId());
-    // due a week before the meeting of 5 March, at the end of the working day in Korea
+    // due five working days before the meeting of Thursday 5 March, at the end of the working day
+    // in Korea: 4 and 3 March, then 27, 26 and 25 February (2 March is 대체공휴일, for 3·1절)
     assertThat(task("curate-agenda", session).getDueDate())
-        .isEqualTo(Date.from(Instant.parse("2026-02-26T09:00:00Z")));
+        .isEqualTo(Date.from(Instant.parse("2026-02-25T09:00:00Z")));
     assertThat(session)
         .isWaitingAt("curate-agenda")
         .variables()

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import kr.go.molit.rbd.Officials;
@@ -236,6 +238,8 @@ class RegionalPetitionProcessTest {
 
   @Test
   void supplementLoopThenWithdrawal() {
+    // Thursday 3 December 2026, 14:00 in Korea
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-03T05:00:00Z")));
     ProcessInstance petition = officials.submit("jeju.official", petition("other"));
     officials.complete(
         "council.secretary",
@@ -253,7 +257,8 @@ class RegionalPetitionProcessTest {
                 .processInstanceId(petition.getId())
                 .singleResult()
                 .getDueDate())
-        .isAfter(ClockUtil.getCurrentTime());
+        .as("seven working days, until 18:00 on Monday 14 December")
+        .isEqualTo(Date.from(Instant.parse("2026-12-14T09:00:00Z")));
     Map<String, Object> resubmission = petition("other");
     resubmission.remove("category");
     resubmission.remove("contact");
@@ -321,6 +326,8 @@ class RegionalPetitionProcessTest {
 
   @Test
   void reminderAndEscalationFireWithoutCancellingTheConsultation() {
+    // Thursday 3 December 2026, 14:00 in Korea
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-03T05:00:00Z")));
     ProcessInstance petition = submittedAndForwarded("chungbuk.official", "industrial-complex");
     divisionReviews(
         petition,
@@ -338,12 +345,32 @@ class RegionalPetitionProcessTest {
             .orderByJobDuedate()
             .asc()
             .list();
-    assertThat(timers).hasSize(2);
+    // ten working days to reply, until 18:00 on 17 December; a reminder at 09:00 three working
+    // days before, the escalation when the reply is due
+    Date replyDue = Date.from(Instant.parse("2026-12-17T09:00:00Z"));
+    assertThat(
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceId(petition.getId())
+                .taskDefinitionKey("ministry-consultation")
+                .singleResult()
+                .getDueDate())
+        .isEqualTo(replyDue);
+    assertThat(timers)
+        .extracting(Job::getDuedate)
+        .containsExactly(Date.from(Instant.parse("2026-12-14T00:00:00Z")), replyDue);
     timers.forEach(timer -> engine.getManagementService().executeJob(timer.getId()));
     assertThat(petition).isWaitingAt("ministry-consultation");
     assertThat(notifications.forPetition(petition.getBusinessKey()))
         .extracting(n -> n.recipientGroup())
         .containsExactlyInAnyOrder("ministry-motie", "tf-coordinator");
+    assertThat(notifications.forPetition(petition.getBusinessKey()))
+        .filteredOn(n -> n.recipientGroup().equals("ministry-motie"))
+        .singleElement()
+        .extracting(n -> n.body())
+        .asString()
+        .contains("회신 기한은 2026년 12월 17일 (목) 18:00입니다.");
     officials.complete(
         "motie.liaison",
         petition,
