@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,11 +16,13 @@ import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.Petitions;
 import kr.go.molit.rbd.support.WebappSession;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
 import org.camunda.bpm.engine.rest.spi.ProcessEngineProvider;
+import org.camunda.bpm.engine.task.Task;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,7 @@ abstract class ServerContractChecks {
 
   @Autowired TestRestTemplate http;
   @Autowired RepositoryService repository;
+  @Autowired TaskService tasks;
   @Autowired ResourceConfig engineRest;
   @Autowired FilterRegistrationBean<ServiceFilesReadOnce> serviceFiles;
 
@@ -301,6 +306,33 @@ abstract class ServerContractChecks {
     ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
     assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(health.getBody()).contains("\"status\":\"UP\"").contains("\"db\"");
+  }
+
+  @Test
+  void prometheusCountsTheTasksPastTheirDueDate() {
+    EngineRest rest = new EngineRest(http);
+    String number =
+        rest.submitStartForm(
+            "busan.official", "regional-petition", Petitions.form("기한 경과 지표", "railway"));
+    String taskId = rest.awaitTask("council.secretary", number, "completeness-check");
+    double before = overdueTasks();
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    task.setDueDate(Date.from(Instant.parse("2026-01-05T09:00:00Z")));
+    tasks.saveTask(task);
+    assertThat(overdueTasks()).isEqualTo(before + 1);
+  }
+
+  private double overdueTasks() {
+    String metrics =
+        http.withBasicAuth("demo", "demo")
+            .getForEntity("/actuator/prometheus", String.class)
+            .getBody();
+    return metrics
+        .lines()
+        .filter(line -> line.startsWith("rbd_engine_tasks_overdue"))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

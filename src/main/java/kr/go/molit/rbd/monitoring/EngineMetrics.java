@@ -6,12 +6,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.Metrics;
 import org.springframework.stereotype.Component;
 
 /**
- * Exposes the engine's own state to Prometheus: open work (instances, tasks, incidents, failed
- * jobs) as gauges and the engine's built-in metrics as counters.
+ * Exposes the engine's own state to Prometheus: open work (instances, tasks, tasks past their due
+ * date, incidents, failed jobs) as gauges and the engine's built-in metrics as counters.
  */
 @Component
 class EngineMetrics implements MeterBinder {
@@ -42,6 +43,12 @@ class EngineMetrics implements MeterBinder {
     Gauge.builder(
             "rbd.engine.tasks.open", engine, e -> e.getTaskService().createTaskQuery().count())
         .description("Open user tasks")
+        .register(registry);
+    Gauge.builder(
+            "rbd.engine.tasks.overdue",
+            engine,
+            e -> e.getTaskService().createTaskQuery().dueBefore(ClockUtil.getCurrentTime()).count())
+        .description("Open user tasks past their due date")
         .register(registry);
     Gauge.builder(
             "rbd.engine.incidents.open",

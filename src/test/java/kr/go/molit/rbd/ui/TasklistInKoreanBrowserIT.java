@@ -5,12 +5,16 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClick
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
 import kr.go.molit.rbd.OnH2;
 import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.Petitions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -36,6 +40,7 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
   private static final Pattern RAW_KEY = Pattern.compile("^[A-Z][A-Z0-9_]{3,}$");
 
   @Autowired TestRestTemplate http;
+  @Autowired ProcessEngine engine;
 
   @Override
   protected String language() {
@@ -263,6 +268,63 @@ class TasklistInKoreanBrowserIT extends BrowserTest {
     // as Tasklist shows dates, with the seconds operators order instances by; Camunda's is ISO text
     assertThat(started.getText().trim())
         .matches("\\d{4}\\. \\d{2}\\. \\d{2}\\. \\d{2}:\\d{2}:\\d{2}");
+  }
+
+  @Test
+  void cockpitsDashboardListsOverdueTasksWithTheirPetitionAndOrganisation() throws IOException {
+    EngineRest rest = new EngineRest(http);
+    String title = "<b>굵게</b> 기한이 지난 건의";
+    String number = rest.forwardedToDivisions(OFFICIAL_USER, Petitions.form(title, "railway"));
+    Task late =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(number)
+            .taskDefinitionKey("division-review")
+            .listPage(0, 1)
+            .get(0);
+    // long overdue, so it heads the list whatever other tests leave behind
+    late.setDueDate(Date.from(Instant.parse("2020-03-02T09:00:00Z")));
+    engine.getTaskService().saveTask(late);
+    String organisation =
+        engine
+            .getIdentityService()
+            .createGroupQuery()
+            .groupId(
+                engine.getTaskService().getIdentityLinksForTask(late.getId()).stream()
+                    .map(link -> link.getGroupId())
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElseThrow())
+            .singleResult()
+            .getName();
+
+    browser.get(app("cockpit") + "default/#/dashboard");
+    wait.until(visibilityOfElementLocated(By.xpath("//button[normalize-space()='로그인']")));
+    signInHere("ops.operator");
+    WebElement row =
+        wait.until(
+            visibilityOfElementLocated(
+                By.xpath(
+                    "//table[contains(@class,'rbd-overdue-table')]//tr[td[normalize-space()='"
+                        + number
+                        + "']]")));
+    List<String> cells =
+        row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+    assertThat(cells.subList(0, 6))
+        .containsExactly("소관 부서 검토", number, title, "부산광역시", organisation, "-");
+    assertThat(cells.get(6)).matches("2020\\. 03\\. 0[23]\\. \\([월화]\\) \\d{2}:00");
+    assertThat(cells.get(7)).matches("\\d{3,}일");
+    assertThat(row.findElements(By.tagName("b")))
+        .as("a title is shown as text, never as HTML")
+        .isEmpty();
+    assertThat(browser.findElement(By.cssSelector(".rbd-overdue-count")).getText())
+        .matches("\\d+건");
+    assertThat(visibleText()).contains("지역 건의 업무 현황", "기한 경과 업무");
+    screenshot("cockpit-overdue-tasks");
+    // the task's name opens its petition in Cockpit
+    clickAsShown(row.findElement(By.linkText("소관 부서 검토")));
+    wait.until(d -> d.getCurrentUrl().contains("/process-instance/" + late.getProcessInstanceId()));
   }
 
   @Test
