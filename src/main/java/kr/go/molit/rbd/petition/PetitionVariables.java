@@ -22,6 +22,7 @@ public final class PetitionVariables {
 
   // Council
   public static final String COMPLETENESS_DECISION = "completenessDecision";
+  public static final String SUPPLEMENT_REQUEST = "supplementRequest";
   public static final String SUPPLEMENT_ACTION = "supplementAction";
   public static final String COUNCIL_OUTCOME = "councilOutcome";
 

@@ -259,6 +259,17 @@ class RegionalPetitionProcessTest {
                 .getDueDate())
         .as("seven working days, until 18:00 on Monday 14 December")
         .isEqualTo(Date.from(Instant.parse("2026-12-14T09:00:00Z")));
+    // the region hears what to supplement and by when
+    assertThat(notifications.forPetition(petition.getBusinessKey()))
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.recipientGroup()).isEqualTo("region-jeju");
+              assertThat(n.subject()).isEqualTo("[지역 건의 " + petition.getBusinessKey() + "] 보완 요청");
+              assertThat(n.body())
+                  .contains("보완 요청 내용: 예산 자료를 보완해 주십시오.")
+                  .contains("보완 기한: 2026년 12월 14일 (월) 18:00");
+            });
     Map<String, Object> resubmission = petition("other");
     resubmission.remove("category");
     resubmission.remove("contact");
@@ -274,6 +285,11 @@ class RegionalPetitionProcessTest {
         "supplement",
         "supplementRequest",
         "다시 보완해 주십시오.");
+    // a second request is a second notice
+    assertThat(notifications.forPetition(petition.getBusinessKey()))
+        .extracting(n -> n.body())
+        .hasSize(2)
+        .anySatisfy(body -> assertThat(body).contains("다시 보완해 주십시오."));
     resubmission.put("supplementAction", "withdraw");
     resubmission.put("supplementNote", "자체 사업으로 추진");
     officials.complete("jeju.official", petition, "supplement-petition", resubmission);

@@ -1,0 +1,40 @@
+package kr.go.molit.rbd.petition;
+
+import kr.go.molit.rbd.calendar.WorkingDays;
+import kr.go.molit.rbd.notification.NotificationLedger;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The region hears that its petition must be supplemented: what the council secretariat asks for
+ * and by when, once for each request (a second request after a resubmission is a new task).
+ */
+@Configuration(proxyBeanMethods = false)
+class SupplementTaskListeners {
+
+  @Bean
+  TaskListener notifyRegionOfSupplementRequestTaskListener(NotificationLedger ledger) {
+    return task -> {
+      String number = (String) task.getVariable(PetitionVariables.PETITION_NUMBER);
+      StringBuilder body =
+          new StringBuilder()
+              .append("'")
+              .append(task.getVariable(PetitionVariables.TITLE))
+              .append("' 건의에 대해 지역협의회 사무국이 보완을 요청했습니다.\n")
+              .append("보완 요청 내용: ")
+              .append(task.getVariable(PetitionVariables.SUPPLEMENT_REQUEST))
+              .append('\n');
+      if (task.getDueDate() != null) {
+        body.append("보완 기한: ").append(WorkingDays.label(task.getDueDate())).append('\n');
+      }
+      body.append("Tasklist의 '건의 보완 또는 철회' 업무에서 보완하여 다시 제출하거나 철회해 주십시오.");
+      ledger.send(
+          "supplement-request:" + task.getProcessInstanceId() + ":" + task.getId(),
+          number,
+          (String) task.getVariable(PetitionVariables.REGION_GROUP),
+          "[지역 건의 " + number + "] 보완 요청",
+          body.toString());
+    };
+  }
+}
