@@ -50,20 +50,8 @@ abstract class NotificationMailChecks {
   void aPetitionsResultIsMailedOnceToItsRegionInKorean() throws Exception {
     EngineRest rest = new EngineRest(http);
     String number =
-        rest.submitStartForm(
-            "ulsan.official", "regional-petition", Petitions.form("울산 결과 메일 확인", "road"));
-    EngineRest.ok(
-        rest.completeTask(
-            "council.secretary",
-            number,
-            "completeness-check",
-            Map.of("completenessDecision", "complete")));
-    EngineRest.ok(
-        rest.completeTask(
-            "council.secretary",
-            number,
-            "council-review",
-            Map.of("councilOutcome", "rejected", "councilOpinion", "지방 재정 사업으로 추진할 사안입니다.")));
+        rest.notAcceptedByCouncil(
+            "ulsan.official", Petitions.form("울산 결과 메일 확인", "road"), "지방 재정 사업으로 추진할 사안입니다.");
     NotificationMailer mailer = mailer(SMTP.getSmtp().getPort(), 3);
 
     deliverAll(mailer);

@@ -6,7 +6,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Map;
 import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.Petitions;
 import org.junit.jupiter.api.Test;
@@ -49,20 +48,8 @@ class NotificationMailScheduleIT {
   void theResultReachesTheRegionsMailboxWithinSeconds() throws Exception {
     EngineRest rest = new EngineRest(http);
     String number =
-        rest.submitStartForm(
-            "jeju.official", "regional-petition", Petitions.form("제주 결과 메일", "other"));
-    EngineRest.ok(
-        rest.completeTask(
-            "council.secretary",
-            number,
-            "completeness-check",
-            Map.of("completenessDecision", "complete")));
-    EngineRest.ok(
-        rest.completeTask(
-            "council.secretary",
-            number,
-            "council-review",
-            Map.of("councilOutcome", "rejected", "councilOpinion", "제주도 자체 사업으로 추진")));
+        rest.notAcceptedByCouncil(
+            "jeju.official", Petitions.form("제주 결과 메일", "other"), "제주도 자체 사업으로 추진");
 
     assertThat(SMTP.waitForIncomingEmail(15_000, 1)).as("a mail within 15 s").isTrue();
     MimeMessage mail = SMTP.getReceivedMessages()[0];

@@ -101,6 +101,16 @@ public final class EngineRest {
    * council, each step asserted to succeed: waiting at its division reviews. Returns its number.
    */
   public String forwardedToDivisions(String region, Map<String, Object> form) {
+    return decidedByCouncil(region, form, "forward", "기획단 검토가 필요합니다.");
+  }
+
+  /** A petition the council does not accept, with its opinion: it ends with a result notice. */
+  public String notAcceptedByCouncil(String region, Map<String, Object> form, String opinion) {
+    return decidedByCouncil(region, form, "rejected", opinion);
+  }
+
+  private String decidedByCouncil(
+      String region, Map<String, Object> form, String outcome, String opinion) {
     String number = submitStartForm(region, "regional-petition", form);
     ok(
         completeTask(
@@ -113,7 +123,7 @@ public final class EngineRest {
             "council.secretary",
             number,
             "council-review",
-            Map.of("councilOutcome", "forward", "councilOpinion", "기획단 검토가 필요합니다.")));
+            Map.of("councilOutcome", outcome, "councilOpinion", opinion)));
     return number;
   }
 
