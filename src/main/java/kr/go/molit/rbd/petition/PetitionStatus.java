@@ -3,11 +3,13 @@ package kr.go.molit.rbd.petition;
 import static kr.go.molit.rbd.petition.PetitionVariables.*;
 
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 
@@ -22,7 +24,8 @@ public class PetitionStatus {
    * A petition's state for API clients. After a Forum decision: the session's title and the Forum's
    * direction, which the region reads as its acknowledgement task shows them, and the link to the
    * session's record, which only those who may read the session (Forum staff and members) can
-   * follow.
+   * follow. {@code dueDates}: the due date of each open step that has one (the earliest, where
+   * parallel steps share a name), so a region knows by when it must supplement its petition.
    */
   public record View(
       String number,
@@ -32,6 +35,7 @@ public class PetitionStatus {
       String category,
       String state,
       List<String> currentSteps,
+      Map<String, Date> dueDates,
       String outcome,
       String outcomeLabel,
       Date submittedAt,
@@ -94,6 +98,19 @@ public class PetitionStatus {
             .map(a -> a.getActivityName())
             .distinct()
             .toList();
+    Map<String, Date> dueDates = new LinkedHashMap<>();
+    for (HistoricTaskInstance task :
+        history
+            .createHistoricTaskInstanceQuery()
+            .processInstanceId(instance.getId())
+            .unfinished()
+            .orderByTaskDueDate()
+            .asc()
+            .listPage(0, MAX_STEPS)) {
+      if (task.getDueDate() != null) {
+        dueDates.putIfAbsent(task.getName(), task.getDueDate());
+      }
+    }
     return Optional.of(
         new View(
             number,
@@ -103,6 +120,7 @@ public class PetitionStatus {
             (String) v.get(CATEGORY),
             instance.getState(),
             steps,
+            dueDates,
             (String) v.get(PETITION_OUTCOME),
             (String) v.get(OUTCOME_LABEL),
             (Date) v.get(SUBMITTED_AT),

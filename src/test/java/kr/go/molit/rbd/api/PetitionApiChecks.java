@@ -3,6 +3,9 @@ package kr.go.molit.rbd.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import kr.go.molit.rbd.support.EngineRest;
@@ -57,6 +60,43 @@ abstract class PetitionApiChecks {
             .getForEntity("/api/petitions/" + number, String.class);
     assertThat(foreign.getStatusCode().value()).isEqualTo(404);
     assertThat(foreign.getBody()).contains("PETITION_NOT_FOUND");
+  }
+
+  @Test
+  void aRegionReadsByWhenItMustSupplementItsPetition() throws Exception {
+    EngineRest rest = new EngineRest(http);
+    String number =
+        rest.submitStartForm(
+            "daejeon.official", "regional-petition", Petitions.form("대전 보완 기한 조회", "railway"));
+    EngineRest.ok(
+        rest.completeTask(
+            "council.secretary",
+            number,
+            "completeness-check",
+            Map.of(
+                "completenessDecision", "supplement", "supplementRequest", "사업비 내역을 보완해 주십시오.")));
+    String taskId = rest.awaitTask("daejeon.official", number, "supplement-petition");
+    JsonNode task = rest.getJson("daejeon.official", "/task/" + taskId);
+
+    JsonNode petition =
+        EngineRest.read(
+            http.withBasicAuth("daejeon.official", "demo")
+                .getForEntity("/api/petitions/" + number, String.class)
+                .getBody());
+
+    assertThat(petition.path("currentSteps").toString()).contains("건의 보완 또는 철회");
+    JsonNode due = petition.path("dueDates").path("건의 보완 또는 철회");
+    assertThat(due.isMissingNode()).as(petition.toString()).isFalse();
+    assertThat(OffsetDateTime.parse(due.asText()).toInstant())
+        .isEqualTo(
+            OffsetDateTime.parse(task.path("due").asText().replace("+0000", "Z")).toInstant());
+    // the step's due date falls at 18:00 in Korea
+    assertThat(
+            OffsetDateTime.parse(due.asText())
+                .toInstant()
+                .atZone(ZoneId.of("Asia/Seoul"))
+                .toLocalTime())
+        .isEqualTo(LocalTime.of(18, 0));
   }
 
   @Test
