@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import kr.go.molit.rbd.Officials;
 import kr.go.molit.rbd.ProcessTest;
+import kr.go.molit.rbd.notification.Notification;
 import kr.go.molit.rbd.notification.NotificationLedger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** forum-session walked as the forum secretariat and the minister's office, with real petitions. */
 @ProcessTest
@@ -34,6 +36,7 @@ class ForumSessionProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired NotificationLedger notifications;
+  @Autowired JdbcTemplate jdbc;
   @Autowired DecisionDelivery delivery;
   @Autowired ForumAgenda agenda;
   Officials officials;
@@ -165,6 +168,26 @@ class ForumSessionProcessTest {
         .startsWith(numbers.get(19), numbers.get(0), numbers.get(4), numbers.get(1))
         .hasSize(20);
     approveAndMeet(session);
+    // once approved, the Forum's members hear when, where and what; each region, of its petition
+    Map<String, Object> announcement =
+        jdbc.queryForMap(
+            "SELECT recipient_group, subject, body FROM rbd_notification WHERE notification_key = ?",
+            "forum-announcement:" + session.getId() + ":forum-members");
+    assertThat(announcement.get("subject")).isEqualTo("[지역균형발전포럼] 제1차 <지역균형발전포럼> 개최 안내");
+    assertThat((String) announcement.get("body"))
+        .contains("일시: 2026년 3월 5일 (목)", "장소: 정부세종청사", "주제: 권역별 원팀 전략", "상정 안건")
+        .contains("1. " + numbers.get(19) + " ", "2. " + numbers.get(0) + " ")
+        .contains("<script>alert(1)</script> 철도");
+    for (String number : numbers) {
+      assertThat(notifications.forPetition(number))
+          .singleElement()
+          .satisfies(
+              n -> {
+                assertThat(n.subject()).isEqualTo("[지역 건의 " + number + "] 지역균형발전포럼 안건 상정");
+                assertThat(n.recipientGroup()).startsWith("region-");
+                assertThat(n.body()).contains("제1차 <지역균형발전포럼> (2026년 3월 5일 (목), 정부세종청사)");
+              });
+    }
     Map<String, String> decisions = new HashMap<>();
     String[] codes = {"adopted", "conditional", "rejected", "deferred"};
     for (int i = 0; i < 20; i++) {
@@ -188,7 +211,7 @@ class ForumSessionProcessTest {
             .containsEntry(
                 "forumSessionLink", "/engine-rest/history/process-instance/" + session.getId())
             .containsEntry("forumDirection", "포럼 방향: " + numbers.get(i));
-        assertThat(notifications.forPetition(numbers.get(i))).hasSize(1);
+        assertThat(resultNotices(numbers.get(i))).hasSize(1);
       }
     }
     assertThat(delivery.deliveredBy(session.getId())).hasSize(15);
@@ -338,7 +361,7 @@ class ForumSessionProcessTest {
         .variables()
         .containsEntry("petitionOutcome", "PARTLY_ACCEPTED");
     assertThat(delivery.deliveredBy(session.getId())).containsExactly(petition.getBusinessKey());
-    assertThat(notifications.forPetition(petition.getBusinessKey())).hasSize(1);
+    assertThat(resultNotices(petition.getBusinessKey())).hasSize(1);
   }
 
   @Test
@@ -373,7 +396,14 @@ class ForumSessionProcessTest {
         .containsEntry("forumDecision", "adopted")
         .containsEntry("forumDirection", "포럼 방향: " + number);
     assertThat(delivery.deliveredBy(session.getId())).containsExactly(number);
-    assertThat(notifications.forPetition(number)).hasSize(1);
+    assertThat(resultNotices(number)).hasSize(1);
+  }
+
+  /** The result notices of a petition (besides the notice that it is on a Forum's agenda). */
+  List<Notification> resultNotices(String number) {
+    return notifications.forPetition(number).stream()
+        .filter(n -> n.key().startsWith("result:"))
+        .toList();
   }
 
   <T> T inOneCommand(java.util.function.Supplier<T> work) {
