@@ -43,7 +43,7 @@ class AnnounceMeetingDelegate implements JavaDelegate {
         FORUM_MEMBERS,
         "[지역균형발전포럼] " + title + " 개최 안내",
         title
-            + "를 다음과 같이 개최합니다.\n일자: "
+            + " 개최를 다음과 같이 안내합니다.\n일자: "
             + when
             + "\n장소: "
             + (venue == null ? "-" : venue)

@@ -175,7 +175,12 @@ class ForumSessionProcessTest {
             "forum-announcement:" + session.getId() + ":forum-members");
     assertThat(announcement.get("subject")).isEqualTo("[지역균형발전포럼] 제1차 <지역균형발전포럼> 개최 안내");
     assertThat((String) announcement.get("body"))
-        .contains("일자: 2026년 3월 5일 (목)", "장소: 정부세종청사", "주제: 권역별 원팀 전략", "상정 안건")
+        .contains(
+            "제1차 <지역균형발전포럼> 개최를 다음과 같이 안내합니다.",
+            "일자: 2026년 3월 5일 (목)",
+            "장소: 정부세종청사",
+            "주제: 권역별 원팀 전략",
+            "상정 안건")
         .contains("1. " + numbers.get(19) + " ", "2. " + numbers.get(0) + " ")
         .contains("<script>alert(1)</script> 철도");
     for (String number : numbers) {
