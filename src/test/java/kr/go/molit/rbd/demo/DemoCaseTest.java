@@ -17,7 +17,7 @@ class DemoCaseTest {
         DemoCase.parse(
             new ClassPathResource("demo/petitions.yaml")
                 .getContentAsString(StandardCharsets.UTF_8));
-    assertThat(cases).hasSize(13);
+    assertThat(cases).hasSize(14);
     assertThat(cases.subList(0, 11)).allMatch(c -> c.processKey().equals("regional-petition"));
     DemoCase session = cases.get(11);
     assertThat(session.processKey()).isEqualTo("forum-session");
@@ -27,7 +27,10 @@ class DemoCaseTest {
     assertThat(session.steps().get(3).petition()).isEqualTo("@ulsan-industrial-park");
     DemoCase next = cases.get(12);
     assertThat(next.processKey()).isEqualTo("forum-session");
-    assertThat(next.steps()).isEmpty();
+    assertThat(next.steps()).extracting(DemoCase.Step::task).containsExactly("curate-agenda");
+    DemoCase afterThat = cases.get(13);
+    assertThat(afterThat.processKey()).isEqualTo("forum-session");
+    assertThat(afterThat.steps()).isEmpty();
   }
 
   @Test

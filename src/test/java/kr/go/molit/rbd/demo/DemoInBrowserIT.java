@@ -57,7 +57,7 @@ class DemoInBrowserIT extends BrowserTest {
     wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '우리 기관 업무')]")))
         .click();
     By task = By.xpath("//li[.//a[normalize-space()='안건 선정·순서 정리']]");
-    wait.until(d -> d.findElement(task).getText().contains("제4차 지역균형발전포럼"));
+    wait.until(d -> d.findElement(task).getText().contains("제5차 지역균형발전포럼"));
     assertThat(browser.findElement(task).getText()).contains("포럼 회의");
   }
 

@@ -61,8 +61,10 @@ class DemoPetitionsIT {
     assertThat(tasks("jeju.official")).containsExactly("처리 결과 확인");
     assertThat(tasks("ulsan.official")).containsExactly("처리 결과 확인");
     assertThat(tasks("daejeon.official")).containsExactly("처리 결과 확인");
-    // the secretariat reads every task of the programme; the one offered to it is the next
-    // session's
+    // the minister's office approves the next session's agenda
+    assertThat(tasks("minister.office")).containsExactly("안건 승인 (장관실)");
+    // the secretariat reads every task of the programme; the one offered to it is the session
+    // after that's
     assertThat(
             new EngineRest(http)
                 .getJson("forum.secretary", "/task?candidateUser=forum.secretary&maxResults=50"))
@@ -71,7 +73,7 @@ class DemoPetitionsIT {
   }
 
   @Test
-  void theForumDecidedTwoPetitionsAndCarriedTwoOverToItsNextSession() throws InterruptedException {
+  void theForumDecidedTwoPetitionsAndPutTwoOnItsNextSessionsAgenda() throws InterruptedException {
     awaitSeeded();
     EngineRest rest = new EngineRest(http);
     JsonNode sessions =
@@ -84,20 +86,41 @@ class DemoPetitionsIT {
     assertThat(ulsan.path("forumSessionTitle").asText()).isEqualTo("제3차 지역균형발전포럼");
     JsonNode gyeongbuk = petition(http, "gyeongbuk.official", "경북 북부권 고속도로 조기 착공");
     assertThat(gyeongbuk.path("currentSteps").toString()).contains("포럼 결정 수신");
-    // the next session gathered the two carried over as its candidates, and waits for its agenda
+    // the next session put the two carried over on its agenda, which waits for the minister's
+    // office; the one after it found no candidate left
     JsonNode next =
         rest.getJson(
             "forum.secretary",
-            "/process-instance?processDefinitionKey=forum-session&maxResults=10");
+            "/process-instance?processDefinitionKey=forum-session&businessKey="
+                + "제4차 지역균형발전포럼&maxResults=10");
     assertThat(next).hasSize(1);
-    JsonNode candidates =
+    JsonNode agenda =
         rest.getJson(
             "forum.secretary",
             "/process-instance/"
                 + next.get(0).path("id").asText()
                 + "/variables/"
-                + ForumVariables.AGENDA_CANDIDATES);
-    assertThat(candidates.path("value").toString()).contains(gyeongbuk.path("number").asText());
+                + ForumVariables.AGENDA);
+    assertThat(agenda.path("value").toString())
+        .contains(gyeongbuk.path("number").asText())
+        .contains(
+            petition(http, "gyeongnam.official", "경남 우주항공 복합도시 일자리 거점 조성").path("number").asText());
+    JsonNode after =
+        rest.getJson(
+            "forum.secretary",
+            "/process-instance?processDefinitionKey=forum-session&businessKey="
+                + "제5차 지역균형발전포럼&maxResults=10");
+    assertThat(after).hasSize(1);
+    assertThat(
+            rest.getJson(
+                    "forum.secretary",
+                    "/process-instance/"
+                        + after.get(0).path("id").asText()
+                        + "/variables/"
+                        + ForumVariables.CANDIDATE_COUNT)
+                .path("value")
+                .asInt())
+        .isZero();
   }
 
   @Test
