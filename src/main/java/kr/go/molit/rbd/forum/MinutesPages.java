@@ -7,22 +7,16 @@ import static kr.go.molit.rbd.forum.ForumVariables.VENUE;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kr.go.molit.rbd.security.ActingUser;
+import kr.go.molit.rbd.security.WebappPages;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,18 +34,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/forum/minutes")
 class MinutesPages {
 
-  static final String LOGIN = "/camunda/app/welcome/default/#!/login";
-  static final String CSP =
-      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; "
-          + "base-uri 'none'; form-action 'none'";
-
   /**
    * The sessions listed, newest first: the Forum meets a few times a year, so this is decades of
    * them, and it stays under the engine's query-max-results-limit, which refuses unbounded lists.
    */
   static final int MOST_SESSIONS = 200;
 
-  private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
   private static final String STYLE =
       "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
           + "th,td{border:1px solid #999;padding:4px 8px;text-align:left}th{background:#eee}";
@@ -176,37 +164,15 @@ class MinutesPages {
         .toList();
   }
 
-  /**
-   * The user signed in to the webapps in this session, if they still exist (their groups are read
-   * again for each question to the engine: {@link ActingUser}). Also replaces the script-free
-   * policy the security headers filter set for every page outside the webapps with one that lets
-   * these pages, and the minutes document, keep their inline style.
-   */
   private String signedIn(HttpServletRequest request, HttpServletResponse response) {
-    response.setHeader("Content-Security-Policy", CSP);
-    HttpSession session = request.getSession(false);
-    if (session == null) {
-      return null;
-    }
-    Authentication signedIn =
-        AuthenticationUtil.getAuthsFromSession(session)
-            .getAuthenticationForProcessEngine(engine.getName());
-    if (signedIn == null || signedIn.getIdentityId() == null) {
-      return null;
-    }
-    String user = signedIn.getIdentityId();
-    return engine.getIdentityService().createUserQuery().userId(user).count() == 1 ? user : null;
+    return WebappPages.signedIn(engine, request, response);
   }
 
   private static <T> ResponseEntity<T> toSignIn(HttpServletRequest request) {
-    return ResponseEntity.status(HttpStatus.FOUND)
-        .location(URI.create(request.getContextPath() + LOGIN))
-        .build();
+    return WebappPages.toSignIn(request);
   }
 
   private static ResponseEntity.BodyBuilder html(HttpStatus status) {
-    return ResponseEntity.status(status)
-        .contentType(HTML)
-        .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    return WebappPages.html(status);
   }
 }

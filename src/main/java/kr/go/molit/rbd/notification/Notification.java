@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A notification to a group, in Korean. The key makes sending idempotent: the same key is recorded
- * (and sent) once, however often the step that sends it is retried.
+ * (and sent) once, however often the step that sends it is retried. {@code mailedAt} and {@code
+ * mailGivenUpAt}: when it was mailed, or given up (both null while it waits, or without mail).
  */
 public record Notification(
     String key,
@@ -12,4 +13,6 @@ public record Notification(
     String recipientGroup,
     String subject,
     String body,
-    Instant createdAt) {}
+    Instant createdAt,
+    Instant mailedAt,
+    Instant mailGivenUpAt) {}

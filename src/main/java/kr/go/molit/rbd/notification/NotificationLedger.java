@@ -1,7 +1,12 @@
 package kr.go.molit.rbd.notification;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -45,18 +50,44 @@ public class NotificationLedger {
 
   public List<Notification> forPetition(String petitionNumber) {
     return jdbc.query(
-        """
-        SELECT notification_key, petition_number, recipient_group, subject, body, created_at
-        FROM rbd_notification WHERE petition_number = ? ORDER BY created_at, notification_key
-        """,
-        (rs, i) ->
-            new Notification(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getTimestamp(6).toInstant()),
+        COLUMNS + " WHERE petition_number = ? ORDER BY created_at, notification_key",
+        NotificationLedger::notification,
         petitionNumber);
+  }
+
+  /** The latest notifications to any of these groups, newest first. */
+  public List<Notification> forGroups(Collection<String> groups, int most) {
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    List<Object> arguments = new ArrayList<>(groups);
+    arguments.add(most);
+    return jdbc.query(
+        COLUMNS
+            + " WHERE recipient_group IN ("
+            + String.join(", ", Collections.nCopies(groups.size(), "?"))
+            + ") ORDER BY created_at DESC, notification_key FETCH FIRST ? ROWS ONLY",
+        NotificationLedger::notification,
+        arguments.toArray());
+  }
+
+  private static final String COLUMNS =
+      "SELECT notification_key, petition_number, recipient_group, subject, body, created_at,"
+          + " sent_at, gave_up_at FROM rbd_notification";
+
+  private static Notification notification(ResultSet rs, int row) throws SQLException {
+    return new Notification(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getTimestamp(6).toInstant(),
+        instant(rs.getTimestamp(7)),
+        instant(rs.getTimestamp(8)));
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
   }
 }

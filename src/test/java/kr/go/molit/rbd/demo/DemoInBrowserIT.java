@@ -62,6 +62,20 @@ class DemoInBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aRegionReadsItsSupplementRequestInItsNotificationsFromTheWelcomePage()
+      throws InterruptedException {
+    DemoPetitionsIT.awaitSeeded(seeder);
+    browser.get("http://localhost:" + port + "/notifications");
+    signInHere("gangwon.official");
+    wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='알림함']"))).click();
+    wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("알림함"));
+    assertThat(Browser.shown(browser))
+        .contains("강원특별자치도에 보낸 알림입니다", "보완 요청")
+        .contains("보완 요청 내용: 해제 대상 지역의 면적과 위치도, 군 협의 결과를 보완해 주십시오.")
+        .contains("보완 기한: ");
+  }
+
+  @Test
   void aForumMemberFindsTheMinutesFromTheWelcomePage() throws InterruptedException {
     DemoPetitionsIT.awaitSeeded(seeder);
     // not signed in: the page sends the member to sign in first

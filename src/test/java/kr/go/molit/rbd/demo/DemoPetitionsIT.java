@@ -128,6 +128,15 @@ class DemoPetitionsIT {
                         + ForumVariables.CANDIDATE_COUNT)
                 .path("value")
                 .asInt())
+        .as(
+            () ->
+                rest.getJson(
+                        "forum.secretary",
+                        "/process-instance/"
+                            + after.get(0).path("id").asText()
+                            + "/variables/"
+                            + ForumVariables.AGENDA_CANDIDATES_TEXT)
+                    .toString())
         .isZero();
   }
 

@@ -74,6 +74,13 @@ export function forumMinutesLink() {
     : {label: 'Forum minutes', href: '/forum/minutes', description: 'Minutes of the Regional Balanced Development Forum'};
 }
 
+/** A Welcome page link to the notifications sent to the signed-in official's organisations. */
+export function notificationsLink() {
+  return chosenLocale() === 'ko'
+    ? {label: '알림함', href: '/notifications', description: '우리 기관에 온 알림(보완 요청, 처리 결과, 회의 안내 등)을 봅니다'}
+    : {label: 'Notifications', href: '/notifications', description: "Notifications sent to your organisation"};
+}
+
 /** A Welcome page link that switches to the other language. */
 export function languageSwitchLink() {
   return chosenLocale() === 'ko'

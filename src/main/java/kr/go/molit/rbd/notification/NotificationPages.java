@@ -1,0 +1,106 @@
+package kr.go.molit.rbd.notification;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.go.molit.rbd.calendar.WorkingDays;
+import kr.go.molit.rbd.security.WebappPages;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * 알림함: the notifications sent to the signed-in official's organisations, newest first, so an
+ * official reads them whether or not mail is configured, and sees whether each was mailed. Only the
+ * official's own groups' notifications: the same organisations the process grants the tasks and
+ * petitions they are about. Served outside the webapps, without scripts, linked from Welcome.
+ */
+@Controller
+@RequestMapping("/notifications")
+class NotificationPages {
+
+  /** The notifications shown: a region receives a few a week; this is months of them. */
+  static final int MOST = 200;
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy. MM. dd. HH:mm").withZone(WorkingDays.KOREA);
+  private static final String STYLE =
+      "body{font-family:sans-serif;margin:2em;max-width:60em}article{border-top:1px solid #ccc;"
+          + "padding:.5em 0}h2{font-size:1.1em;margin:.3em 0}.meta{color:#555;margin:.2em 0}"
+          + ".body{white-space:pre-wrap;margin:.5em 0}";
+
+  private final ProcessEngine engine;
+  private final NotificationLedger ledger;
+  private final ObjectProvider<NotificationMailer> mailer;
+
+  NotificationPages(
+      ProcessEngine engine, NotificationLedger ledger, ObjectProvider<NotificationMailer> mailer) {
+    this.engine = engine;
+    this.ledger = ledger;
+    this.mailer = mailer;
+  }
+
+  @GetMapping
+  ResponseEntity<String> inbox(HttpServletRequest request, HttpServletResponse response) {
+    String user = WebappPages.signedIn(engine, request, response);
+    if (user == null) {
+      return WebappPages.toSignIn(request);
+    }
+    Map<String, String> groups = new LinkedHashMap<>();
+    for (Group group :
+        engine.getIdentityService().createGroupQuery().groupMember(user).listPage(0, 100)) {
+      groups.put(group.getId(), group.getName() == null ? group.getId() : group.getName());
+    }
+    List<Notification> notices = ledger.forGroups(groups.keySet(), MOST);
+    boolean mailOn = mailer.getIfAvailable() != null;
+    StringBuilder page =
+        new StringBuilder("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"UTF-8\">")
+            .append("<title>알림함</title><style>")
+            .append(STYLE)
+            .append("</style></head><body>\n<h1>알림함</h1>\n<p>")
+            .append(e(String.join(", ", groups.values())))
+            .append("에 보낸 알림입니다 (최근 ")
+            .append(MOST)
+            .append("건까지).</p>\n");
+    if (notices.isEmpty()) {
+      page.append("<p>받은 알림이 없습니다.</p>\n");
+    }
+    for (Notification notice : notices) {
+      page.append("<article><h2>")
+          .append(e(notice.subject()))
+          .append("</h2><p class=\"meta\">")
+          .append(WHEN.format(notice.createdAt()))
+          .append(" · 받는 곳: ")
+          .append(e(groups.getOrDefault(notice.recipientGroup(), notice.recipientGroup())));
+      if (mailOn) {
+        page.append(" · ").append(mailState(notice));
+      }
+      page.append("</p><p class=\"body\">").append(e(notice.body())).append("</p></article>\n");
+    }
+    page.append("<p><a href=\"")
+        .append(request.getContextPath())
+        .append("/camunda/app/welcome/\">처음 화면으로</a></p>\n")
+        .append("</body></html>\n");
+    return WebappPages.html(HttpStatus.OK).body(page.toString());
+  }
+
+  private static String mailState(Notification notice) {
+    if (notice.mailedAt() != null) {
+      return "메일 발송 " + WHEN.format(notice.mailedAt());
+    }
+    return notice.mailGivenUpAt() != null ? "메일을 보내지 못함" : "메일 발송 대기";
+  }
+
+  private static String e(String text) {
+    return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+  }
+}

@@ -1,0 +1,79 @@
+package kr.go.molit.rbd.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import kr.go.molit.rbd.support.EngineRest;
+import kr.go.molit.rbd.support.Petitions;
+import kr.go.molit.rbd.support.WebappSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** 알림함: an official reads the notices sent to their own organisations, and no others. */
+abstract class NotificationPagesChecks {
+
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void aRegionReadsItsSupplementRequestAndNoOtherRegionDoes() {
+    EngineRest rest = new EngineRest(http);
+    String number =
+        rest.submitStartForm(
+            "sejong.official", "regional-petition", Petitions.form("<b>세종</b> 행정수도 보완", "other"));
+    EngineRest.ok(
+        rest.completeTask(
+            "council.secretary",
+            number,
+            "completeness-check",
+            Map.of(
+                "completenessDecision",
+                "supplement",
+                "supplementRequest",
+                "이전 대상 기관 목록을 보완해 주십시오.")));
+
+    ResponseEntity<String> inbox = inboxOf("sejong.official");
+    assertThat(inbox.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(inbox.getHeaders().getFirst("Content-Security-Policy"))
+        .contains("default-src 'none'")
+        .doesNotContain("script-src");
+    assertThat(inbox.getBody())
+        .contains("<h1>알림함</h1>", "세종특별자치시에 보낸 알림입니다")
+        .contains("[지역 건의 " + number + "] 보완 요청")
+        .contains("보완 요청 내용: 이전 대상 기관 목록을 보완해 주십시오.")
+        .contains("받는 곳: 세종특별자치시")
+        .as("the region's own words are shown as text")
+        .contains("&lt;b&gt;세종&lt;/b&gt;")
+        .doesNotContain("<b>세종")
+        .as("without mail configured, no mail state")
+        .doesNotContain("메일 발송");
+
+    assertThat(inboxOf("busan.official").getBody()).doesNotContain(number);
+  }
+
+  @Test
+  void notSignedInIsSentToSignIn() throws Exception {
+    // java.net.http follows no redirect unless told to
+    HttpResponse<String> anonymous =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(http.getRootUri() + "/notifications")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(anonymous.statusCode()).isEqualTo(302);
+    assertThat(anonymous.headers().firstValue("Location").orElseThrow())
+        .endsWith("/camunda/app/welcome/default/#!/login");
+    assertThat(anonymous.body()).doesNotContain("알림");
+  }
+
+  private ResponseEntity<String> inboxOf(String official) {
+    return WebappSession.signIn(http, official, "demo")
+        .exchange(HttpMethod.GET, "/notifications", null, null);
+  }
+}
