@@ -35,8 +35,17 @@ public class ForumAgenda {
               releaseClaimsOfEndedSessions();
               List<Candidate> claimed = new ArrayList<>();
               for (Candidate candidate : waiting.list()) {
-                if (claims.claim(sessionId, candidate.petitionNumber())) {
+                String number = candidate.petitionNumber();
+                if (!claims.claim(sessionId, number)) {
+                  continue;
+                }
+                // A claim may succeed only because another session's delivery gave this petition
+                // back and committed while we waited for it (PostgreSQL waits on the key): its
+                // decision is then in, and it no longer waits for any Forum.
+                if (waiting.stillWaiting(number)) {
                   claimed.add(candidate);
+                } else {
+                  claims.release(sessionId, List.of(number));
                 }
               }
               return claimed;

@@ -42,6 +42,16 @@ class WaitingPetitions {
         .toList();
   }
 
+  /** Whether the petition still waits for a Forum decision, as committed now. */
+  boolean stillWaiting(String petitionNumber) {
+    return runtime
+            .createExecutionQuery()
+            .messageEventSubscriptionName(FORUM_DECISION_MESSAGE)
+            .processInstanceBusinessKey(petitionNumber)
+            .count()
+        > 0;
+  }
+
   private static Candidate candidate(Map<String, Object> v) {
     return new Candidate(
         (String) v.get(PETITION_NUMBER),

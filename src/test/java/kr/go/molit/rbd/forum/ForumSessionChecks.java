@@ -10,9 +10,15 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import kr.go.molit.rbd.Officials;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -254,6 +260,85 @@ abstract class ForumSessionChecks {
       }
     }
     return shown;
+  }
+
+  /**
+   * A session started while another session's decision for a petition is being delivered (the
+   * delivery's transaction has given back its claim but not yet committed) must not take that
+   * petition as a candidate: once the delivery commits, it no longer waits for the Forum. On
+   * PostgreSQL the new session's claim waits for the delivery's transaction and then succeeds.
+   */
+  @Test
+  void aSessionStartedDuringADeliveryDoesNotTakeThePetitionJustDecided() throws Exception {
+    ProcessInstance petition = petitions.petition(3, "전달 중인 건의");
+    String number = petition.getBusinessKey();
+    ProcessInstance first = startSession("전달 중 회의 1");
+    assertThat(agendaCandidates(first)).contains(number);
+
+    CountDownLatch delivered = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<Boolean> delivery =
+          threads.submit(
+              () ->
+                  configuration
+                      .getCommandExecutorTxRequired()
+                      .execute(
+                          command -> {
+                            boolean done =
+                                decisions.deliver(
+                                    new DecisionDelivery.Decision(
+                                        number,
+                                        first.getId(),
+                                        "전달 중 회의 1",
+                                        "/link",
+                                        "adopted",
+                                        "채택"));
+                            delivered.countDown();
+                            await(commit);
+                            return done;
+                          }));
+      assertThat(delivered.await(30, TimeUnit.SECONDS)).isTrue();
+      Future<ProcessInstance> second = threads.submit(() -> startSession("전달 중 회의 2"));
+      Thread.sleep(1000);
+      commit.countDown();
+      assertThat(delivery.get(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(agendaCandidates(second.get(30, TimeUnit.SECONDS))).doesNotContain(number);
+      assertThat(agenda.heldBy(second.get().getId())).doesNotContain(number);
+    } finally {
+      commit.countDown();
+      threads.shutdownNow();
+    }
+  }
+
+  @Autowired DecisionDelivery decisions;
+  @Autowired ForumAgenda agenda;
+
+  ProcessInstance startSession(String title) {
+    return officials.start(
+        "forum.secretary",
+        ForumVariables.PROCESS_KEY,
+        Officials.pairs(
+            "sessionTitle", title, "sessionDate", "2026-12-18", "venue", "세종", "theme", "시험"));
+  }
+
+  @SuppressWarnings("unchecked")
+  List<String> agendaCandidates(ProcessInstance session) {
+    return ((List<Map<String, Object>>)
+            engine
+                .getRuntimeService()
+                .getVariable(session.getId(), ForumVariables.AGENDA_CANDIDATES))
+        .stream().map(c -> (String) c.get("petitionNumber")).toList();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   static Map<String, Object> vars(String... keyValues) {
