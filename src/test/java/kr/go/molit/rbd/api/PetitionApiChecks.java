@@ -66,15 +66,8 @@ abstract class PetitionApiChecks {
   void aRegionReadsByWhenItMustSupplementItsPetition() throws Exception {
     EngineRest rest = new EngineRest(http);
     String number =
-        rest.submitStartForm(
-            "daejeon.official", "regional-petition", Petitions.form("대전 보완 기한 조회", "railway"));
-    EngineRest.ok(
-        rest.completeTask(
-            "council.secretary",
-            number,
-            "completeness-check",
-            Map.of(
-                "completenessDecision", "supplement", "supplementRequest", "사업비 내역을 보완해 주십시오.")));
+        rest.supplementRequested(
+            "daejeon.official", Petitions.form("대전 보완 기한 조회", "railway"), "사업비 내역을 보완해 주십시오.");
     String taskId = rest.awaitTask("daejeon.official", number, "supplement-petition");
     JsonNode task = rest.getJson("daejeon.official", "/task/" + taskId);
 

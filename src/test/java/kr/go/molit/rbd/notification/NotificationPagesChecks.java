@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.Petitions;
 import kr.go.molit.rbd.support.WebappSession;
@@ -26,18 +25,10 @@ abstract class NotificationPagesChecks {
   void aRegionReadsItsSupplementRequestAndNoOtherRegionDoes() {
     EngineRest rest = new EngineRest(http);
     String number =
-        rest.submitStartForm(
-            "sejong.official", "regional-petition", Petitions.form("<b>세종</b> 행정수도 보완", "other"));
-    EngineRest.ok(
-        rest.completeTask(
-            "council.secretary",
-            number,
-            "completeness-check",
-            Map.of(
-                "completenessDecision",
-                "supplement",
-                "supplementRequest",
-                "이전 대상 기관 목록을 보완해 주십시오.")));
+        rest.supplementRequested(
+            "sejong.official",
+            Petitions.form("<b>세종</b> 행정수도 보완", "other"),
+            "이전 대상 기관 목록을 보완해 주십시오.");
 
     ResponseEntity<String> inbox = inboxOf("sejong.official");
     assertThat(inbox.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -109,6 +109,18 @@ public final class EngineRest {
     return decidedByCouncil(region, form, "rejected", opinion);
   }
 
+  /** A petition the council secretariat asks its region to supplement, with what it asks for. */
+  public String supplementRequested(String region, Map<String, Object> form, String request) {
+    String number = submitStartForm(region, "regional-petition", form);
+    ok(
+        completeTask(
+            "council.secretary",
+            number,
+            "completeness-check",
+            Map.of("completenessDecision", "supplement", "supplementRequest", request)));
+    return number;
+  }
+
   private String decidedByCouncil(
       String region, Map<String, Object> form, String outcome, String opinion) {
     String number = submitStartForm(region, "regional-petition", form);
