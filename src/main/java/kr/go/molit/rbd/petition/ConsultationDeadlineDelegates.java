@@ -3,6 +3,7 @@ package kr.go.molit.rbd.petition;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import kr.go.molit.rbd.calendar.WorkingDays;
 import kr.go.molit.rbd.directory.Organisations;
 import kr.go.molit.rbd.notification.NotificationLedger;
@@ -30,10 +31,7 @@ class ConsultationDeadlineDelegates {
       String number = number(execution);
       List<Task> open = openConsultations(execution);
       String due =
-          open.stream()
-              .map(Task::getDueDate)
-              .filter(Objects::nonNull)
-              .min(Date::compareTo)
+          dueDate(open)
               .map(date -> "회신 기한은 " + WorkingDays.label(date) + "입니다. ")
               .orElse("회신 기한이 다가옵니다. ");
       for (String ministry : candidateGroups(execution, open)) {
@@ -55,7 +53,8 @@ class ConsultationDeadlineDelegates {
   JavaDelegate escalateOverdueConsultationDelegate(
       NotificationLedger ledger, Organisations organisations) {
     return execution -> {
-      List<String> waiting = waitingMinistries(execution);
+      List<Task> open = openConsultations(execution);
+      List<String> waiting = candidateGroups(execution, open);
       if (waiting.isEmpty()) {
         return;
       }
@@ -65,21 +64,26 @@ class ConsultationDeadlineDelegates {
           number,
           COORDINATOR_GROUP,
           "[지역 건의 " + number + "] 관계부처 협의 회신 기한 경과",
-          "회신하지 않은 부처: "
+          "'"
+              + execution.getVariable(PetitionVariables.TITLE)
+              + "' 건의에 대한 협의 회신 기한"
+              + dueDate(open).map(date -> "(" + WorkingDays.label(date) + ")").orElse("")
+              + "이 지났습니다. 회신하지 않은 부처: "
               + String.join(", ", waiting.stream().map(organisations::name).toList())
               + ". 협의는 계속 진행 중입니다.");
     };
+  }
+
+  /** The consultations' due date (the earliest, should they differ). */
+  private static Optional<Date> dueDate(List<Task> open) {
+    return open.stream().map(Task::getDueDate).filter(Objects::nonNull).min(Date::compareTo);
   }
 
   private static String number(DelegateExecution execution) {
     return (String) execution.getVariable(PetitionVariables.PETITION_NUMBER);
   }
 
-  /** The ministries whose consultation task in this petition is still open. */
-  static List<String> waitingMinistries(DelegateExecution execution) {
-    return candidateGroups(execution, openConsultations(execution));
-  }
-
+  /** The petition's open consultation tasks: one per ministry that has not replied. */
   private static List<Task> openConsultations(DelegateExecution execution) {
     return execution
         .getProcessEngineServices()
@@ -90,6 +94,7 @@ class ConsultationDeadlineDelegates {
         .listPage(0, 500);
   }
 
+  /** The ministries (candidate groups) the tasks are offered to. */
   private static List<String> candidateGroups(DelegateExecution execution, List<Task> tasks) {
     var taskService = execution.getProcessEngineServices().getTaskService();
     return tasks.stream()

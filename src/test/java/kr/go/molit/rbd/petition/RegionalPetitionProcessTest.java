@@ -387,6 +387,13 @@ class RegionalPetitionProcessTest {
         .extracting(n -> n.body())
         .asString()
         .contains("회신 기한은 2026년 12월 17일 (목) 18:00입니다.");
+    assertThat(notifications.forPetition(petition.getBusinessKey()))
+        .filteredOn(n -> n.recipientGroup().equals("tf-coordinator"))
+        .singleElement()
+        .extracting(n -> n.body())
+        .asString()
+        .contains("협의 회신 기한(2026년 12월 17일 (목) 18:00)이 지났습니다.")
+        .contains("회신하지 않은 부처: 산업통상자원부");
     officials.complete(
         "motie.liaison",
         petition,
