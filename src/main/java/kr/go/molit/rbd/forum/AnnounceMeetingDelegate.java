@@ -10,6 +10,7 @@ import kr.go.molit.rbd.petition.PetitionVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -51,8 +52,15 @@ class AnnounceMeetingDelegate implements JavaDelegate {
             + value(execution.getVariable(THEME))
             + "\n\n상정 안건\n"
             + agendaText(agenda));
-    for (Map.Entry<String, Map<String, Object>> region :
-        regionsOnTheAgenda(execution.getProcessEngineServices().getRuntimeService(), agenda)) {
+    // The approver's own permissions do not decide who hears of the meeting: the petitions are read
+    // with the engine's authority, as the session gathered them.
+    List<Map.Entry<String, Map<String, Object>>> regions =
+        Context.getCommandContext()
+            .runWithoutAuthorization(
+                () ->
+                    regionsOnTheAgenda(
+                        execution.getProcessEngineServices().getRuntimeService(), agenda));
+    for (Map.Entry<String, Map<String, Object>> region : regions) {
       Map<String, Object> item = region.getValue();
       String number = (String) item.get("petitionNumber");
       ledger.send(
