@@ -15,6 +15,8 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -43,6 +45,15 @@ class NotificationMailScheduleIT {
   }
 
   @Autowired TestRestTemplate http;
+  @Autowired JavaMailSender sender;
+
+  @Test
+  void aSilentMailServerTimesOutInsteadOfHoldingEveryLaterNotice() {
+    assertThat(((JavaMailSenderImpl) sender).getJavaMailProperties())
+        .containsEntry("mail.smtp.connectiontimeout", "10000")
+        .containsEntry("mail.smtp.timeout", "10000")
+        .containsEntry("mail.smtp.writetimeout", "10000");
+  }
 
   @Test
   void theResultReachesTheRegionsMailboxWithinSeconds() throws Exception {
