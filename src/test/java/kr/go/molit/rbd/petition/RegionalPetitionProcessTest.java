@@ -270,6 +270,26 @@ class RegionalPetitionProcessTest {
                   .contains("보완 요청 내용: 예산 자료를 보완해 주십시오.")
                   .contains("보완 기한: 2026년 12월 14일 (월) 18:00");
             });
+    // when the due date passes, the region and the secretariat hear it; the task stays open
+    Job overdue =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(petition.getId())
+            .timers()
+            .activityId("supplement-overdue")
+            .singleResult();
+    assertThat(overdue.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-12-14T09:00:00Z")));
+    engine.getManagementService().executeJob(overdue.getId());
+    assertThat(petition).isWaitingAt("supplement-petition");
+    assertThat(notifications.forPetition(petition.getBusinessKey()))
+        .filteredOn(n -> n.subject().endsWith("보완 기한 경과"))
+        .extracting(n -> n.recipientGroup() + ": " + n.body())
+        .containsExactlyInAnyOrder(
+            "region-jeju: '부산 도심 철도 지하화 지원 건의' 건의의 보완 기한(2026년 12월 14일 (월) 18:00)이 지났습니다."
+                + " Tasklist의 '건의 보완 또는 철회' 업무에서 보완하여 다시 제출하거나 철회해 주십시오.",
+            "council-secretariat: 제주특별자치도의 '부산 도심 철도 지하화 지원 건의' 건의가 보완 기한(2026년 12월 14일"
+                + " (월) 18:00)까지 보완되지 않았습니다. 보완 요청 내용: 예산 자료를 보완해 주십시오.");
     Map<String, Object> resubmission = petition("other");
     resubmission.remove("category");
     resubmission.remove("contact");
@@ -287,6 +307,7 @@ class RegionalPetitionProcessTest {
         "다시 보완해 주십시오.");
     // a second request is a second notice
     assertThat(notifications.forPetition(petition.getBusinessKey()))
+        .filteredOn(n -> n.subject().endsWith("보완 요청"))
         .extracting(n -> n.body())
         .hasSize(2)
         .anySatisfy(body -> assertThat(body).contains("다시 보완해 주십시오."));
