@@ -111,31 +111,28 @@ public final class EngineRest {
 
   /** A petition the council secretariat asks its region to supplement, with what it asks for. */
   public String supplementRequested(String region, Map<String, Object> form, String request) {
-    String number = submitStartForm(region, "regional-petition", form);
-    ok(
-        completeTask(
-            "council.secretary",
-            number,
-            "completeness-check",
-            Map.of("completenessDecision", "supplement", "supplementRequest", request)));
-    return number;
+    return checkedForCompleteness(
+        region, form, Map.of("completenessDecision", "supplement", "supplementRequest", request));
   }
 
   private String decidedByCouncil(
       String region, Map<String, Object> form, String outcome, String opinion) {
-    String number = submitStartForm(region, "regional-petition", form);
-    ok(
-        completeTask(
-            "council.secretary",
-            number,
-            "completeness-check",
-            Map.of("completenessDecision", "complete")));
+    String number =
+        checkedForCompleteness(region, form, Map.of("completenessDecision", "complete"));
     ok(
         completeTask(
             "council.secretary",
             number,
             "council-review",
             Map.of("councilOutcome", outcome, "councilOpinion", opinion)));
+    return number;
+  }
+
+  /** Submitted by the region, then the council secretariat's completeness check as given. */
+  private String checkedForCompleteness(
+      String region, Map<String, Object> form, Map<String, Object> check) {
+    String number = submitStartForm(region, "regional-petition", form);
+    ok(completeTask("council.secretary", number, "completeness-check", check));
     return number;
   }
 
