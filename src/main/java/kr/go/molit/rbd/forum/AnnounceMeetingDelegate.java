@@ -5,6 +5,7 @@ import static kr.go.molit.rbd.forum.ForumVariables.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kr.go.molit.rbd.notification.Notification;
 import kr.go.molit.rbd.notification.NotificationLedger;
 import kr.go.molit.rbd.petition.PetitionVariables;
 import org.camunda.bpm.engine.RuntimeService;
@@ -67,7 +68,7 @@ class AnnounceMeetingDelegate implements JavaDelegate {
           key + number,
           number,
           region.getKey(),
-          "[지역 건의 " + number + "] 지역균형발전포럼 안건 상정",
+          Notification.aboutPetition(number, "지역균형발전포럼 안건 상정"),
           "'"
               + item.get("title")
               + "' 건의가 "

@@ -15,4 +15,13 @@ public record Notification(
     String body,
     Instant createdAt,
     Instant mailedAt,
-    Instant mailGivenUpAt) {}
+    Instant mailGivenUpAt) {
+
+  /**
+   * The subject of a notice about a petition, "[지역 건의 RP-2026-00042] 보완 요청": one form for all, by
+   * which officials sort and filter these mails.
+   */
+  public static String aboutPetition(String petitionNumber, String topic) {
+    return "[지역 건의 " + petitionNumber + "] " + topic;
+  }
+}

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import kr.go.molit.rbd.calendar.WorkingDays;
 import kr.go.molit.rbd.directory.Organisations;
+import kr.go.molit.rbd.notification.Notification;
 import kr.go.molit.rbd.notification.NotificationLedger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -39,7 +40,7 @@ class ConsultationDeadlineDelegates {
             "consultation-reminder:" + execution.getProcessInstanceId() + ":" + ministry,
             number,
             ministry,
-            "[지역 건의 " + number + "] 관계부처 협의 회신 기한 임박",
+            Notification.aboutPetition(number, "관계부처 협의 회신 기한 임박"),
             "'"
                 + execution.getVariable(PetitionVariables.TITLE)
                 + "' 건의에 대한 협의 "
@@ -63,7 +64,7 @@ class ConsultationDeadlineDelegates {
           "consultation-overdue:" + execution.getProcessInstanceId(),
           number,
           COORDINATOR_GROUP,
-          "[지역 건의 " + number + "] 관계부처 협의 회신 기한 경과",
+          Notification.aboutPetition(number, "관계부처 협의 회신 기한 경과"),
           "'"
               + execution.getVariable(PetitionVariables.TITLE)
               + "' 건의에 대한 협의 회신 기한"

@@ -3,6 +3,7 @@ package kr.go.molit.rbd.petition;
 import static kr.go.molit.rbd.petition.PetitionVariables.*;
 
 import java.util.Map;
+import kr.go.molit.rbd.notification.Notification;
 import kr.go.molit.rbd.notification.NotificationLedger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,7 +37,7 @@ class ResultDelegates {
           "result:" + execution.getProcessInstanceId(),
           number,
           (String) execution.getVariable(REGION_GROUP),
-          "[지역 건의 " + number + "] 처리 결과: " + execution.getVariable(OUTCOME_LABEL),
+          Notification.aboutPetition(number, "처리 결과: " + execution.getVariable(OUTCOME_LABEL)),
           resultText(execution));
     };
   }

@@ -1,6 +1,7 @@
 package kr.go.molit.rbd.petition;
 
 import kr.go.molit.rbd.calendar.WorkingDays;
+import kr.go.molit.rbd.notification.Notification;
 import kr.go.molit.rbd.notification.NotificationLedger;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -40,7 +41,7 @@ class SupplementNotices {
           "supplement-request:" + task.getProcessInstanceId() + ":" + task.getId(),
           number,
           (String) task.getVariable(PetitionVariables.REGION_GROUP),
-          "[지역 건의 " + number + "] 보완 요청",
+          Notification.aboutPetition(number, "보완 요청"),
           body.toString());
     };
   }
@@ -63,7 +64,7 @@ class SupplementNotices {
       String title = (String) execution.getVariable(PetitionVariables.TITLE);
       String due =
           task.getDueDate() == null ? "" : "(" + WorkingDays.label(task.getDueDate()) + ")";
-      String subject = "[지역 건의 " + number + "] 보완 기한 경과";
+      String subject = Notification.aboutPetition(number, "보완 기한 경과");
       String region = (String) execution.getVariable(PetitionVariables.REGION_GROUP);
       ledger.send(
           "supplement-overdue:" + task.getId() + ":" + region,
