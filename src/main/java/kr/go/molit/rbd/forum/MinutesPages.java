@@ -52,9 +52,9 @@ class MinutesPages {
 
   @GetMapping
   ResponseEntity<String> list(HttpServletRequest request, HttpServletResponse response) {
-    String user = signedIn(request, response);
+    String user = WebappPages.signedIn(engine, request, response);
     if (user == null) {
-      return toSignIn(request);
+      return WebappPages.toSignIn(request);
     }
     List<Session> sessions = ActingUser.as(engine, user, this::readableSessions);
     StringBuilder page =
@@ -83,15 +83,15 @@ class MinutesPages {
         .append(request.getContextPath())
         .append("/camunda/app/welcome/\">처음 화면으로</a></p>\n")
         .append("</body></html>\n");
-    return html(HttpStatus.OK).body(page.toString());
+    return WebappPages.html(HttpStatus.OK).body(page.toString());
   }
 
   @GetMapping("/{minutesId}")
   ResponseEntity<?> minutes(
       @PathVariable String minutesId, HttpServletRequest request, HttpServletResponse response) {
-    String user = signedIn(request, response);
+    String user = WebappPages.signedIn(engine, request, response);
     if (user == null) {
-      return toSignIn(request);
+      return WebappPages.toSignIn(request);
     }
     HistoricVariableInstance minutes =
         ActingUser.as(
@@ -107,13 +107,13 @@ class MinutesPages {
     if (minutes == null
         || !(minutes.getTypedValue() instanceof FileValue file)
         || file.getValue() == null) {
-      return html(HttpStatus.NOT_FOUND)
+      return WebappPages.html(HttpStatus.NOT_FOUND)
           .body(
               "<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"UTF-8\">"
                   + "<title>회의록 없음</title></head><body><p>회의록을 찾을 수 없거나 열람 권한이 없습니다.</p></body></html>\n");
     }
     try (var bytes = file.getValue()) {
-      return html(HttpStatus.OK).body(bytes.readAllBytes());
+      return WebappPages.html(HttpStatus.OK).body(bytes.readAllBytes());
     } catch (java.io.IOException e) {
       throw new IllegalStateException("minutes " + minutesId + " could not be read", e);
     }
@@ -162,17 +162,5 @@ class MinutesPages {
             })
         .sorted(Comparator.comparing((Session s) -> String.valueOf(s.date())).reversed())
         .toList();
-  }
-
-  private String signedIn(HttpServletRequest request, HttpServletResponse response) {
-    return WebappPages.signedIn(engine, request, response);
-  }
-
-  private static <T> ResponseEntity<T> toSignIn(HttpServletRequest request) {
-    return WebappPages.toSignIn(request);
-  }
-
-  private static ResponseEntity.BodyBuilder html(HttpStatus status) {
-    return WebappPages.html(status);
   }
 }
