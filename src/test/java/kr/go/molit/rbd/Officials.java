@@ -72,6 +72,18 @@ public final class Officials {
         "council.secretary", petition, "completeness-check", "completenessDecision", "complete");
   }
 
+  /** The council secretariat asks the petition's region to supplement it, with what it asks for. */
+  public void supplementAsked(ProcessInstance petition, String request) {
+    complete(
+        "council.secretary",
+        petition,
+        "completeness-check",
+        "completenessDecision",
+        "supplement",
+        "supplementRequest",
+        request);
+  }
+
   /** Starts the latest version of a process through its start form, as the user. */
   public ProcessInstance start(String userId, String processKey, Map<String, Object> form) {
     String definitionId =

@@ -323,11 +323,7 @@ abstract class ServerContractChecks {
   }
 
   private double overdueTasks() {
-    String metrics =
-        http.withBasicAuth("demo", "demo")
-            .getForEntity("/actuator/prometheus", String.class)
-            .getBody();
-    return metrics
+    return operatorsMetrics()
         .lines()
         .filter(line -> line.startsWith("rbd_engine_tasks_overdue"))
         .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
@@ -365,21 +361,9 @@ abstract class ServerContractChecks {
                 .getForEntity("/engine-rest/process-definition/key/regional-petition", String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.OK);
-    WebappSession tasklist = WebappSession.signIn(http, "demo", "demo");
-    assertThat(
-            tasklist
-                .exchange(
-                    HttpMethod.GET,
-                    "/camunda/api/engine/engine/default/task/count",
-                    null,
-                    MediaType.APPLICATION_JSON)
-                .getStatusCode())
-        .isEqualTo(HttpStatus.OK);
+    assertThat(tasklistTaskCount().getStatusCode()).isEqualTo(HttpStatus.OK);
 
-    String metrics =
-        http.withBasicAuth("demo", "demo")
-            .getForEntity("/actuator/prometheus", String.class)
-            .getBody();
+    String metrics = operatorsMetrics();
     assertThat(metrics)
         .contains("uri=\"/engine-rest/process-definition/key/{key}\"")
         .contains("uri=\"/camunda/api/engine/engine/{name}/task/count\"");
@@ -392,16 +376,7 @@ abstract class ServerContractChecks {
                 .getForEntity("/engine-rest/task/count", String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.OK);
-    WebappSession tasklist = WebappSession.signIn(http, "demo", "demo");
-    assertThat(
-            tasklist
-                .exchange(
-                    HttpMethod.GET,
-                    "/camunda/api/engine/engine/default/task/count",
-                    null,
-                    MediaType.APPLICATION_JSON)
-                .getStatusCode())
-        .isEqualTo(HttpStatus.OK);
+    assertThat(tasklistTaskCount().getStatusCode()).isEqualTo(HttpStatus.OK);
 
     assertThat(serviceFiles.getFilter().servicesFilesRead())
         .contains("META-INF/services/" + ProcessEngineProvider.class.getName());
@@ -435,5 +410,22 @@ abstract class ServerContractChecks {
           .sorted()
           .toList();
     }
+  }
+
+  /** What Prometheus reads, as an operator (the demo administrator). */
+  private String operatorsMetrics() {
+    return http.withBasicAuth("demo", "demo")
+        .getForEntity("/actuator/prometheus", String.class)
+        .getBody();
+  }
+
+  /** Tasklist's task count through the webapps' engine API, as the demo administrator. */
+  private ResponseEntity<String> tasklistTaskCount() {
+    return WebappSession.signIn(http, "demo", "demo")
+        .exchange(
+            HttpMethod.GET,
+            "/camunda/api/engine/engine/default/task/count",
+            null,
+            MediaType.APPLICATION_JSON);
   }
 }

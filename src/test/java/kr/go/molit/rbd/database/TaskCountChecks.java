@@ -79,15 +79,7 @@ abstract class TaskCountChecks {
 
   @Test
   void theEnginesTaskQueriesReadTheirPropertiesThroughOurAccessor() throws Exception {
-    officials.as(
-        "council.secretary",
-        () ->
-            engine
-                .getTaskService()
-                .createTaskQuery()
-                .taskCandidateGroup("council-secretariat")
-                .includeAssignedTasks()
-                .listPage(0, 15));
+    councilsFirstPage();
     assertThat(org.apache.ibatis.ognl.OgnlRuntime.getPropertyAccessor(TaskQueryImpl.class))
         .isSameAs(OgnlReadMethods.instance());
     assertThat(OgnlReadMethods.instance().remembered(TaskQueryImpl.class)).isPositive();
@@ -113,15 +105,7 @@ abstract class TaskCountChecks {
         .isTrue();
     long before = parses.reused();
     for (int i = 0; i < 3; i++) {
-      officials.as(
-          "council.secretary",
-          () ->
-              engine
-                  .getTaskService()
-                  .createTaskQuery()
-                  .taskCandidateGroup("council-secretariat")
-                  .includeAssignedTasks()
-                  .listPage(0, 15));
+      councilsFirstPage();
     }
     assertThat(parses.reused()).isGreaterThanOrEqualTo(before + 2);
     assertThat(parses.shapes()).isPositive();
@@ -1002,6 +986,19 @@ abstract class TaskCountChecks {
       compared += CountsAgainstLists.compare(officials, user.getId(), queries);
     }
     return compared;
+  }
+
+  /** The first page of the council secretariat's own filter, as Tasklist asks for it. */
+  private List<Task> councilsFirstPage() {
+    return officials.as(
+        "council.secretary",
+        () ->
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .taskCandidateGroup("council-secretariat")
+                .includeAssignedTasks()
+                .listPage(0, 15));
   }
 
   /** Whether a task query of this official would be counted by our statement. */

@@ -241,14 +241,7 @@ class RegionalPetitionProcessTest {
     // Thursday 3 December 2026, 14:00 in Korea
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-03T05:00:00Z")));
     ProcessInstance petition = officials.submit("jeju.official", petition("other"));
-    officials.complete(
-        "council.secretary",
-        petition,
-        "completeness-check",
-        "completenessDecision",
-        "supplement",
-        "supplementRequest",
-        "예산 자료를 보완해 주십시오.");
+    officials.supplementAsked(petition, "예산 자료를 보완해 주십시오.");
     assertThat(petition).isWaitingAt("supplement-petition").task().hasCandidateGroup("region-jeju");
     assertThat(
             engine
@@ -297,14 +290,7 @@ class RegionalPetitionProcessTest {
     resubmission.put("supplementNote", "예산 자료 첨부");
     officials.complete("jeju.official", petition, "supplement-petition", resubmission);
     assertThat(petition).isWaitingAt("completeness-check");
-    officials.complete(
-        "council.secretary",
-        petition,
-        "completeness-check",
-        "completenessDecision",
-        "supplement",
-        "supplementRequest",
-        "다시 보완해 주십시오.");
+    officials.supplementAsked(petition, "다시 보완해 주십시오.");
     // a second request is a second notice
     assertThat(notifications.forPetition(petition.getBusinessKey()))
         .filteredOn(n -> n.subject().endsWith("보완 요청"))
