@@ -49,13 +49,7 @@ class ProcessInstanceVariablesTest {
                     .putValue("subject", "부산 도심 철도 지하화")
                     .putValue("area", "부산"))
             .getId();
-    task =
-        engine
-            .getTaskService()
-            .createTaskQuery()
-            .processInstanceId(instance)
-            .singleResult()
-            .getId();
+    task = OneTaskProcess.taskOf(engine, instance);
     engine.getTaskService().setVariableLocal(task, "note", "검토 메모");
   }
 

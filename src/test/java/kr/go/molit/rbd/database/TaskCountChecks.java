@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import kr.go.molit.rbd.Officials;
+import kr.go.molit.rbd.support.OneTaskProcess;
 import kr.go.molit.rbd.support.Petitions;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -541,13 +542,7 @@ abstract class TaskCountChecks {
     try {
       String instance =
           engine.getRuntimeService().startProcessInstanceByKey("task-count-other").getId();
-      String other =
-          engine
-              .getTaskService()
-              .createTaskQuery()
-              .processInstanceId(instance)
-              .singleResult()
-              .getId();
+      String other = OneTaskProcess.taskOf(engine, instance);
       String unseen =
           engine.getRuntimeService().startProcessInstanceByKey("task-count-other").getId();
       Task standalone = engine.getTaskService().newTask();

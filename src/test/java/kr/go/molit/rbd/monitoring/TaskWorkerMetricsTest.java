@@ -43,13 +43,7 @@ class TaskWorkerMetricsTest {
 
     String instance =
         engine.getRuntimeService().startProcessInstanceByKey("task-worker-metrics-test").getId();
-    String task =
-        engine
-            .getTaskService()
-            .createTaskQuery()
-            .processInstanceId(instance)
-            .singleResult()
-            .getId();
+    String task = OneTaskProcess.taskOf(engine, instance);
     engine.getTaskService().claim(task, "busan.official");
     engine.getTaskService().setAssignee(task, "ulsan.official");
     engine.getTaskService().complete(task);

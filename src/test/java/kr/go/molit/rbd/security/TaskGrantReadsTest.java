@@ -31,13 +31,7 @@ class TaskGrantReadsTest {
     deployment = OneTaskProcess.deploy(engine.getRepositoryService(), "task-grant-reads-test");
     String instance =
         engine.getRuntimeService().startProcessInstanceByKey("task-grant-reads-test").getId();
-    taskId =
-        engine
-            .getTaskService()
-            .createTaskQuery()
-            .processInstanceId(instance)
-            .singleResult()
-            .getId();
+    taskId = OneTaskProcess.taskOf(engine, instance);
   }
 
   @AfterEach

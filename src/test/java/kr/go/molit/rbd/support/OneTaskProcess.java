@@ -1,5 +1,6 @@
 package kr.go.molit.rbd.support;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 
@@ -25,6 +26,16 @@ public final class OneTaskProcess {
                 .endEvent()
                 .done())
         .deploy()
+        .getId();
+  }
+
+  /** The id of the open task of an instance of a one-task process. */
+  public static String taskOf(ProcessEngine engine, String processInstanceId) {
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(processInstanceId)
+        .singleResult()
         .getId();
   }
 }
