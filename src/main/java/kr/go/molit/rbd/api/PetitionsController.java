@@ -3,6 +3,10 @@ package kr.go.molit.rbd.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kr.go.molit.rbd.directory.Regions;
+import kr.go.molit.rbd.petition.PetitionFilter;
 import kr.go.molit.rbd.petition.PetitionIntake;
 import kr.go.molit.rbd.petition.PetitionStatus;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,6 +34,7 @@ class PetitionsController {
   private final PetitionStatus status;
   private final IdempotentSubmissions submissions;
   private final IdentityService identity;
+  private final Regions regions;
   private final ObjectMapper json;
 
   PetitionsController(
@@ -36,11 +42,13 @@ class PetitionsController {
       PetitionStatus status,
       IdempotentSubmissions submissions,
       IdentityService identity,
+      Regions regions,
       ObjectMapper json) {
     this.intake = intake;
     this.status = status;
     this.submissions = submissions;
     this.identity = identity;
+    this.regions = regions;
     this.json = json;
   }
 
@@ -60,6 +68,38 @@ class PetitionsController {
     return outcome.created()
         ? ResponseEntity.created(URI.create("/api/petitions/" + view.number())).body(view)
         : ResponseEntity.ok(view);
+  }
+
+  /**
+   * The petitions the caller may see, newest first: a region's own, or all of them for the council,
+   * the Planning Group and the Forum's staff. Parameters: {@code region} (code), {@code year},
+   * {@code state} ({@code open} or {@code closed}), {@code first} and {@code max} (at most 100).
+   */
+  @GetMapping
+  Map<String, Object> list(
+      @RequestParam(required = false) String region,
+      @RequestParam(required = false) String year,
+      @RequestParam(required = false) String state,
+      @RequestParam(required = false) String first,
+      @RequestParam(required = false) String max) {
+    PetitionFilter filter;
+    try {
+      filter =
+          PetitionFilter.parse(
+              region,
+              year,
+              state,
+              first,
+              max,
+              regions.all().stream().map(Regions.Region::code).toList());
+    } catch (PetitionFilter.Invalid e) {
+      throw new ApiProblem(HttpStatus.BAD_REQUEST, "PARAMETER_INVALID", e.getMessage(), e.field());
+    }
+    Map<String, Object> page = new LinkedHashMap<>();
+    page.put("first", filter.first());
+    page.put("max", filter.max());
+    page.put("petitions", status.list(filter));
+    return page;
   }
 
   @GetMapping("/{number}")

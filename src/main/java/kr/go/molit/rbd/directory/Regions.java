@@ -36,8 +36,20 @@ public class Regions {
     if (groups.size() != 1) {
       return Optional.empty();
     }
-    Group group = groups.get(0);
+    return Optional.of(region(groups.get(0)));
+  }
+
+  /** Every region, in 가나다 order of their names (Hangul's code points are in that order). */
+  public List<Region> all() {
+    return identity.createGroupQuery().groupType(Directory.REGION_KIND).listPage(0, 100).stream()
+        .filter(g -> g.getId().startsWith(Directory.Region.GROUP_PREFIX))
+        .map(Regions::region)
+        .sorted(java.util.Comparator.comparing(Region::name))
+        .toList();
+  }
+
+  private static Region region(Group group) {
     String code = group.getId().substring(Directory.Region.GROUP_PREFIX.length());
-    return Optional.of(new Region(code, group.getName(), group.getId()));
+    return new Region(code, group.getName(), group.getId());
   }
 }

@@ -2,20 +2,28 @@ package kr.go.molit.rbd.petition;
 
 import static kr.go.molit.rbd.petition.PetitionVariables.*;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import kr.go.molit.rbd.directory.Organisations;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
 /**
  * Where a petition stands, as the caller may see it: read from the engine's history under the
- * caller's authorizations, so another region's petition is simply not found.
+ * caller's authorizations, so another region's petition is simply not found and never listed.
  */
 @Service
 public class PetitionStatus {
@@ -33,6 +41,7 @@ public class PetitionStatus {
       String regionName,
       String title,
       String category,
+      String categoryLabel,
       String state,
       List<String> currentSteps,
       Map<String, Date> dueDates,
@@ -42,7 +51,27 @@ public class PetitionStatus {
       Date decidedAt,
       String forumSessionTitle,
       String forumDirection,
-      String forumSessionLink) {}
+      String forumSessionLink) {
+
+    /** True while the petition is still being handled (not ended, not cancelled). */
+    public boolean open() {
+      return "ACTIVE".equals(state) || "SUSPENDED".equals(state);
+    }
+  }
+
+  /**
+   * One step of a petition, as its record page lists them: a task, finished or not, and for a step
+   * that several bodies take in parallel (division reviews, advice, consultations), the body.
+   */
+  public record Step(
+      String name, String organisation, Date started, Date ended, Date due, String doneBy) {}
+
+  /**
+   * A petition's record: its state, what the region asked for, what was decided (once it was), and
+   * every step so far, oldest first.
+   */
+  public record Record(
+      View view, Map<String, String> request, Map<String, String> decision, List<Step> steps) {}
 
   static final List<String> SHOWN =
       List.of(
@@ -50,6 +79,7 @@ public class PetitionStatus {
           REGION_NAME,
           TITLE,
           CATEGORY,
+          CATEGORY_LABEL,
           PETITION_OUTCOME,
           OUTCOME_LABEL,
           SUBMITTED_AT,
@@ -58,75 +88,309 @@ public class PetitionStatus {
           FORUM_DIRECTION,
           FORUM_SESSION_LINK);
 
+  /** What the region asked for, in the start form's order, with the form's labels. */
+  static final Map<String, String> REQUEST =
+      labels(
+          "description", "건의 내용",
+          "requestedSupport", "요청 사항",
+          "expectedEffect", "기대 효과",
+          "relatedProjects", "관련 사업·예산",
+          "contact", "담당자 연락처");
+
+  /** What was decided, shown once the petition is decided; the texts the region's result shows. */
+  static final Map<String, String> DECISION =
+      labels(
+          "councilOpinion",
+          "지역협의회 의견",
+          "directionText",
+          "지원 방향 (균형발전기획단)",
+          FORUM_DIRECTION,
+          "포럼 결정 (지역균형발전포럼)");
+
   /** Open steps shown; parallel reviews open one step per division. */
   static final int MAX_STEPS = 200;
 
-  private final HistoryService history;
+  /**
+   * The most rows one read returns: the engine's {@code query-max-results-limit}. A list whose
+   * petitions have more open tasks than this reads the steps of those left out one by one.
+   */
+  static final int MOST_ROWS = 2_000;
 
-  PetitionStatus(HistoryService history) {
+  /** The most petitions one list returns. */
+  public static final int MAX_LIST = 100;
+
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final Organisations organisations;
+  private final String numberPrefix;
+
+  PetitionStatus(
+      HistoryService history,
+      IdentityService identity,
+      Organisations organisations,
+      PetitionProperties properties) {
     this.history = history;
+    this.identity = identity;
+    this.organisations = organisations;
+    this.numberPrefix = properties.numberPrefix();
   }
 
   public Optional<View> find(String number) {
-    HistoricProcessInstance instance =
+    return instance(number).map(i -> views(List.of(i)).get(0));
+  }
+
+  /**
+   * The petitions the caller may see that the filter selects, newest first: at most {@code
+   * filter.max()} of them from {@code filter.first()} on.
+   */
+  public List<View> list(PetitionFilter filter) {
+    HistoricProcessInstanceQuery query =
+        history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY);
+    if (filter.region() != null) {
+      query.variableValueEquals(REGION_CODE, filter.region());
+    }
+    if (filter.year() != null) {
+      query.processInstanceBusinessKeyLike(numberPrefix + "-" + filter.year() + "-%");
+    }
+    if (filter.open() != null) {
+      if (filter.open()) {
+        query.unfinished();
+      } else {
+        query.finished();
+      }
+    }
+    List<HistoricProcessInstance> instances =
+        query
+            .orderByProcessInstanceStartTime()
+            .desc()
+            .orderByProcessInstanceBusinessKey()
+            .desc()
+            .listPage(filter.first(), filter.max());
+    return views(instances);
+  }
+
+  /** A petition's whole record, as its page shows it, if the caller may see the petition. */
+  public Optional<Record> record(String number) {
+    Optional<HistoricProcessInstance> found = instance(number);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    HistoricProcessInstance instance = found.get();
+    View view = views(List.of(instance)).get(0);
+    Map<String, Object> texts =
+        variables(
+                List.of(instance.getId()),
+                concat(REQUEST.keySet().stream().toList(), DECISION.keySet().stream().toList()))
+            .getOrDefault(instance.getId(), Map.of());
+    List<HistoricTaskInstance> tasks =
+        history
+            .createHistoricTaskInstanceQuery()
+            .processInstanceId(instance.getId())
+            .orderByHistoricActivityInstanceStartTime()
+            .asc()
+            .listPage(0, MAX_STEPS);
+    Map<String, String> names = userNames(tasks);
+    Map<String, String> bodies = parallelBodies(instance.getId());
+    List<Step> steps =
+        tasks.stream()
+            .map(
+                t ->
+                    new Step(
+                        t.getName(),
+                        bodies.get(t.getExecutionId()),
+                        t.getStartTime(),
+                        t.getEndTime(),
+                        t.getDueDate(),
+                        t.getEndTime() == null || t.getAssignee() == null
+                            ? null
+                            : names.getOrDefault(t.getAssignee(), t.getAssignee())))
+            .toList();
+    return Optional.of(
+        new Record(
+            view,
+            texts(REQUEST, texts),
+            view.decidedAt() == null ? Map.of() : texts(DECISION, texts),
+            steps));
+  }
+
+  private Optional<HistoricProcessInstance> instance(String number) {
+    return Optional.ofNullable(
         history
             .createHistoricProcessInstanceQuery()
             .processDefinitionKey(PROCESS_KEY)
             .processInstanceBusinessKey(number)
-            .singleResult();
-    if (instance == null) {
-      return Optional.empty();
+            .singleResult());
+  }
+
+  /**
+   * The views of these petitions, in their order, from one read of their variables and one of their
+   * open tasks; only a petition that is open without an open task (waiting for the Forum, or
+   * between steps) has its waiting steps read on their own.
+   */
+  private List<View> views(List<HistoricProcessInstance> instances) {
+    if (instances.isEmpty()) {
+      return List.of();
     }
-    Map<String, Object> v = new java.util.HashMap<>();
-    for (HistoricVariableInstance variable :
-        history
-            .createHistoricVariableInstanceQuery()
-            .processInstanceId(instance.getId())
-            .variableNameIn(SHOWN.toArray(String[]::new))
-            .listPage(0, SHOWN.size() * 4)) {
-      v.put(variable.getName(), variable.getValue());
-    }
-    List<String> steps =
-        history
-            .createHistoricActivityInstanceQuery()
-            .processInstanceId(instance.getId())
-            .unfinished()
-            .listPage(0, MAX_STEPS)
-            .stream()
-            .filter(
-                a -> a.getActivityType().endsWith("Task") || a.getActivityType().contains("Catch"))
-            .map(a -> a.getActivityName())
-            .distinct()
-            .toList();
-    Map<String, Date> dueDates = new LinkedHashMap<>();
-    for (HistoricTaskInstance task :
+    Map<String, Map<String, Object>> variables =
+        variables(instances.stream().map(HistoricProcessInstance::getId).toList(), SHOWN);
+    Map<String, List<HistoricTaskInstance>> openTasks =
         history
             .createHistoricTaskInstanceQuery()
-            .processInstanceId(instance.getId())
+            .processInstanceBusinessKeyIn(
+                instances.stream()
+                    .map(HistoricProcessInstance::getBusinessKey)
+                    .toArray(String[]::new))
+            .processDefinitionKey(PROCESS_KEY)
             .unfinished()
             .orderByTaskDueDate()
             .asc()
+            .listPage(0, Math.min(MOST_ROWS, MAX_STEPS * instances.size()))
+            .stream()
+            .collect(Collectors.groupingBy(HistoricTaskInstance::getProcessInstanceId));
+    List<View> views = new ArrayList<>(instances.size());
+    for (HistoricProcessInstance instance : instances) {
+      Map<String, Object> v = variables.getOrDefault(instance.getId(), Map.of());
+      List<HistoricTaskInstance> tasks = openTasks.getOrDefault(instance.getId(), List.of());
+      List<String> steps;
+      Map<String, Date> dueDates = new LinkedHashMap<>();
+      if (!tasks.isEmpty()) {
+        steps =
+            tasks.stream()
+                .sorted(Comparator.comparing(HistoricTaskInstance::getStartTime))
+                .map(HistoricTaskInstance::getName)
+                .distinct()
+                .toList();
+        for (HistoricTaskInstance task : tasks) {
+          if (task.getDueDate() != null) {
+            dueDates.putIfAbsent(task.getName(), task.getDueDate());
+          }
+        }
+      } else {
+        steps = instance.getEndTime() == null ? waitingSteps(instance.getId()) : List.of();
+      }
+      views.add(
+          new View(
+              instance.getBusinessKey(),
+              (String) v.get(REGION_CODE),
+              (String) v.get(REGION_NAME),
+              (String) v.get(TITLE),
+              (String) v.get(CATEGORY),
+              (String) v.get(CATEGORY_LABEL),
+              instance.getState(),
+              steps,
+              dueDates,
+              (String) v.get(PETITION_OUTCOME),
+              (String) v.get(OUTCOME_LABEL),
+              (Date) v.get(SUBMITTED_AT),
+              (Date) v.get(DECIDED_AT),
+              (String) v.get(FORUM_SESSION_TITLE),
+              (String) v.get(FORUM_DIRECTION),
+              (String) v.get(FORUM_SESSION_LINK)));
+    }
+    return views;
+  }
+
+  /** The steps an open petition without an open task waits in: a message, a timer, a job. */
+  private List<String> waitingSteps(String instanceId) {
+    return history
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(instanceId)
+        .unfinished()
+        .listPage(0, MAX_STEPS)
+        .stream()
+        .filter(a -> a.getActivityType().endsWith("Task") || a.getActivityType().contains("Catch"))
+        .map(a -> a.getActivityName())
+        .distinct()
+        .toList();
+  }
+
+  /** The named variables of these instances, by instance id. */
+  private Map<String, Map<String, Object>> variables(List<String> instanceIds, List<String> names) {
+    Map<String, Map<String, Object>> byInstance = new HashMap<>();
+    for (HistoricVariableInstance variable :
+        history
+            .createHistoricVariableInstanceQuery()
+            .processInstanceIdIn(instanceIds.toArray(String[]::new))
+            .variableNameIn(names.toArray(String[]::new))
+            .disableCustomObjectDeserialization()
+            .listPage(0, Math.min(MOST_ROWS, 2 * names.size() * instanceIds.size()))) {
+      // The petition's own variables: the history keeps no task's copy of them.
+      byInstance
+          .computeIfAbsent(variable.getProcessInstanceId(), k -> new HashMap<>())
+          .put(variable.getName(), variable.getValue());
+    }
+    return byInstance;
+  }
+
+  /**
+   * The body each parallel step's execution acts for, by execution id: the group its multi-instance
+   * element variable names (Contributions' kinds), by the group's name.
+   */
+  private Map<String, String> parallelBodies(String instanceId) {
+    Map<String, String> bodies = new HashMap<>();
+    for (HistoricVariableInstance variable :
+        history
+            .createHistoricVariableInstanceQuery()
+            .processInstanceIdIn(instanceId)
+            .variableNameIn(
+                Contributions.KINDS.stream()
+                    .map(Contributions.Kind::groupVariable)
+                    .toArray(String[]::new))
             .listPage(0, MAX_STEPS)) {
-      if (task.getDueDate() != null) {
-        dueDates.putIfAbsent(task.getName(), task.getDueDate());
+      if (variable.getValue() instanceof String group) {
+        bodies.put(variable.getExecutionId(), organisations.name(group));
       }
     }
-    return Optional.of(
-        new View(
-            number,
-            (String) v.get(REGION_CODE),
-            (String) v.get(REGION_NAME),
-            (String) v.get(TITLE),
-            (String) v.get(CATEGORY),
-            instance.getState(),
-            steps,
-            dueDates,
-            (String) v.get(PETITION_OUTCOME),
-            (String) v.get(OUTCOME_LABEL),
-            (Date) v.get(SUBMITTED_AT),
-            (Date) v.get(DECIDED_AT),
-            (String) v.get(FORUM_SESSION_TITLE),
-            (String) v.get(FORUM_DIRECTION),
-            (String) v.get(FORUM_SESSION_LINK)));
+    return bodies;
+  }
+
+  /** The display names of the officials who finished these tasks. */
+  private Map<String, String> userNames(List<HistoricTaskInstance> tasks) {
+    String[] ids =
+        tasks.stream()
+            .map(HistoricTaskInstance::getAssignee)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toArray(String[]::new);
+    if (ids.length == 0) {
+      return Map.of();
+    }
+    return identity.createUserQuery().userIdIn(ids).listPage(0, ids.length).stream()
+        .collect(Collectors.toMap(User::getId, PetitionStatus::displayName));
+  }
+
+  private static String displayName(User user) {
+    String name =
+        ((user.getFirstName() == null ? "" : user.getFirstName())
+                + " "
+                + (user.getLastName() == null ? "" : user.getLastName()))
+            .strip();
+    return name.isEmpty() ? user.getId() : name;
+  }
+
+  private static Map<String, String> texts(Map<String, String> labels, Map<String, Object> values) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    labels.forEach(
+        (name, label) -> {
+          Object value = values.get(name);
+          if (value != null && !value.toString().isBlank()) {
+            texts.put(label, value.toString());
+          }
+        });
+    return texts;
+  }
+
+  private static Map<String, String> labels(String... namesAndLabels) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndLabels.length; i += 2) {
+      labels.put(namesAndLabels[i], namesAndLabels[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(labels);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 }

@@ -76,6 +76,25 @@ class DemoInBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aRegionFollowsItsPetitionFromTheWelcomePageToWhatTheForumDecided()
+      throws InterruptedException {
+    DemoPetitionsIT.awaitSeeded(seeder);
+    browser.get("http://localhost:" + port + "/petitions");
+    signInHere("ulsan.official");
+    wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='건의 현황']"))).click();
+    wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("건의 현황"));
+    assertThat(Browser.shown(browser))
+        .contains("울산 노후 국가산업단지 재생과 구조고도화", "처리 결과 확인 · 결과: 수용")
+        .as("only the region's own petitions")
+        .doesNotContain("부산 도심 철도", "제주 원도심");
+    wait.until(elementToBeClickable(By.partialLinkText("RP-"))).click();
+    wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("울산 노후 국가산업단지"));
+    assertThat(Browser.shown(browser))
+        .contains("결정 회의", "제3차 지역균형발전포럼", "반기별로 추진 상황을 보고")
+        .contains("처리 경과", "소관 부서 검토", "기획단장 승인");
+  }
+
+  @Test
   void aForumMemberFindsTheMinutesFromTheWelcomePage() throws InterruptedException {
     DemoPetitionsIT.awaitSeeded(seeder);
     // not signed in: the page sends the member to sign in first
@@ -94,6 +113,17 @@ class DemoInBrowserIT extends BrowserTest {
     signInHere("ulsan.official");
     wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='English']")));
     assertThat(browser.findElements(By.xpath("//a[normalize-space()='포럼 회의록']")))
+        .noneMatch(WebElement::isDisplayed);
+    // shown once the engine confirms the region may see petitions
+    wait.until(d -> d.findElement(By.xpath("//a[normalize-space()='건의 현황']")).isDisplayed());
+  }
+
+  @Test
+  void aForumMemberIsNotOfferedThePetitionsTheyCannotSee() {
+    browser.get("http://localhost:" + port + "/camunda/app/welcome/default/");
+    signInHere("forum.member01");
+    wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='포럼 회의록']")));
+    assertThat(browser.findElements(By.xpath("//a[normalize-space()='건의 현황']")))
         .noneMatch(WebElement::isDisplayed);
   }
 }

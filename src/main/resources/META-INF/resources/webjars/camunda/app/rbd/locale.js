@@ -74,6 +74,13 @@ export function forumMinutesLink() {
     : {label: 'Forum minutes', href: '/forum/minutes', description: 'Minutes of the Regional Balanced Development Forum'};
 }
 
+/** The Welcome page's link to the petitions the official may see (petition/PetitionPages). */
+export function petitionsLink() {
+  return chosenLocale() === 'ko'
+    ? {label: '건의 현황', href: '/petitions', description: '볼 수 있는 지역 건의의 진행 단계, 기한, 처리 결과와 경과를 봅니다'}
+    : {label: 'Petitions', href: '/petitions', description: 'Where each petition you may see stands, and what was decided'};
+}
+
 /** A Welcome page link to the notifications sent to the signed-in official's organisations. */
 export function notificationsLink() {
   return chosenLocale() === 'ko'

@@ -1,0 +1,90 @@
+package kr.go.molit.rbd.petition;
+
+import java.util.Collection;
+import java.util.regex.Pattern;
+
+/**
+ * Which petitions a list shows: of one region, of one year (by the number's year), open or closed
+ * ({@code null}: any), and which page of them. Built from a request's parameters by {@link #parse},
+ * which refuses a wrong value with the parameter's name and a Korean message.
+ */
+public record PetitionFilter(String region, Integer year, Boolean open, int first, int max) {
+
+  /** A page of a list when the caller names none. */
+  public static final int DEFAULT_MAX = 50;
+
+  private static final Pattern DIGITS = Pattern.compile("[0-9]{1,9}");
+  private static final Pattern YEAR = Pattern.compile("20[0-9]{2}");
+
+  /** A parameter of a petition list that cannot be used, and why, in Korean. */
+  public static class Invalid extends RuntimeException {
+    private final String field;
+
+    Invalid(String field, String message) {
+      super(message);
+      this.field = field;
+    }
+
+    public String field() {
+      return field;
+    }
+  }
+
+  /**
+   * The filter the parameters ask for; blank parameters count as absent.
+   *
+   * @param regions the region codes that exist
+   * @throws Invalid naming the first parameter that cannot be used
+   */
+  public static PetitionFilter parse(
+      String region,
+      String year,
+      String state,
+      String first,
+      String max,
+      Collection<String> regions) {
+    String regionCode = blank(region) ? null : region.strip();
+    if (regionCode != null && !regions.contains(regionCode)) {
+      throw new Invalid("region", "region: 알 수 없는 지역 코드입니다 (예: busan, jeju).");
+    }
+    Integer yearValue = null;
+    if (!blank(year)) {
+      if (!YEAR.matcher(year.strip()).matches()) {
+        throw new Invalid("year", "year: 연도는 네 자리 숫자로 적어 주십시오 (예: 2026).");
+      }
+      yearValue = Integer.valueOf(year.strip());
+    }
+    Boolean open = null;
+    if (!blank(state)) {
+      open =
+          switch (state.strip()) {
+            case "open" -> true;
+            case "closed" -> false;
+            default ->
+                throw new Invalid("state", "state: 상태는 open(진행 중) 또는 closed(종결) 중 하나여야 합니다.");
+          };
+    }
+    int firstValue = 0;
+    if (!blank(first)) {
+      if (!DIGITS.matcher(first.strip()).matches()) {
+        throw new Invalid("first", "first: 시작 위치는 0 이상의 정수여야 합니다.");
+      }
+      firstValue = Integer.parseInt(first.strip());
+    }
+    int maxValue = DEFAULT_MAX;
+    if (!blank(max)) {
+      String m = max.strip();
+      if (!DIGITS.matcher(m).matches()
+          || Integer.parseInt(m) < 1
+          || Integer.parseInt(m) > PetitionStatus.MAX_LIST) {
+        throw new Invalid("max", "max: 한 번에 볼 건수는 1부터 " + PetitionStatus.MAX_LIST + "까지입니다.");
+      }
+      maxValue = Integer.parseInt(m);
+    }
+    return new PetitionFilter(regionCode, yearValue, open, firstValue, maxValue);
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+}

@@ -1,0 +1,16 @@
+/*
+ * Welcome's 건의 현황 link only for those who may see regional petitions at all: the regions, the
+ * council, the Planning Group and its divisions, advisers, institutions, ministries, the Forum's
+ * staff and operators, who hold READ on regional-petition (the directory's grants). The Forum's
+ * members hold none and would find an empty list. Hidden until the signed-in user's permission is
+ * confirmed, checked again at every sign-in.
+ */
+
+import {showOnlyIfAllowed} from '../../rbd/show-if-allowed.js';
+
+showOnlyIfAllowed('.custom-link-wrapper:has(> a[href="/petitions"]) {display: none !important;}', {
+  permissionName: 'READ',
+  resourceName: 'ProcessDefinition',
+  resourceType: 6,
+  resourceId: 'regional-petition'
+});

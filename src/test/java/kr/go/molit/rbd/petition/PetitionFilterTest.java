@@ -1,0 +1,56 @@
+package kr.go.molit.rbd.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PetitionFilterTest {
+
+  private static final List<String> REGIONS = List.of("busan", "jeju");
+
+  @Test
+  void blankParametersSelectEverythingFromTheFirstPage() {
+    assertThat(PetitionFilter.parse(null, " ", "", null, null, REGIONS))
+        .isEqualTo(new PetitionFilter(null, null, null, 0, PetitionFilter.DEFAULT_MAX));
+  }
+
+  @Test
+  void eachParameterIsRead() {
+    assertThat(PetitionFilter.parse("jeju", "2026", "open", "50", "100", REGIONS))
+        .isEqualTo(new PetitionFilter("jeju", 2026, true, 50, 100));
+    assertThat(PetitionFilter.parse(" busan ", null, "closed", "0", "1", REGIONS))
+        .isEqualTo(new PetitionFilter("busan", null, false, 0, 1));
+  }
+
+  @Test
+  void aWrongValueIsRefusedNamingItsParameter() {
+    refused("seoul", null, null, null, null, "region", "알 수 없는 지역");
+    refused("Busan", null, null, null, null, "region", "알 수 없는 지역");
+    refused(null, "26", null, null, null, "year", "네 자리");
+    refused(null, "2026-01", null, null, null, "year", "네 자리");
+    refused(null, null, "done", null, null, "state", "open(진행 중) 또는 closed(종결)");
+    refused(null, null, null, "-1", null, "first", "0 이상");
+    refused(null, null, null, "1e3", null, "first", "0 이상");
+    refused(null, null, null, "9999999999", null, "first", "0 이상");
+    refused(null, null, null, null, "0", "max", "1부터 100까지");
+    refused(null, null, null, null, "101", "max", "1부터 100까지");
+    refused(null, null, null, null, "ten", "max", "1부터 100까지");
+  }
+
+  private static void refused(
+      String region,
+      String year,
+      String state,
+      String first,
+      String max,
+      String field,
+      String message) {
+    assertThatThrownBy(() -> PetitionFilter.parse(region, year, state, first, max, REGIONS))
+        .isInstanceOfSatisfying(
+            PetitionFilter.Invalid.class, e -> assertThat(e.field()).isEqualTo(field))
+        .hasMessageStartingWith(field + ": ")
+        .hasMessageContaining(message);
+  }
+}

@@ -1,0 +1,183 @@
+package kr.go.molit.rbd.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import kr.go.molit.rbd.support.EngineRest;
+import kr.go.molit.rbd.support.Petitions;
+import kr.go.molit.rbd.support.WebappSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * 건의 현황 and GET /api/petitions: each official lists and opens the petitions the engine lets them
+ * see, with where each stands, and no others.
+ */
+abstract class PetitionPagesChecks {
+
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void aRegionListsAndOpensItsOwnPetitionsOnly() {
+    EngineRest rest = new EngineRest(http);
+    String busan =
+        rest.submitStartForm(
+            "busan.official", "regional-petition", Petitions.form("<i>부산</i> 현황 목록 확인", "railway"));
+    String daegu =
+        rest.submitStartForm(
+            "daegu.official", "regional-petition", Petitions.form("대구 현황 목록 확인", "railway"));
+
+    String list = page("busan.official", "/petitions").getBody();
+    assertThat(list)
+        .contains("<h1>건의 현황</h1>", busan, "&lt;i&gt;부산&lt;/i&gt; 현황 목록 확인", "접수 검토")
+        .doesNotContain(daegu, "<i>부산")
+        .as("a region is not offered other regions to filter by")
+        .doesNotContain("region=daegu");
+    assertThat(page("daegu.official", "/petitions").getBody())
+        .contains(daegu)
+        .doesNotContain(busan);
+
+    ResponseEntity<String> foreign = page("daegu.official", "/petitions/" + busan);
+    assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(foreign.getBody()).contains("찾을 수 없거나 열람 권한이 없습니다").doesNotContain("부산");
+
+    ResponseEntity<String> own = page("busan.official", "/petitions/" + busan);
+    assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(own.getHeaders().getFirst("Content-Security-Policy"))
+        .contains("default-src 'none'")
+        .doesNotContain("script-src");
+    assertThat(own.getBody())
+        .contains("<h2>진행 중인 단계</h2>", "<li>접수 검토 (보완 여부 확인)</li>")
+        .contains("<h2>건의 내용</h2>", "제도 개선과 국비 지원", "총사업비 500억 원")
+        .as("nothing decided yet")
+        .doesNotContain("<h2>결정 내용</h2>");
+  }
+
+  @Test
+  void theCouncilFollowsEveryRegionAndFiltersByRegionAndState() {
+    EngineRest rest = new EngineRest(http);
+    String jeju =
+        rest.forwardedToDivisions("jeju.official", Petitions.form("제주 철도 현황 확인", "railway"));
+    String ulsan =
+        rest.submitStartForm(
+            "ulsan.official", "regional-petition", Petitions.form("울산 현황 확인", "railway"));
+
+    String all = page("council.secretary", "/petitions").getBody();
+    assertThat(all).contains(jeju, ulsan, "region=jeju");
+
+    String jejuOnly = page("council.secretary", "/petitions?region=jeju&state=open").getBody();
+    assertThat(jejuOnly).contains(jeju).doesNotContain(ulsan).doesNotContain("<td>울산광역시</td>");
+    assertThat(page("council.secretary", "/petitions?region=jeju&state=closed").getBody())
+        .doesNotContain(jeju);
+
+    String record = page("council.secretary", "/petitions/" + jeju).getBody();
+    assertThat(record)
+        .as("each division's review named, with its due date")
+        .contains("<li>소관 부서 검토: 철도정책과 (철도국 총괄) · 기한 ")
+        .contains("<td>지역협의회 검토</td><td></td>")
+        .as("who finished each step")
+        .contains("정지원");
+
+    ResponseEntity<String> bad = page("council.secretary", "/petitions?state=pending");
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bad.getBody()).contains("state: 상태는 open(진행 중) 또는 closed(종결)");
+  }
+
+  @Test
+  void aDecidedPetitionShowsWhatWasDecided() {
+    String number =
+        new EngineRest(http)
+            .notAcceptedByCouncil(
+                "gwangju.official",
+                Petitions.form("광주 결정 확인", "other"),
+                "지역 자체 사업으로 추진하는 것이 적절합니다.");
+    String record = page("gwangju.official", "/petitions/" + number).getBody();
+    assertThat(record)
+        .contains("<dt>처리 결과</dt><dd>불수용", "<dt>결정일</dt>")
+        .contains("<h2>결정 내용</h2>", "지역협의회 의견", "지역 자체 사업으로 추진하는 것이 적절합니다.")
+        .as("the region still acknowledges the result")
+        .contains("<li>처리 결과 확인 · 기한 ");
+    assertThat(page("gwangju.official", "/petitions").getBody())
+        .contains(number, "처리 결과 확인 · 결과: 불수용");
+  }
+
+  @Test
+  void theApiListsWhatTheCallerMaySeeAndRefusesBadParameters() {
+    EngineRest rest = new EngineRest(http);
+    String first =
+        rest.submitStartForm(
+            "chungnam.official", "regional-petition", Petitions.form("충남 목록 하나", "road"));
+    String second =
+        rest.submitStartForm(
+            "chungnam.official", "regional-petition", Petitions.form("충남 목록 둘", "road"));
+    rest.submitStartForm("chungbuk.official", "regional-petition", Petitions.form("충북 목록", "road"));
+
+    JsonNode page = api("chungnam.official", "/api/petitions?max=1");
+    assertThat(numbers(page)).containsExactly(second);
+    assertThat(numbers(api("chungnam.official", "/api/petitions?max=1&first=1")))
+        .containsExactly(first);
+    JsonNode own = api("chungnam.official", "/api/petitions?state=open&max=100");
+    own.path("petitions")
+        .forEach(p -> assertThat(p.path("regionCode").asText()).isEqualTo("chungnam"));
+    assertThat(own.path("petitions").get(0).path("currentSteps").toString()).contains("접수 검토");
+
+    for (String[] wrong :
+        new String[][] {
+          {"region=seoul", "region"},
+          {"year=26", "year"},
+          {"state=done", "state"},
+          {"first=-1", "first"},
+          {"max=0", "max"},
+          {"max=101", "max"}
+        }) {
+      ResponseEntity<String> refused =
+          http.withBasicAuth("council.secretary", "demo")
+              .getForEntity("/api/petitions?" + wrong[0], String.class);
+      assertThat(refused.getStatusCode().value()).as(wrong[0]).isEqualTo(400);
+      assertThat(EngineRest.read(refused.getBody()).path("field").asText())
+          .as(wrong[0])
+          .isEqualTo(wrong[1]);
+    }
+    assertThat(http.getForEntity("/api/petitions", String.class).getStatusCode().value())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void notSignedInIsSentToSignIn() throws Exception {
+    HttpResponse<String> anonymous =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(http.getRootUri() + "/petitions")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(anonymous.statusCode()).isEqualTo(302);
+    assertThat(anonymous.headers().firstValue("Location").orElseThrow())
+        .endsWith("/camunda/app/welcome/default/#!/login");
+  }
+
+  private JsonNode api(String official, String path) {
+    ResponseEntity<String> answer =
+        http.withBasicAuth(official, "demo").getForEntity(path, String.class);
+    EngineRest.ok(answer);
+    return EngineRest.read(answer.getBody());
+  }
+
+  private static List<String> numbers(JsonNode page) {
+    List<String> numbers = new ArrayList<>();
+    page.path("petitions").forEach(p -> numbers.add(p.path("number").asText()));
+    return numbers;
+  }
+
+  private ResponseEntity<String> page(String official, String path) {
+    return WebappSession.signIn(http, official, "demo").exchange(HttpMethod.GET, path, null, null);
+  }
+}
