@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriUtils;
 
 /**
  * 알림함: the notifications sent to the signed-in official's organisations, newest first, so an
@@ -84,7 +85,16 @@ class NotificationPages {
       if (mailOn) {
         page.append(" · ").append(mailState(notice));
       }
-      page.append("</p><p class=\"body\">").append(e(notice.body())).append("</p></article>\n");
+      page.append("</p><p class=\"body\">").append(e(notice.body())).append("</p>");
+      if (notice.petitionNumber() != null) {
+        // every petition notice goes to an organisation that may see the petition
+        page.append("<p><a href=\"")
+            .append(request.getContextPath())
+            .append("/petitions/")
+            .append(e(UriUtils.encodePathSegment(notice.petitionNumber(), "UTF-8")))
+            .append("\">건의 경과 보기</a></p>");
+      }
+      page.append("</article>\n");
     }
     page.append("<p><a href=\"")
         .append(request.getContextPath())

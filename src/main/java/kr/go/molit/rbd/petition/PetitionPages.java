@@ -256,7 +256,7 @@ class PetitionPages {
     record.request().forEach((label, text) -> page.append(item(label, text(text))));
     page.append("</dl>\n<h2>처리 경과</h2>\n");
     page.append(
-        "<table><tr><th>단계</th><th>기관</th><th>시작</th><th>완료</th><th>기한</th><th>처리자</th></tr>\n");
+        "<table><tr><th>단계</th><th>기관</th><th>시작</th><th>완료</th><th>기한</th><th>담당자</th></tr>\n");
     for (PetitionStatus.Step step : record.steps()) {
       page.append("<tr><td>")
           .append(e(step.name()))
@@ -272,7 +272,8 @@ class PetitionPages {
                   ? ""
                   : step.ended() == null ? due(step.due(), now) : e(WorkingDays.label(step.due())))
           .append("</td><td>")
-          .append(e(step.doneBy()))
+          .append(e(step.official()))
+          .append(step.ended() == null && step.official() != null ? " (처리 중)" : "")
           .append("</td></tr>\n");
     }
     page.append("</table>\n<p><a href=\"../petitions\">건의 현황으로</a></p>\n");

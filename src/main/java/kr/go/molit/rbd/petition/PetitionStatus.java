@@ -60,11 +60,12 @@ public class PetitionStatus {
   }
 
   /**
-   * One step of a petition, as its record page lists them: a task, finished or not, and for a step
-   * that several bodies take in parallel (division reviews, advice, consultations), the body.
+   * One step of a petition, as its record page lists them: a task, finished or not, for a step that
+   * several bodies take in parallel (division reviews, advice, consultations) the body, and the
+   * official who finished it or, while it is open, has claimed it.
    */
   public record Step(
-      String name, String organisation, Date started, Date ended, Date due, String doneBy) {}
+      String name, String organisation, Date started, Date ended, Date due, String official) {}
 
   /**
    * A petition's record: its state, what the region asked for, what was decided (once it was), and
@@ -201,7 +202,7 @@ public class PetitionStatus {
                         t.getStartTime(),
                         t.getEndTime(),
                         t.getDueDate(),
-                        t.getEndTime() == null || t.getAssignee() == null
+                        t.getAssignee() == null
                             ? null
                             : names.getOrDefault(t.getAssignee(), t.getAssignee())))
             .toList();
@@ -344,7 +345,7 @@ public class PetitionStatus {
     return bodies;
   }
 
-  /** The display names of the officials who finished these tasks. */
+  /** The display names of the officials these tasks are assigned to. */
   private Map<String, String> userNames(List<HistoricTaskInstance> tasks) {
     String[] ids =
         tasks.stream()

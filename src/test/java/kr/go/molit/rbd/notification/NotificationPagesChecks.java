@@ -43,6 +43,8 @@ abstract class NotificationPagesChecks {
         .as("the region's own words are shown as text")
         .contains("&lt;b&gt;세종&lt;/b&gt;")
         .doesNotContain("<b>세종")
+        .as("the petition's record one click away")
+        .contains("<a href=\"/petitions/" + number + "\">건의 경과 보기</a>")
         .as("without mail configured, no mail state")
         .doesNotContain("메일 발송");
 

@@ -80,13 +80,21 @@ abstract class PetitionPagesChecks {
     assertThat(page("council.secretary", "/petitions?region=jeju&state=closed").getBody())
         .doesNotContain(jeju);
 
+    String review = rest.awaitTask("railway-policy.officer", jeju, "division-review");
+    EngineRest.ok(
+        rest.post(
+            "railway-policy.officer",
+            "/task/" + review + "/claim",
+            java.util.Map.of("userId", "railway-policy.officer")));
+
     String record = page("council.secretary", "/petitions/" + jeju).getBody();
     assertThat(record)
         .as("each division's review named, with its due date")
         .contains("<li>소관 부서 검토: 철도정책과 (철도국 총괄) · 기한 ")
         .contains("<td>지역협의회 검토</td><td></td>")
-        .as("who finished each step")
-        .contains("정지원");
+        .as("who finished each step, and who is on an open one")
+        .contains("정지원")
+        .contains("하철도 철도정책과 사무관 (처리 중)");
 
     ResponseEntity<String> bad = page("council.secretary", "/petitions?state=pending");
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
