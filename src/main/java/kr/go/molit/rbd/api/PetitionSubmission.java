@@ -1,5 +1,7 @@
 package kr.go.molit.rbd.api;
 
+import static kr.go.molit.rbd.petition.PetitionVariables.*;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,13 +21,13 @@ record PetitionSubmission(
 
   Map<String, Object> asStartForm() {
     Map<String, Object> form = new LinkedHashMap<>();
-    form.put("title", title);
-    form.put("category", category);
-    form.put("description", description);
-    form.put("requestedSupport", requestedSupport);
-    form.put("expectedEffect", expectedEffect);
-    form.put("relatedProjects", relatedProjects);
-    form.put("contact", contact);
+    form.put(TITLE, title);
+    form.put(CATEGORY, category);
+    form.put(DESCRIPTION, description);
+    form.put(REQUESTED_SUPPORT, requestedSupport);
+    form.put(EXPECTED_EFFECT, expectedEffect);
+    form.put(RELATED_PROJECTS, relatedProjects);
+    form.put(CONTACT, contact);
     return form;
   }
 }

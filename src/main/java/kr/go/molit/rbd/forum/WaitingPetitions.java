@@ -20,7 +20,7 @@ class WaitingPetitions {
 
   private static final List<String> NAMES =
       List.of(
-          PETITION_NUMBER, REGION_NAME, TITLE, CATEGORY_LABEL, "directionText", SUPPORT_DIRECTION);
+          PETITION_NUMBER, REGION_NAME, TITLE, CATEGORY_LABEL, DIRECTION_TEXT, SUPPORT_DIRECTION);
 
   private final RuntimeService runtime;
 
@@ -58,7 +58,7 @@ class WaitingPetitions {
         (String) v.get(REGION_NAME),
         (String) v.get(TITLE),
         (String) v.get(CATEGORY_LABEL),
-        (String) v.get("directionText"),
+        (String) v.get(DIRECTION_TEXT),
         (String) v.get(SUPPORT_DIRECTION));
   }
 }

@@ -92,18 +92,18 @@ public class PetitionStatus {
   /** What the region asked for, in the start form's order, with the form's labels. */
   static final Map<String, String> REQUEST =
       labels(
-          "description", "건의 내용",
-          "requestedSupport", "요청 사항",
-          "expectedEffect", "기대 효과",
-          "relatedProjects", "관련 사업·예산",
-          "contact", "담당자 연락처");
+          DESCRIPTION, "건의 내용",
+          REQUESTED_SUPPORT, "요청 사항",
+          EXPECTED_EFFECT, "기대 효과",
+          RELATED_PROJECTS, "관련 사업·예산",
+          CONTACT, "담당자 연락처");
 
   /** What was decided, shown once the petition is decided; the texts the region's result shows. */
   static final Map<String, String> DECISION =
       labels(
-          "councilOpinion",
+          COUNCIL_OPINION,
           "지역협의회 의견",
-          "directionText",
+          DIRECTION_TEXT,
           "지원 방향 (균형발전기획단)",
           FORUM_DIRECTION,
           "포럼 결정 (지역균형발전포럼)");

@@ -19,12 +19,18 @@ public final class PetitionVariables {
   public static final String CATEGORY = "category";
   public static final String CATEGORY_LABEL = "categoryLabel";
   public static final String SUBMITTED_AT = "submittedAt";
+  public static final String DESCRIPTION = "description";
+  public static final String REQUESTED_SUPPORT = "requestedSupport";
+  public static final String EXPECTED_EFFECT = "expectedEffect";
+  public static final String RELATED_PROJECTS = "relatedProjects";
+  public static final String CONTACT = "contact";
 
   // Council
   public static final String COMPLETENESS_DECISION = "completenessDecision";
   public static final String SUPPLEMENT_REQUEST = "supplementRequest";
   public static final String SUPPLEMENT_ACTION = "supplementAction";
   public static final String COUNCIL_OUTCOME = "councilOutcome";
+  public static final String COUNCIL_OPINION = "councilOpinion";
 
   // Planning Group TF
   public static final String ROUTING = "routing";
@@ -40,6 +46,7 @@ public final class PetitionVariables {
   public static final String CONSULTATION_REPLIES = "consultationReplies";
   public static final String CONSULTATION_SUMMARY = "consultationSummary";
   public static final String SUPPORT_DIRECTION = "supportDirection";
+  public static final String DIRECTION_TEXT = "directionText";
   public static final String SEND_TO_FORUM = "sendToForum";
   public static final String CONSOLIDATED_BY = "consolidatedBy";
 

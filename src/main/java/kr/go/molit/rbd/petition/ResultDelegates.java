@@ -53,8 +53,8 @@ class ResultDelegates {
             .append('\n');
     Object forumDirection = execution.getVariable(FORUM_DIRECTION);
     Object direction =
-        forumDirection != null ? forumDirection : execution.getVariable("directionText");
-    Object councilOpinion = execution.getVariable("councilOpinion");
+        forumDirection != null ? forumDirection : execution.getVariable(DIRECTION_TEXT);
+    Object councilOpinion = execution.getVariable(COUNCIL_OPINION);
     if (direction != null) {
       text.append("정책 방향: ").append(direction).append('\n');
     } else if (councilOpinion != null) {
