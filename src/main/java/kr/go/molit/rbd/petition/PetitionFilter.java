@@ -84,6 +84,31 @@ public record PetitionFilter(String region, Integer year, Boolean open, int firs
     return new PetitionFilter(regionCode, yearValue, open, firstValue, maxValue);
   }
 
+  /** {@code open}, {@code closed}, or null for either: the {@code state} parameter's value. */
+  public String state() {
+    return open == null ? null : open ? "open" : "closed";
+  }
+
+  /** The same filter for another region (null: every region), from the first page. */
+  public PetitionFilter withRegion(String code) {
+    return new PetitionFilter(code, year, open, 0, max);
+  }
+
+  /** The same filter for another year (null: every year), from the first page. */
+  public PetitionFilter withYear(Integer numberYear) {
+    return new PetitionFilter(region, numberYear, open, 0, max);
+  }
+
+  /** The same filter for open, closed (false) or all (null) petitions, from the first page. */
+  public PetitionFilter withOpen(Boolean openOnly) {
+    return new PetitionFilter(region, year, openOnly, 0, max);
+  }
+
+  /** The same filter from another position. */
+  public PetitionFilter from(int position) {
+    return new PetitionFilter(region, year, open, Math.max(0, position), max);
+  }
+
   private static boolean blank(String value) {
     return value == null || value.isBlank();
   }

@@ -1,0 +1,102 @@
+package kr.go.molit.rbd.petition;
+
+import static kr.go.molit.rbd.petition.PetitionHtml.*;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import kr.go.molit.rbd.calendar.WorkingDays;
+
+/**
+ * A petition's page in 건의 현황: where it stands, the steps open now with the body on each and its due
+ * date, what was decided once it was, what the region asked for, and every step so far.
+ */
+record PetitionRecordPage(PetitionRecords.Record record, Date now) {
+
+  String render(String contextPath) {
+    PetitionStatus.View p = record.view();
+    StringBuilder page = page(p.number() + " " + p.title());
+    summary(page, p);
+    if (p.open()) {
+      openSteps(page, p);
+    }
+    texts(page, "결정 내용", record.decision());
+    texts(page, "건의 내용", record.request());
+    steps(page);
+    page.append("<p><a href=\"../petitions\">건의 현황으로</a></p>\n");
+    return page.append(end(contextPath)).toString();
+  }
+
+  private static void summary(StringBuilder page, PetitionStatus.View p) {
+    page.append("<dl>")
+        .append(item("지역", e(p.regionName())))
+        .append(item("분야", e(p.categoryLabel())))
+        .append(item("접수일", day(p.submittedAt())))
+        .append(item("상태", p.open() ? "진행 중" : "종결"));
+    if (p.outcomeLabel() != null || !p.open()) {
+      page.append(item("처리 결과", e(p.outcomeLabel() == null ? "종료" : p.outcomeLabel())));
+    }
+    if (p.decidedAt() != null) {
+      page.append(item("결정일", day(p.decidedAt())));
+    }
+    if (p.forumSessionTitle() != null) {
+      page.append(item("결정 회의", e(p.forumSessionTitle())));
+    }
+    page.append("</dl>\n");
+  }
+
+  /** The open tasks, or where the petition waits when none is open (the Forum's decision). */
+  private void openSteps(StringBuilder page, PetitionStatus.View p) {
+    page.append("<h2>진행 중인 단계</h2>\n<ul>");
+    List<PetitionRecords.Step> open =
+        record.steps().stream().filter(step -> step.ended() == null).toList();
+    if (open.isEmpty()) {
+      p.currentSteps().forEach(step -> page.append("<li>").append(e(step)).append("</li>"));
+    }
+    for (PetitionRecords.Step step : open) {
+      page.append("<li>").append(e(step.name()));
+      if (step.organisation() != null) {
+        page.append(": ").append(e(step.organisation()));
+      }
+      if (step.due() != null) {
+        page.append(" · 기한 ").append(due(step.due(), now));
+      }
+      page.append("</li>");
+    }
+    page.append("</ul>\n");
+  }
+
+  private static void texts(StringBuilder page, String heading, Map<String, String> texts) {
+    if (!texts.isEmpty()) {
+      page.append("<h2>").append(e(heading)).append("</h2>\n<dl>");
+      texts.forEach((label, text) -> page.append(item(label, text(text))));
+      page.append("</dl>\n");
+    }
+  }
+
+  private void steps(StringBuilder page) {
+    page.append("<h2>처리 경과</h2>\n<table><tr><th>단계</th><th>기관</th><th>시작</th>")
+        .append("<th>완료</th><th>기한</th><th>담당자</th></tr>\n");
+    for (PetitionRecords.Step step : record.steps()) {
+      boolean open = step.ended() == null;
+      page.append("<tr><td>")
+          .append(e(step.name()))
+          .append("</td><td>")
+          .append(e(step.organisation()))
+          .append("</td><td>")
+          .append(when(step.started()))
+          .append("</td><td>")
+          .append(open ? "진행 중" : when(step.ended()))
+          .append("</td><td>")
+          .append(
+              step.due() == null
+                  ? ""
+                  : open ? due(step.due(), now) : e(WorkingDays.label(step.due())))
+          .append("</td><td>")
+          .append(e(step.official()))
+          .append(open && step.official() != null ? " (처리 중)" : "")
+          .append("</td></tr>\n");
+    }
+    page.append("</table>\n");
+  }
+}

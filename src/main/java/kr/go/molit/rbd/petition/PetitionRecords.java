@@ -1,0 +1,199 @@
+package kr.go.molit.rbd.petition;
+
+import static kr.go.molit.rbd.petition.PetitionVariables.*;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import kr.go.molit.rbd.directory.Organisations;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/**
+ * A petition's record, as 건의 현황 opens it: where it stands ({@link PetitionStatus}), what the region
+ * asked for, what was decided once it was, and every step so far with the body that took it and the
+ * official on it. Read from the engine's history under the caller's authorizations.
+ */
+@Service
+public class PetitionRecords {
+
+  /**
+   * One step of a petition, as its record page lists them: a task, finished or not, for a step that
+   * several bodies take in parallel (division reviews, advice, consultations) the body, and the
+   * official who finished it or, while it is open, has claimed it.
+   */
+  public record Step(
+      String name, String organisation, Date started, Date ended, Date due, String official) {}
+
+  /**
+   * A petition's record: its state, what the region asked for, what was decided (once it was), and
+   * every step so far, oldest first.
+   */
+  public record Record(
+      PetitionStatus.View view,
+      Map<String, String> request,
+      Map<String, String> decision,
+      List<Step> steps) {}
+
+  /** What the region asked for, in the start form's order, with the form's labels. */
+  static final Map<String, String> REQUEST =
+      labels(
+          DESCRIPTION, "건의 내용",
+          REQUESTED_SUPPORT, "요청 사항",
+          EXPECTED_EFFECT, "기대 효과",
+          RELATED_PROJECTS, "관련 사업·예산",
+          CONTACT, "담당자 연락처");
+
+  /** What was decided, shown once the petition is decided; the texts the region's result shows. */
+  static final Map<String, String> DECISION =
+      labels(
+          COUNCIL_OPINION,
+          "지역협의회 의견",
+          DIRECTION_TEXT,
+          "지원 방향 (균형발전기획단)",
+          FORUM_DIRECTION,
+          "포럼 결정 (지역균형발전포럼)");
+
+  private final PetitionStatus status;
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final Organisations organisations;
+
+  PetitionRecords(
+      PetitionStatus status,
+      HistoryService history,
+      IdentityService identity,
+      Organisations organisations) {
+    this.status = status;
+    this.history = history;
+    this.identity = identity;
+    this.organisations = organisations;
+  }
+
+  /** A petition's whole record, as its page shows it, if the caller may see the petition. */
+  public Optional<Record> record(String number) {
+    Optional<HistoricProcessInstance> found = status.instance(number);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    HistoricProcessInstance instance = found.get();
+    PetitionStatus.View view = status.views(List.of(instance)).get(0);
+    Map<String, Object> texts =
+        status
+            .variables(
+                List.of(instance.getId()),
+                concat(REQUEST.keySet().stream().toList(), DECISION.keySet().stream().toList()))
+            .getOrDefault(instance.getId(), Map.of());
+    List<HistoricTaskInstance> tasks =
+        history
+            .createHistoricTaskInstanceQuery()
+            .processInstanceId(instance.getId())
+            .orderByHistoricActivityInstanceStartTime()
+            .asc()
+            .listPage(0, PetitionStatus.MAX_STEPS);
+    Map<String, String> names = userNames(tasks);
+    Map<String, String> bodies = parallelBodies(instance.getId());
+    List<Step> steps =
+        tasks.stream()
+            .map(
+                t ->
+                    new Step(
+                        t.getName(),
+                        bodies.get(t.getExecutionId()),
+                        t.getStartTime(),
+                        t.getEndTime(),
+                        t.getDueDate(),
+                        t.getAssignee() == null
+                            ? null
+                            : names.getOrDefault(t.getAssignee(), t.getAssignee())))
+            .toList();
+    return Optional.of(
+        new Record(
+            view,
+            texts(REQUEST, texts),
+            view.decidedAt() == null ? Map.of() : texts(DECISION, texts),
+            steps));
+  }
+
+  /**
+   * The body each parallel step's execution acts for, by execution id: the group its multi-instance
+   * element variable names (Contributions' kinds), by the group's name.
+   */
+  private Map<String, String> parallelBodies(String instanceId) {
+    Map<String, String> bodies = new HashMap<>();
+    for (HistoricVariableInstance variable :
+        history
+            .createHistoricVariableInstanceQuery()
+            .processInstanceIdIn(instanceId)
+            .variableNameIn(
+                Contributions.KINDS.stream()
+                    .map(Contributions.Kind::groupVariable)
+                    .toArray(String[]::new))
+            .listPage(0, PetitionStatus.MAX_STEPS)) {
+      if (variable.getValue() instanceof String group) {
+        bodies.put(variable.getExecutionId(), organisations.name(group));
+      }
+    }
+    return bodies;
+  }
+
+  /** The display names of the officials these tasks are assigned to. */
+  private Map<String, String> userNames(List<HistoricTaskInstance> tasks) {
+    String[] ids =
+        tasks.stream()
+            .map(HistoricTaskInstance::getAssignee)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toArray(String[]::new);
+    if (ids.length == 0) {
+      return Map.of();
+    }
+    return identity.createUserQuery().userIdIn(ids).listPage(0, ids.length).stream()
+        .collect(Collectors.toMap(User::getId, PetitionRecords::displayName));
+  }
+
+  private static String displayName(User user) {
+    String name =
+        ((user.getFirstName() == null ? "" : user.getFirstName())
+                + " "
+                + (user.getLastName() == null ? "" : user.getLastName()))
+            .strip();
+    return name.isEmpty() ? user.getId() : name;
+  }
+
+  private static Map<String, String> texts(Map<String, String> labels, Map<String, Object> values) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    labels.forEach(
+        (name, label) -> {
+          Object value = values.get(name);
+          if (value != null && !value.toString().isBlank()) {
+            texts.put(label, value.toString());
+          }
+        });
+    return texts;
+  }
+
+  private static Map<String, String> labels(String... namesAndLabels) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndLabels.length; i += 2) {
+      labels.put(namesAndLabels[i], namesAndLabels[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(labels);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}

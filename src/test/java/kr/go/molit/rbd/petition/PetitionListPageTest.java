@@ -1,0 +1,123 @@
+package kr.go.molit.rbd.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import kr.go.molit.rbd.directory.Regions;
+import org.junit.jupiter.api.Test;
+
+class PetitionListPageTest {
+
+  private static final Date NOW = Date.from(Instant.parse("2026-12-03T01:00:00Z"));
+  private static final Date YESTERDAY = Date.from(Instant.parse("2026-12-02T09:00:00Z"));
+  private static final Date NEXT_WEEK = Date.from(Instant.parse("2026-12-10T09:00:00Z"));
+  private static final List<Regions.Region> REGIONS =
+      List.of(
+          new Regions.Region("busan", "부산광역시", "region-busan"),
+          new Regions.Region("jeju", "제주특별자치도", "region-jeju"));
+
+  @Test
+  void eachPetitionShowsItsOpenStepsAndNearestDueDateOrItsResult() {
+    String page =
+        new PetitionListPage(
+                List.of(
+                    open("RP-2026-00002", "<b>부산</b> 건의", Map.of("소관 부서 검토", YESTERDAY)),
+                    open("RP-2026-00003", "제주 건의", Map.of("건의 보완 또는 철회", NEXT_WEEK)),
+                    closed("RP-2026-00001", "수용 (포럼 채택)")),
+                new PetitionFilter(null, null, null, 0, 50),
+                REGIONS,
+                2026,
+                NOW)
+            .render("");
+
+    assertThat(page)
+        .contains("<a href=\"petitions/RP-2026-00002\">RP-2026-00002</a>")
+        .contains("&lt;b&gt;부산&lt;/b&gt; 건의")
+        .doesNotContain("<b>부산")
+        .as("a due date that has passed is marked")
+        .contains("<span class=\"late\">2026년 12월 2일 (수) 18:00 (기한 경과)</span>")
+        .contains("건의 보완 또는 철회</td><td>2026년 12월 10일 (목) 18:00</td>")
+        .contains("<td>수용 (포럼 채택)</td><td>2026. 12. 03.</td>")
+        .as("fewer than a page: no next page")
+        .doesNotContain("다음", "이전");
+  }
+
+  @Test
+  void filterLinksKeepTheOtherFiltersAndStartFromTheFirstPage() {
+    String page =
+        new PetitionListPage(
+                List.of(), new PetitionFilter("jeju", 2026, true, 100, 50), REGIONS, 2026, NOW)
+            .render("");
+
+    assertThat(page)
+        .contains("<p>조건에 맞는 건의가 없습니다.</p>")
+        .contains("상태: <a href=\"petitions?region=jeju&amp;year=2026\">전체</a>")
+        .contains("<strong>진행 중</strong>")
+        .contains("<a href=\"petitions?region=jeju&amp;year=2026&amp;state=closed\">종결</a>")
+        .contains("<a href=\"petitions?region=jeju&amp;state=open\">전체</a>")
+        .contains("<a href=\"petitions?region=jeju&amp;year=2025&amp;state=open\">2025년</a>")
+        .contains("<a href=\"petitions?year=2026&amp;state=open\">전체</a>")
+        .contains("<strong>제주특별자치도</strong>")
+        .contains(
+            "<a href=\"petitions?region=jeju&amp;year=2026&amp;state=open&amp;first=50\">이전</a>");
+  }
+
+  @Test
+  void aFullPageLinksToTheNextAndARegionIsOfferedNoRegions() {
+    List<PetitionStatus.View> full =
+        java.util.stream.IntStream.rangeClosed(1, 2)
+            .mapToObj(i -> open("RP-2026-0000" + i, "건의 " + i, Map.of()))
+            .toList();
+    String page =
+        new PetitionListPage(full, new PetitionFilter(null, null, null, 0, 2), List.of(), 2026, NOW)
+            .render("/ctx");
+
+    assertThat(page)
+        .contains("<a href=\"petitions?first=2\">다음</a>")
+        .doesNotContain("이전", "지역: ")
+        .contains("<a href=\"/ctx/camunda/app/welcome/\">처음 화면으로</a>");
+  }
+
+  private static PetitionStatus.View open(String number, String title, Map<String, Date> due) {
+    return new PetitionStatus.View(
+        number,
+        "busan",
+        "부산광역시",
+        title,
+        "railway",
+        "지역 교통망 - 철도",
+        "ACTIVE",
+        List.copyOf(due.keySet()),
+        due,
+        null,
+        null,
+        NOW,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private static PetitionStatus.View closed(String number, String outcome) {
+    return new PetitionStatus.View(
+        number,
+        "jeju",
+        "제주특별자치도",
+        "종결 건의",
+        "other",
+        "기타",
+        "COMPLETED",
+        List.of(),
+        Map.of(),
+        "ACCEPTED",
+        outcome,
+        NOW,
+        NOW,
+        null,
+        null,
+        null);
+  }
+}
