@@ -5,6 +5,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Mails the ledger's notifications to the members of their recipient group, as an outbox: a
@@ -53,7 +55,8 @@ public class NotificationMailer {
     this.meters = meters;
   }
 
-  private record Waiting(String key, String group, String subject, String body, int attempts) {}
+  private record Waiting(
+      String key, String petitionNumber, String group, String subject, String body, int attempts) {}
 
   /** Mails the notifications that are due; returns how many were sent. */
   @Scheduled(
@@ -90,13 +93,19 @@ public class NotificationMailer {
 
   private List<Waiting> due(Instant now) {
     return jdbc.query(
-        "SELECT notification_key, recipient_group, subject, body, attempts FROM rbd_notification"
+        "SELECT notification_key, petition_number, recipient_group, subject, body, attempts"
+            + " FROM rbd_notification"
             + " WHERE sent_at IS NULL AND gave_up_at IS NULL"
             + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
             + " ORDER BY created_at FETCH FIRST ? ROWS ONLY",
         (rs, i) ->
             new Waiting(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getInt(6)),
         Timestamp.from(now),
         properties.batchSize());
   }
@@ -160,12 +169,20 @@ public class NotificationMailer {
     mail.setFrom(properties.from());
     mail.setTo(addresses.toArray(String[]::new));
     mail.setSubject(waiting.subject());
-    mail.setText(text(waiting.body()));
+    mail.setText(text(waiting));
     message.setHeader("X-RBD-Notification", waiting.key());
     return message;
   }
 
-  private String text(String body) {
+  private String text(Waiting waiting) {
+    String body = waiting.body();
+    if (waiting.petitionNumber() != null && !properties.petitionsUrl().isBlank()) {
+      // every petition notice goes to an organisation that may see the petition
+      body +=
+          "\n\n건의 경과 보기: "
+              + properties.petitionsUrl()
+              + UriUtils.encodePathSegment(waiting.petitionNumber(), StandardCharsets.UTF_8);
+    }
     String footer = "이 메일은 지역균형발전 건의 업무 시스템이 보냈습니다.";
     if (!properties.tasklistUrl().isBlank()) {
       footer += " 업무는 Tasklist에서 처리해 주십시오: " + properties.tasklistUrl();

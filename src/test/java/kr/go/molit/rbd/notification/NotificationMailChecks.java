@@ -68,6 +68,7 @@ abstract class NotificationMailChecks {
     assertThat(mail.getContent().toString())
         .contains("건의 제목: 울산 결과 메일 확인")
         .contains("지방 재정 사업으로 추진할 사안입니다.")
+        .contains("건의 경과 보기: http://localhost:8080/petitions/" + number)
         .contains("http://localhost:8080/camunda/app/tasklist/");
     Map<String, Object> row = row("result:%", number);
     assertThat(row.get("sent_at")).isNotNull();
@@ -153,7 +154,8 @@ abstract class NotificationMailChecks {
             1000,
             maxAttempts,
             Duration.ofDays(7),
-            "http://localhost:8080/camunda/app/tasklist/"),
+            "http://localhost:8080/camunda/app/tasklist/",
+            "http://localhost:8080/petitions/"),
         new SimpleMeterRegistry());
   }
 
