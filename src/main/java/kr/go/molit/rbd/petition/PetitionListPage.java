@@ -29,7 +29,11 @@ record PetitionListPage(
     StringBuilder page = page("건의 현황");
     page.append("<p>열람할 수 있는 지역 건의를 최근 접수한 순서로 보여 줍니다.</p>\n<nav>");
     filters(page);
-    page.append("</nav>\n");
+    page.append("<p><a href=\"")
+        .append(e(href(filter.from(0)).replaceFirst("^petitions", "petitions/export")))
+        .append("\">이 조건의 건의를 CSV 파일로 내려받기</a> (엑셀에서 열림, 최대 ")
+        .append(String.format("%,d", PetitionPages.MOST_EXPORTED))
+        .append("건)</p>\n</nav>\n");
     if (petitions.isEmpty()) {
       page.append("<p>조건에 맞는 건의가 없습니다.</p>\n");
     } else {

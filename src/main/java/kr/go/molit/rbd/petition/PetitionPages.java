@@ -2,7 +2,9 @@ package kr.go.molit.rbd.petition;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +14,10 @@ import kr.go.molit.rbd.security.ActingUser;
 import kr.go.molit.rbd.security.WebappPages;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,18 +69,9 @@ class PetitionPages {
     List<Regions.Region> all = regions.all();
     PetitionFilter filter;
     try {
-      filter =
-          PetitionFilter.parse(
-              region, year, state, first, null, all.stream().map(Regions.Region::code).toList());
+      filter = PetitionFilter.parse(region, year, state, first, null, regionCodes());
     } catch (PetitionFilter.Invalid e) {
-      return WebappPages.html(HttpStatus.BAD_REQUEST)
-          .body(
-              PetitionHtml.page("건의 현황")
-                  .append("<p>")
-                  .append(PetitionHtml.e(e.getMessage()))
-                  .append("</p><p><a href=\"petitions\">건의 현황으로</a></p>")
-                  .append(PetitionHtml.end(request.getContextPath()))
-                  .toString());
+      return refused(e, request);
     }
     List<PetitionStatus.View> petitions = ActingUser.as(engine, user, () -> status.list(filter));
     // a region's official sees their own region's petitions only: no region to choose
@@ -86,6 +82,67 @@ class PetitionPages {
         .body(
             new PetitionListPage(petitions, filter, choices, thisYear, now)
                 .render(request.getContextPath()));
+  }
+
+  /**
+   * The list as a CSV file for a spreadsheet: every petition the filter selects that the official
+   * may see, newest first, up to {@link #MOST_EXPORTED}.
+   */
+  @GetMapping("/export")
+  ResponseEntity<String> export(
+      @RequestParam(required = false) String region,
+      @RequestParam(required = false) String year,
+      @RequestParam(required = false) String state,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    String user = WebappPages.signedIn(engine, request, response);
+    if (user == null) {
+      return WebappPages.toSignIn(request);
+    }
+    PetitionFilter filter;
+    try {
+      filter = PetitionFilter.parse(region, year, state, null, null, regionCodes());
+    } catch (PetitionFilter.Invalid e) {
+      return refused(e, request);
+    }
+    List<PetitionStatus.View> petitions =
+        ActingUser.as(engine, user, () -> status.all(filter, MOST_EXPORTED));
+    Date now = ClockUtil.getCurrentTime();
+    String name =
+        "건의현황-"
+            + DateTimeFormatter.BASIC_ISO_DATE.withZone(WorkingDays.KOREA).format(now.toInstant())
+            + ".csv";
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(name, StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(PetitionCsv.write(petitions, now));
+  }
+
+  /** The most petitions one CSV file holds. */
+  static final int MOST_EXPORTED = 5_000;
+
+  private List<String> regionCodes() {
+    return regions.all().stream().map(Regions.Region::code).toList();
+  }
+
+  private static ResponseEntity<String> refused(
+      PetitionFilter.Invalid e, HttpServletRequest request) {
+    return WebappPages.html(HttpStatus.BAD_REQUEST)
+        .body(
+            PetitionHtml.page("건의 현황")
+                .append("<p>")
+                .append(PetitionHtml.e(e.getMessage()))
+                .append("</p><p><a href=\"")
+                .append(PetitionHtml.e(request.getContextPath()))
+                .append("/petitions\">건의 현황으로</a></p>")
+                .append(PetitionHtml.end(request.getContextPath()))
+                .toString());
   }
 
   @GetMapping("/{number}")

@@ -100,6 +100,30 @@ public class PetitionStatus {
    * filter.max()} of them from {@code filter.first()} on.
    */
   public List<View> list(PetitionFilter filter) {
+    return views(query(filter).listPage(filter.first(), filter.max()));
+  }
+
+  /**
+   * Every petition the caller may see that the filter selects, newest first, up to {@code most}:
+   * read a {@link #MOST_ROWS} at a time, their views a {@link #MAX_LIST} at a time.
+   */
+  public List<View> all(PetitionFilter filter, int most) {
+    HistoricProcessInstanceQuery query = query(filter);
+    List<View> all = new ArrayList<>();
+    for (int first = 0; first < most; first += MOST_ROWS) {
+      int size = Math.min(MOST_ROWS, most - first);
+      List<HistoricProcessInstance> instances = query.listPage(first, size);
+      for (int i = 0; i < instances.size(); i += MAX_LIST) {
+        all.addAll(views(instances.subList(i, Math.min(instances.size(), i + MAX_LIST))));
+      }
+      if (instances.size() < size) {
+        break;
+      }
+    }
+    return all;
+  }
+
+  private HistoricProcessInstanceQuery query(PetitionFilter filter) {
     HistoricProcessInstanceQuery query =
         history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY);
     if (filter.region() != null) {
@@ -115,14 +139,11 @@ public class PetitionStatus {
         query.finished();
       }
     }
-    List<HistoricProcessInstance> instances =
-        query
-            .orderByProcessInstanceStartTime()
-            .desc()
-            .orderByProcessInstanceBusinessKey()
-            .desc()
-            .listPage(filter.first(), filter.max());
-    return views(instances);
+    return query
+        .orderByProcessInstanceStartTime()
+        .desc()
+        .orderByProcessInstanceBusinessKey()
+        .desc();
   }
 
   Optional<HistoricProcessInstance> instance(String number) {

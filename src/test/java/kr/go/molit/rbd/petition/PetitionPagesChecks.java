@@ -102,6 +102,37 @@ abstract class PetitionPagesChecks {
   }
 
   @Test
+  void theListDownloadsAsACsvFileWithTheSameFiltersAndPermissions() {
+    EngineRest rest = new EngineRest(http);
+    String jeonbuk =
+        rest.submitStartForm(
+            "jeonbuk.official",
+            "regional-petition",
+            Petitions.form("=HYPERLINK(\"http://example.com\",\"전북\")", "other"));
+    String jeonnam =
+        rest.submitStartForm(
+            "jeonnam.official", "regional-petition", Petitions.form("전남 내려받기 확인", "other"));
+
+    assertThat(page("council.secretary", "/petitions?region=jeonbuk").getBody())
+        .contains("<a href=\"petitions/export?region=jeonbuk\">이 조건의 건의를 CSV 파일로 내려받기</a>");
+    ResponseEntity<String> file = page("council.secretary", "/petitions/export?region=jeonbuk");
+    assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(file.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
+    assertThat(file.getHeaders().getContentDisposition().getFilename()).startsWith("건의현황-");
+    assertThat(file.getHeaders().getCacheControl()).isEqualTo("no-store");
+    assertThat(file.getBody())
+        .startsWith("\uFEFF건의 번호,")
+        .contains(jeonbuk + ",전북특별자치도,\"'=HYPERLINK(")
+        .doesNotContain(jeonnam, ",=HYPERLINK");
+
+    assertThat(page("jeonnam.official", "/petitions/export").getBody())
+        .contains(jeonnam)
+        .doesNotContain(jeonbuk);
+    assertThat(page("council.secretary", "/petitions/export?year=99").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
   void aDecidedPetitionShowsWhatWasDecided() {
     String number =
         new EngineRest(http)
