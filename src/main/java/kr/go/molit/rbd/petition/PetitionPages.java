@@ -69,7 +69,7 @@ class PetitionPages {
     List<Regions.Region> all = regions.all();
     PetitionFilter filter;
     try {
-      filter = PetitionFilter.parse(region, year, state, first, null, regionCodes());
+      filter = PetitionFilter.parse(region, year, state, first, null, codes(all));
     } catch (PetitionFilter.Invalid e) {
       return refused(e, request);
     }
@@ -101,7 +101,7 @@ class PetitionPages {
     }
     PetitionFilter filter;
     try {
-      filter = PetitionFilter.parse(region, year, state, null, null, regionCodes());
+      filter = PetitionFilter.parse(region, year, state, null, null, codes(regions.all()));
     } catch (PetitionFilter.Invalid e) {
       return refused(e, request);
     }
@@ -127,8 +127,8 @@ class PetitionPages {
   /** The most petitions one CSV file holds. */
   static final int MOST_EXPORTED = 5_000;
 
-  private List<String> regionCodes() {
-    return regions.all().stream().map(Regions.Region::code).toList();
+  private static List<String> codes(List<Regions.Region> regions) {
+    return regions.stream().map(Regions.Region::code).toList();
   }
 
   private static ResponseEntity<String> refused(
