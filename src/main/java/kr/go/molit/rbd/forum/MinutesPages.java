@@ -57,11 +57,7 @@ class MinutesPages {
       return WebappPages.toSignIn(request);
     }
     List<Session> sessions = ActingUser.as(engine, user, this::readableSessions);
-    StringBuilder page =
-        new StringBuilder("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"UTF-8\">")
-            .append("<title>포럼 회의록</title><style>")
-            .append(STYLE)
-            .append("</style></head><body>\n<h1>포럼 회의록</h1>\n");
+    StringBuilder page = WebappPages.page("포럼 회의록", STYLE);
     if (sessions.isEmpty()) {
       page.append("<p>열람할 수 있는 회의록이 없습니다.</p>\n");
     } else {
@@ -79,10 +75,7 @@ class MinutesPages {
       }
       page.append("</table>\n");
     }
-    page.append("<p><a href=\"")
-        .append(request.getContextPath())
-        .append("/camunda/app/welcome/\">처음 화면으로</a></p>\n")
-        .append("</body></html>\n");
+    page.append(WebappPages.end(request.getContextPath()));
     return WebappPages.html(HttpStatus.OK).body(page.toString());
   }
 

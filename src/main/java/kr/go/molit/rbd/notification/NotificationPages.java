@@ -2,11 +2,9 @@ package kr.go.molit.rbd.notification;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kr.go.molit.rbd.calendar.WorkingDays;
 import kr.go.molit.rbd.security.WebappPages;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -16,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -32,8 +29,6 @@ class NotificationPages {
   /** The notifications shown: a region receives a few a week; this is months of them. */
   static final int MOST = 200;
 
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy. MM. dd. HH:mm").withZone(WorkingDays.KOREA);
   private static final String STYLE =
       "body{font-family:sans-serif;margin:2em;max-width:60em}article{border-top:1px solid #ccc;"
           + "padding:.5em 0}h2{font-size:1.1em;margin:.3em 0}.meta{color:#555;margin:.2em 0}"
@@ -64,10 +59,8 @@ class NotificationPages {
     List<Notification> notices = ledger.forGroups(groups.keySet(), MOST);
     boolean mailOn = mailer.getIfAvailable() != null;
     StringBuilder page =
-        new StringBuilder("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"UTF-8\">")
-            .append("<title>알림함</title><style>")
-            .append(STYLE)
-            .append("</style></head><body>\n<h1>알림함</h1>\n<p>")
+        WebappPages.page("알림함", STYLE)
+            .append("<p>")
             .append(e(String.join(", ", groups.values())))
             .append("에 보낸 알림입니다 (최근 ")
             .append(MOST)
@@ -79,7 +72,7 @@ class NotificationPages {
       page.append("<article><h2>")
           .append(e(notice.subject()))
           .append("</h2><p class=\"meta\">")
-          .append(WHEN.format(notice.createdAt()))
+          .append(WebappPages.when(notice.createdAt()))
           .append(" · 받는 곳: ")
           .append(e(groups.getOrDefault(notice.recipientGroup(), notice.recipientGroup())));
       if (mailOn) {
@@ -96,21 +89,18 @@ class NotificationPages {
       }
       page.append("</article>\n");
     }
-    page.append("<p><a href=\"")
-        .append(request.getContextPath())
-        .append("/camunda/app/welcome/\">처음 화면으로</a></p>\n")
-        .append("</body></html>\n");
+    page.append(WebappPages.end(request.getContextPath()));
     return WebappPages.html(HttpStatus.OK).body(page.toString());
   }
 
   private static String mailState(Notification notice) {
     if (notice.mailedAt() != null) {
-      return "메일 발송 " + WHEN.format(notice.mailedAt());
+      return "메일 발송 " + WebappPages.when(notice.mailedAt());
     }
     return notice.mailGivenUpAt() != null ? "메일을 보내지 못함" : "메일 발송 대기";
   }
 
   private static String e(String text) {
-    return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+    return WebappPages.escape(text);
   }
 }

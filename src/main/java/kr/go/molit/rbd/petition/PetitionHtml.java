@@ -3,18 +3,17 @@ package kr.go.molit.rbd.petition;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import kr.go.molit.rbd.calendar.WorkingDays;
-import org.springframework.web.util.HtmlUtils;
+import kr.go.molit.rbd.security.WebappPages;
 
 /**
- * The pieces 건의 현황's two pages share: the page frame and its small style sheet, dates as officials
- * write them in Korea, and every value escaped.
+ * The pieces 건의 현황's two pages share: their style sheet in the frame of our pages beside the
+ * webapps ({@link WebappPages}), dates as officials write them in Korea, and due dates marked when
+ * they have passed.
  */
 final class PetitionHtml {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyy. MM. dd.").withZone(WorkingDays.KOREA);
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy. MM. dd. HH:mm").withZone(WorkingDays.KOREA);
   private static final String STYLE =
       "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin:.5em 0}"
           + "th,td{border:1px solid #999;padding:4px 8px;text-align:left;vertical-align:top}"
@@ -27,21 +26,11 @@ final class PetitionHtml {
 
   /** A page's head and heading, both titled {@code title}. */
   static StringBuilder page(String title) {
-    return new StringBuilder("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"UTF-8\">")
-        .append("<title>")
-        .append(e(title))
-        .append("</title><style>")
-        .append(STYLE)
-        .append("</style></head><body>\n<h1>")
-        .append(e(title))
-        .append("</h1>\n");
+    return WebappPages.page(title, STYLE);
   }
 
-  /** A page's end: the way back to the Welcome page. */
   static String end(String contextPath) {
-    return "<p><a href=\""
-        + e(contextPath)
-        + "/camunda/app/welcome/\">처음 화면으로</a></p>\n</body></html>\n";
+    return WebappPages.end(contextPath);
   }
 
   /** A due date, marked when it has passed. */
@@ -67,10 +56,10 @@ final class PetitionHtml {
   }
 
   static String when(Date date) {
-    return date == null ? "" : WHEN.format(date.toInstant());
+    return date == null ? "" : WebappPages.when(date.toInstant());
   }
 
   static String e(String text) {
-    return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+    return WebappPages.escape(text);
   }
 }

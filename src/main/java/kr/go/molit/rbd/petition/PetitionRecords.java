@@ -2,7 +2,6 @@ package kr.go.molit.rbd.petition;
 
 import static kr.go.molit.rbd.petition.PetitionVariables.*;
 
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kr.go.molit.rbd.directory.Organisations;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -92,7 +92,7 @@ public class PetitionRecords {
         status
             .variables(
                 List.of(instance.getId()),
-                concat(REQUEST.keySet().stream().toList(), DECISION.keySet().stream().toList()))
+                Stream.concat(REQUEST.keySet().stream(), DECISION.keySet().stream()).toList())
             .getOrDefault(instance.getId(), Map.of());
     List<HistoricTaskInstance> tasks =
         history
@@ -189,11 +189,5 @@ public class PetitionRecords {
       labels.put(namesAndLabels[i], namesAndLabels[i + 1]);
     }
     return java.util.Collections.unmodifiableMap(labels);
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
   }
 }

@@ -5,6 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import kr.go.molit.rbd.calendar.WorkingDays;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -12,11 +15,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * What our own pages beside the webapps (포럼 회의록, 알림함) share: the official signed in to the webapps
- * in this browser session, the way back to the sign-in page, and HTML answers that are never cached
- * and run no script.
+ * What our own pages beside the webapps (포럼 회의록, 알림함, 건의 현황) share: the official signed in to the
+ * webapps in this browser session, the way back to the sign-in page, HTML answers that are never
+ * cached and run no script, the page frame with its way back to Welcome, escaping, and times as
+ * officials write them in Korea.
  */
 public final class WebappPages {
 
@@ -29,6 +34,9 @@ public final class WebappPages {
           + "base-uri 'none'; form-action 'none'";
 
   private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy. MM. dd. HH:mm").withZone(WorkingDays.KOREA);
 
   private WebappPages() {}
 
@@ -65,5 +73,33 @@ public final class WebappPages {
     return ResponseEntity.status(status)
         .contentType(HTML)
         .header(HttpHeaders.CACHE_CONTROL, "no-store");
+  }
+
+  /** A page's head, with its own small style sheet, and its heading, both titled {@code title}. */
+  public static StringBuilder page(String title, String style) {
+    return new StringBuilder("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"UTF-8\">")
+        .append("<title>")
+        .append(escape(title))
+        .append("</title><style>")
+        .append(style)
+        .append("</style></head><body>\n<h1>")
+        .append(escape(title))
+        .append("</h1>\n");
+  }
+
+  /** A page's end: the way back to the Welcome page. */
+  public static String end(String contextPath) {
+    return "<p><a href=\""
+        + escape(contextPath)
+        + "/camunda/app/welcome/\">처음 화면으로</a></p>\n</body></html>\n";
+  }
+
+  public static String escape(String text) {
+    return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+  }
+
+  /** A moment as officials write it, in Korea: 2026. 12. 03. 18:00. */
+  public static String when(Instant moment) {
+    return moment == null ? "" : WHEN.format(moment);
   }
 }
