@@ -95,6 +95,33 @@ class DemoInBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aDivisionReadsThePetitionsRecordFromItsTaskBeforeClaimingIt() throws InterruptedException {
+    DemoPetitionsIT.awaitSeeded(seeder);
+    String busan =
+        DemoPetitionsIT.petition(http, "busan.official", "부산 도심 철도 지하화와 상부 부지 개발 지원")
+            .path("number")
+            .asText();
+    tasklist().openTask("railway-policy.officer", busan, "소관 부서 검토");
+    String tasklistWindow = browser.getWindowHandle();
+
+    // the task is not claimed: its form is veiled, but the link to the record is not
+    clickAsShown(wait.until(elementToBeClickable(By.linkText("건의 경과 보기 (새 창)"))));
+    wait.until(d -> d.getWindowHandles().size() == 2);
+    String recordWindow =
+        browser.getWindowHandles().stream()
+            .filter(h -> !h.equals(tasklistWindow))
+            .findFirst()
+            .get();
+    browser.switchTo().window(recordWindow);
+    wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("부산 도심 철도 지하화"));
+    assertThat(Browser.shown(browser))
+        .contains(busan, "소관 부서 검토: 철도정책과", "소관 부서 검토: 철도건설과", "처리 경과");
+    browser.close();
+    browser.switchTo().window(tasklistWindow);
+    assertThat(browser.getCurrentUrl()).as("Tasklist stays open").contains("/app/tasklist/");
+  }
+
+  @Test
   void aForumMemberFindsTheMinutesFromTheWelcomePage() throws InterruptedException {
     DemoPetitionsIT.awaitSeeded(seeder);
     // not signed in: the page sends the member to sign in first

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
 /** The forms of regional-petition agree with the code that reads what they submit. */
@@ -140,6 +142,32 @@ class PetitionFormsTest {
           assertThat(SYSTEM_TEXT).as(file + " prints {{" + m.group(1) + "}}").contains(m.group(1));
         }
       }
+    }
+  }
+
+  /**
+   * Every task about one petition links its form to the petition's record in 건의 현황, in a new window
+   * so Tasklist and the form stay open: the official reads what came before (the council's opinion,
+   * each division's review, the ministries' replies) while deciding.
+   */
+  @Test
+  void everyTaskAboutOnePetitionLinksToItsRecord() throws IOException {
+    List<String> forms = new ArrayList<>();
+    Bpmn.readModelFromFile(new File("processes/regional-petition.bpmn"))
+        .getModelElementsByType(UserTask.class)
+        .forEach(task -> forms.add(task.getCamundaFormRef()));
+    forms.add("record-forum-decision");
+    assertThat(forms).hasSize(11);
+    for (String id : forms) {
+      List<String> texts = new ArrayList<>();
+      form(id).path("components").forEach(c -> texts.add(c.path("text").asText()));
+      assertThat(texts)
+          .as(id)
+          .anyMatch(
+              text ->
+                  text.contains(
+                      "<a href=\"/petitions/{{petitionNumber}}\" target=\"_blank\" rel=\"noopener\">"
+                          + "건의 경과 보기 (새 창)</a>"));
     }
   }
 
