@@ -2,10 +2,12 @@ package kr.go.molit.rbd.forum;
 
 import java.util.List;
 import java.util.Map;
+import kr.go.molit.rbd.petition.PetitionLinks;
 
 /**
  * The Markdown lists the forum forms show (form-js renders Markdown in text components). Petition
- * texts are the regions' own words: characters Markdown would act on are escaped.
+ * texts are the regions' own words: characters Markdown would act on are escaped. Each petition's
+ * number links to its record in 건의 현황, in a new window beside Tasklist.
  */
 final class AgendaTexts {
 
@@ -35,7 +37,7 @@ final class AgendaTexts {
 
   private static String item(Map<String, Object> c) {
     return "**"
-        + md(c.get("petitionNumber"))
+        + recordLink(c.get("petitionNumber"))
         + "** "
         + md(c.get("regionName"))
         + " — "
@@ -46,6 +48,15 @@ final class AgendaTexts {
         + md(c.get("supportDirectionLabel"))
         + " — "
         + md(c.get("directionText"));
+  }
+
+  static String recordLink(Object number) {
+    String plain = number == null ? "" : number.toString();
+    return "<a href=\""
+        + PetitionLinks.record(plain)
+        + "\" target=\"_blank\" rel=\"noopener\">"
+        + md(plain)
+        + "</a>";
   }
 
   static String md(Object text) {

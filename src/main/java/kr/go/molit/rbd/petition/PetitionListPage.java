@@ -116,7 +116,7 @@ record PetitionListPage(
 
   private void row(StringBuilder page, PetitionStatus.View p) {
     page.append("<tr><td class=\"nowrap\"><a href=\"petitions/")
-        .append(e(UriUtils.encodePathSegment(p.number(), "UTF-8")))
+        .append(e(PetitionLinks.segment(p.number())))
         .append("\">")
         .append(e(p.number()))
         .append("</a></td><td>")

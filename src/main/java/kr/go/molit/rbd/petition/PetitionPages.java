@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the official's own requests. Served outside the webapps, without scripts, linked from Welcome.
  */
 @Controller
-@RequestMapping("/petitions")
+@RequestMapping(PetitionLinks.PATH)
 class PetitionPages {
 
   private static final String NOT_FOUND =

@@ -107,12 +107,7 @@ class DemoInBrowserIT extends BrowserTest {
     // the task is not claimed: its form is veiled, but the link to the record is not
     clickAsShown(wait.until(elementToBeClickable(By.linkText("건의 경과 보기 (새 창)"))));
     wait.until(d -> d.getWindowHandles().size() == 2);
-    String recordWindow =
-        browser.getWindowHandles().stream()
-            .filter(h -> !h.equals(tasklistWindow))
-            .findFirst()
-            .get();
-    browser.switchTo().window(recordWindow);
+    browser.switchTo().window(otherWindowThan(tasklistWindow));
     wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("부산 도심 철도 지하화"));
     assertThat(Browser.shown(browser))
         .contains(busan, "소관 부서 검토: 철도정책과", "소관 부서 검토: 철도건설과", "처리 경과");

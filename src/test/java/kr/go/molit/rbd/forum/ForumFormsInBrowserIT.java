@@ -83,5 +83,13 @@ class ForumFormsInBrowserIT extends BrowserTest {
         .contains("제7차 지역균형발전포럼", "광주 인공지능 집적단지 확장", "안건 순서")
         .doesNotContain("agendaCandidateOptions", "{{");
     screenshot("tasklist-forum-curation");
+
+    // each candidate's number opens its record beside Tasklist, before the task is claimed
+    String tasklistWindow = browser.getWindowHandle();
+    clickAsShown(browser.findElement(By.linkText(petition.getBusinessKey())));
+    wait.until(d -> d.getWindowHandles().size() == 2);
+    browser.switchTo().window(otherWindowThan(tasklistWindow));
+    wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("광주 인공지능 집적단지 확장"));
+    assertThat(browser.getCurrentUrl()).endsWith("/petitions/" + petition.getBusinessKey());
   }
 }

@@ -166,7 +166,9 @@ class PetitionFormsTest {
           .anyMatch(
               text ->
                   text.contains(
-                      "<a href=\"/petitions/{{petitionNumber}}\" target=\"_blank\" rel=\"noopener\">"
+                      "<a href=\""
+                          + PetitionLinks.PATH
+                          + "/{{petitionNumber}}\" target=\"_blank\" rel=\"noopener\">"
                           + "건의 경과 보기 (새 창)</a>"));
     }
   }

@@ -86,6 +86,14 @@ public abstract class BrowserTest {
             });
   }
 
+  /** The browser's window other than {@code window}, such as one a link opened beside it. */
+  protected String otherWindowThan(String window) {
+    return browser.getWindowHandles().stream()
+        .filter(handle -> !handle.equals(window))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no other window than " + window));
+  }
+
   /** Signs {@code user} in on the webapps' sign-in form the browser shows or is about to show. */
   protected void signInHere(String user) {
     SignInForm.submit(browser, wait, user);
