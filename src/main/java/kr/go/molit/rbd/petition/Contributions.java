@@ -39,10 +39,6 @@ public class Contributions {
           "consultedMinistry",
           List.of("consultationReply", "consultationText"));
 
-  /** Every kind, in the order the petition asks for them. */
-  public static final List<Kind> KINDS =
-      List.of(DIVISION_REVIEW, ADVISORY_OPINION, CONSULTATION_REPLY);
-
   private final Organisations organisations;
 
   Contributions(Organisations organisations) {

@@ -21,7 +21,7 @@ record PetitionRecordPage(PetitionRecords.Record record, Date now) {
       openSteps(page, p);
     }
     texts(page, "결정 내용", record.decision());
-    texts(page, "건의 내용", record.request());
+    texts(page, "건의 사항", record.request());
     steps(page);
     page.append("<p><a href=\"../petitions\">건의 현황으로</a></p>\n");
     return page.append(end(contextPath)).toString();

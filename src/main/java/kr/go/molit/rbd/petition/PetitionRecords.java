@@ -3,7 +3,6 @@ package kr.go.molit.rbd.petition;
 import static kr.go.molit.rbd.petition.PetitionVariables.*;
 
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +12,9 @@ import java.util.stream.Stream;
 import kr.go.molit.rbd.directory.Organisations;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
@@ -28,9 +27,9 @@ import org.springframework.stereotype.Service;
 public class PetitionRecords {
 
   /**
-   * One step of a petition, as its record page lists them: a task, finished or not, for a step that
-   * several bodies take in parallel (division reviews, advice, consultations) the body, and the
-   * official who finished it or, while it is open, has claimed it.
+   * One step of a petition, as its record page lists them: a task, finished or not, the body it was
+   * offered to ({@link StepBodies}), and the official who finished it or, while it is open, has
+   * claimed it.
    */
   public record Step(
       String name, String organisation, Date started, Date ended, Date due, String official) {}
@@ -66,16 +65,19 @@ public class PetitionRecords {
 
   private final PetitionStatus status;
   private final HistoryService history;
+  private final RepositoryService repository;
   private final IdentityService identity;
   private final Organisations organisations;
 
   PetitionRecords(
       PetitionStatus status,
       HistoryService history,
+      RepositoryService repository,
       IdentityService identity,
       Organisations organisations) {
     this.status = status;
     this.history = history;
+    this.repository = repository;
     this.identity = identity;
     this.organisations = organisations;
   }
@@ -102,14 +104,14 @@ public class PetitionRecords {
             .asc()
             .listPage(0, PetitionStatus.MAX_STEPS);
     Map<String, String> names = userNames(tasks);
-    Map<String, String> bodies = parallelBodies(instance.getId());
+    StepBodies bodies = StepBodies.of(instance.getId(), tasks, repository, history, organisations);
     List<Step> steps =
         tasks.stream()
             .map(
                 t ->
                     new Step(
                         t.getName(),
-                        bodies.get(t.getExecutionId()),
+                        bodies.of(t),
                         t.getStartTime(),
                         t.getEndTime(),
                         t.getDueDate(),
@@ -123,28 +125,6 @@ public class PetitionRecords {
             texts(REQUEST, texts),
             view.decidedAt() == null ? Map.of() : texts(DECISION, texts),
             steps));
-  }
-
-  /**
-   * The body each parallel step's execution acts for, by execution id: the group its multi-instance
-   * element variable names (Contributions' kinds), by the group's name.
-   */
-  private Map<String, String> parallelBodies(String instanceId) {
-    Map<String, String> bodies = new HashMap<>();
-    for (HistoricVariableInstance variable :
-        history
-            .createHistoricVariableInstanceQuery()
-            .processInstanceIdIn(instanceId)
-            .variableNameIn(
-                Contributions.KINDS.stream()
-                    .map(Contributions.Kind::groupVariable)
-                    .toArray(String[]::new))
-            .listPage(0, PetitionStatus.MAX_STEPS)) {
-      if (variable.getValue() instanceof String group) {
-        bodies.put(variable.getExecutionId(), organisations.name(group));
-      }
-    }
-    return bodies;
   }
 
   /** The display names of the officials these tasks are assigned to. */

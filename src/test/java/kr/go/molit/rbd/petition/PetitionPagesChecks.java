@@ -57,8 +57,8 @@ abstract class PetitionPagesChecks {
         .contains("default-src 'none'")
         .doesNotContain("script-src");
     assertThat(own.getBody())
-        .contains("<h2>진행 중인 단계</h2>", "<li>접수 검토 (보완 여부 확인)</li>")
-        .contains("<h2>건의 내용</h2>", "제도 개선과 국비 지원", "총사업비 500억 원")
+        .contains("<h2>진행 중인 단계</h2>", "<li>접수 검토 (보완 여부 확인): 지역협의회 사무국 (국토정책과 균형발전지원팀)</li>")
+        .contains("<h2>건의 사항</h2>", "제도 개선과 국비 지원", "총사업비 500억 원")
         .as("nothing decided yet")
         .doesNotContain("<h2>결정 내용</h2>");
   }
@@ -91,7 +91,9 @@ abstract class PetitionPagesChecks {
     assertThat(record)
         .as("each division's review named, with its due date")
         .contains("<li>소관 부서 검토: 철도정책과 (철도국 총괄) · 기한 ")
-        .contains("<td>지역협의회 검토</td><td></td>")
+        .as("the body the model offers each step to")
+        .contains("<td>지역협의회 검토</td><td>지역협의회 사무국 (국토정책과 균형발전지원팀)</td>")
+        .contains("<td>소관 부서 검토</td><td>철도정책과 (철도국 총괄)</td>")
         .as("who finished each step, and who is on an open one")
         .contains("정지원")
         .contains("하철도 철도정책과 사무관 (처리 중)");
@@ -145,7 +147,7 @@ abstract class PetitionPagesChecks {
         .contains("<dt>처리 결과</dt><dd>불수용", "<dt>결정일</dt>")
         .contains("<h2>결정 내용</h2>", "지역협의회 의견", "지역 자체 사업으로 추진하는 것이 적절합니다.")
         .as("the region still acknowledges the result")
-        .contains("<li>처리 결과 확인 · 기한 ");
+        .contains("<li>처리 결과 확인: 광주광역시 · 기한 ");
     assertThat(page("gwangju.official", "/petitions").getBody())
         .contains(number, "처리 결과 확인 · 결과: 불수용");
   }
