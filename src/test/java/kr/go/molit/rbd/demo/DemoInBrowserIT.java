@@ -117,6 +117,23 @@ class DemoInBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aRegionOpensItsPetitionsFromTasklistsTopBar() throws InterruptedException {
+    DemoPetitionsIT.awaitSeeded(seeder);
+    tasklist().signIn("busan.official");
+    String tasklistWindow = browser.getWindowHandle();
+    // shown once the engine confirms the region may see petitions
+    clickAsShown(
+        wait.until(
+            elementToBeClickable(By.xpath("//a[contains(normalize-space(), '건의 현황')]"))));
+    wait.until(d -> d.getWindowHandles().size() == 2);
+    browser.switchTo().window(otherWindowThan(tasklistWindow));
+    wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("건의 현황"));
+    assertThat(Browser.shown(browser))
+        .contains("부산 도심 철도 지하화와 상부 부지 개발 지원")
+        .doesNotContain("울산 노후 국가산업단지");
+  }
+
+  @Test
   void aForumMemberFindsTheMinutesFromTheWelcomePage() throws InterruptedException {
     DemoPetitionsIT.awaitSeeded(seeder);
     // not signed in: the page sends the member to sign in first

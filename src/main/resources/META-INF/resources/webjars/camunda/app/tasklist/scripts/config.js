@@ -3,8 +3,9 @@
  * It adds our language and date settings (see ../../rbd/locale.js), Korean descriptions of the
  * shipped keyboard shortcuts, the Korean of the words Camunda Forms writes (form-korean.js) and of
  * the date picker's months and weekdays (../../rbd/datepicker-korean.js), "업무 생성" only for
- * those allowed to create tasks (create-task-if-allowed.js), and no search criteria about CMMN cases
- * or tenants, which this server has none of (search-criteria.js).
+ * those allowed to create tasks (create-task-if-allowed.js), no search criteria about CMMN cases
+ * or tenants, which this server has none of (search-criteria.js), and 건의 현황 in the top bar for
+ * those who may see petitions (petitions-link.js).
  */
 
 import {localeSettings} from '../../rbd/locale.js';
@@ -17,7 +18,8 @@ export default {
     'scripts/form-korean',
     '../rbd/datepicker-korean',
     'scripts/create-task-if-allowed',
-    'scripts/search-criteria'
+    'scripts/search-criteria',
+    'scripts/petitions-link'
   ],
 
   // The shipped key bindings; descriptions are shown in the shortcut help, hence Korean.
