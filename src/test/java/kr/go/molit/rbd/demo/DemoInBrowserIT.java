@@ -25,14 +25,8 @@ class DemoInBrowserIT extends BrowserTest {
   @Test
   void regionsReadTheirResultsWithOnlyTheFieldsThatApply() throws InterruptedException {
     DemoPetitionsIT.awaitSeeded(seeder);
-    String ulsan =
-        DemoPetitionsIT.petition(http, "ulsan.official", "울산 노후 국가산업단지 재생과 구조고도화")
-            .path("number")
-            .asText();
-    String jeju =
-        DemoPetitionsIT.petition(http, "jeju.official", "제주 원도심 빈 점포 활용 청년 창업 공간 조성")
-            .path("number")
-            .asText();
+    String ulsan = number("ulsan.official", "울산 노후 국가산업단지 재생과 구조고도화");
+    String jeju = number("jeju.official", "제주 원도심 빈 점포 활용 청년 창업 공간 조성");
     TasklistPages tasklist = tasklist();
 
     // decided by the Forum: which session decided it, and the Forum's direction
@@ -97,10 +91,7 @@ class DemoInBrowserIT extends BrowserTest {
   @Test
   void aDivisionReadsThePetitionsRecordFromItsTaskBeforeClaimingIt() throws InterruptedException {
     DemoPetitionsIT.awaitSeeded(seeder);
-    String busan =
-        DemoPetitionsIT.petition(http, "busan.official", "부산 도심 철도 지하화와 상부 부지 개발 지원")
-            .path("number")
-            .asText();
+    String busan = number("busan.official", "부산 도심 철도 지하화와 상부 부지 개발 지원");
     tasklist().openTask("railway-policy.officer", busan, "소관 부서 검토");
     String tasklistWindow = browser.getWindowHandle();
 
@@ -123,8 +114,7 @@ class DemoInBrowserIT extends BrowserTest {
     String tasklistWindow = browser.getWindowHandle();
     // shown once the engine confirms the region may see petitions
     clickAsShown(
-        wait.until(
-            elementToBeClickable(By.xpath("//a[contains(normalize-space(), '건의 현황')]"))));
+        wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(), '건의 현황')]"))));
     wait.until(d -> d.getWindowHandles().size() == 2);
     browser.switchTo().window(otherWindowThan(tasklistWindow));
     wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("건의 현황"));
@@ -164,5 +154,10 @@ class DemoInBrowserIT extends BrowserTest {
     wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='포럼 회의록']")));
     assertThat(browser.findElements(By.xpath("//a[normalize-space()='건의 현황']")))
         .noneMatch(WebElement::isDisplayed);
+  }
+
+  /** The number of the demo petition {@code official}'s region raised under {@code title}. */
+  private String number(String official, String title) {
+    return DemoPetitionsIT.petition(http, official, title).path("number").asText();
   }
 }
