@@ -1,14 +1,45 @@
 package kr.go.molit.rbd.petition;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Which petitions a list shows: of one region, of one year (by the number's year), open or closed
- * ({@code null}: any), and which page of them. Built from a request's parameters by {@link #parse},
- * which refuses a wrong value with the parameter's name and a Korean message.
+ * Which petitions a list shows: of one region, of one year (by the number's year), in one {@link
+ * State} ({@code null}: any), and which page of them. Built from a request's parameters by {@link
+ * #parse}, which refuses a wrong value with the parameter's name and a Korean message.
  */
-public record PetitionFilter(String region, Integer year, Boolean open, int first, int max) {
+public record PetitionFilter(String region, Integer year, State state, int first, int max) {
+
+  /** Where petitions stand, as the {@code state} parameter names it. */
+  public enum State {
+    OPEN("open", "진행 중"),
+    /** Open with a step past its due date: the steps to chase. */
+    OVERDUE("overdue", "기한 경과"),
+    CLOSED("closed", "종결");
+
+    private final String code;
+    private final String label;
+
+    State(String code, String label) {
+      this.code = code;
+      this.label = label;
+    }
+
+    public String code() {
+      return code;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    /** The state a {@code state} parameter's value names, if it names one. */
+    static Optional<State> named(String code) {
+      return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    }
+  }
 
   /** A page of a list when the caller names none. */
   public static final int DEFAULT_MAX = 50;
@@ -54,15 +85,15 @@ public record PetitionFilter(String region, Integer year, Boolean open, int firs
       }
       yearValue = Integer.valueOf(year.strip());
     }
-    Boolean open = null;
+    State stateValue = null;
     if (!blank(state)) {
-      open =
-          switch (state.strip()) {
-            case "open" -> true;
-            case "closed" -> false;
-            default ->
-                throw new Invalid("state", "state: 상태는 open(진행 중) 또는 closed(종결) 중 하나여야 합니다.");
-          };
+      stateValue =
+          State.named(state.strip())
+              .orElseThrow(
+                  () ->
+                      new Invalid(
+                          "state",
+                          "state: 상태는 open(진행 중), overdue(기한 경과), closed(종결) 중 하나여야 합니다."));
     }
     int firstValue = 0;
     if (!blank(first)) {
@@ -81,32 +112,27 @@ public record PetitionFilter(String region, Integer year, Boolean open, int firs
       }
       maxValue = Integer.parseInt(m);
     }
-    return new PetitionFilter(regionCode, yearValue, open, firstValue, maxValue);
-  }
-
-  /** {@code open}, {@code closed}, or null for either: the {@code state} parameter's value. */
-  public String state() {
-    return open == null ? null : open ? "open" : "closed";
+    return new PetitionFilter(regionCode, yearValue, stateValue, firstValue, maxValue);
   }
 
   /** The same filter for another region (null: every region), from the first page. */
   public PetitionFilter withRegion(String code) {
-    return new PetitionFilter(code, year, open, 0, max);
+    return new PetitionFilter(code, year, state, 0, max);
   }
 
   /** The same filter for another year (null: every year), from the first page. */
   public PetitionFilter withYear(Integer numberYear) {
-    return new PetitionFilter(region, numberYear, open, 0, max);
+    return new PetitionFilter(region, numberYear, state, 0, max);
   }
 
-  /** The same filter for open, closed (false) or all (null) petitions, from the first page. */
-  public PetitionFilter withOpen(Boolean openOnly) {
-    return new PetitionFilter(region, year, openOnly, 0, max);
+  /** The same filter for petitions in another state (null: any), from the first page. */
+  public PetitionFilter withState(State other) {
+    return new PetitionFilter(region, year, other, 0, max);
   }
 
   /** The same filter from another position. */
   public PetitionFilter from(int position) {
-    return new PetitionFilter(region, year, open, Math.max(0, position), max);
+    return new PetitionFilter(region, year, state, Math.max(0, position), max);
   }
 
   private static boolean blank(String value) {

@@ -57,7 +57,7 @@ record PetitionListPage(
       query.append("&year=").append(filter.year());
     }
     if (filter.state() != null) {
-      query.append("&state=").append(filter.state());
+      query.append("&state=").append(filter.state().code());
     }
     if (filter.first() > 0) {
       query.append("&first=").append(filter.first());
@@ -67,14 +67,15 @@ record PetitionListPage(
 
   private void filters(StringBuilder page) {
     Map<String, String> states = new LinkedHashMap<>(Map.of("", "전체"));
-    states.put("open", "진행 중");
-    states.put("closed", "종결");
+    for (PetitionFilter.State state : PetitionFilter.State.values()) {
+      states.put(state.code(), state.label());
+    }
     choices(
         page,
         "상태",
         states,
-        filter.state(),
-        v -> filter.withOpen(v.isEmpty() ? null : v.equals("open")));
+        filter.state() == null ? null : filter.state().code(),
+        v -> filter.withState(PetitionFilter.State.named(v).orElse(null)));
     Map<String, String> years = new LinkedHashMap<>(Map.of("", "전체"));
     for (int y = thisYear; y > thisYear - YEARS_OFFERED; y--) {
       years.put(String.valueOf(y), y + "년");

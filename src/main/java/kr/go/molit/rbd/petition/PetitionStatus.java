@@ -10,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /**
@@ -100,7 +102,9 @@ public class PetitionStatus {
    * filter.max()} of them from {@code filter.first()} on.
    */
   public List<View> list(PetitionFilter filter) {
-    return views(query(filter).listPage(filter.first(), filter.max()));
+    return query(filter)
+        .map(query -> views(query.listPage(filter.first(), filter.max())))
+        .orElse(List.of());
   }
 
   /**
@@ -108,8 +112,12 @@ public class PetitionStatus {
    * read a {@link #MOST_ROWS} at a time, their views a {@link #MAX_LIST} at a time.
    */
   public List<View> all(PetitionFilter filter, int most) {
-    HistoricProcessInstanceQuery query = query(filter);
     List<View> all = new ArrayList<>();
+    Optional<HistoricProcessInstanceQuery> selected = query(filter);
+    if (selected.isEmpty()) {
+      return all;
+    }
+    HistoricProcessInstanceQuery query = selected.get();
     for (int first = 0; first < most; first += MOST_ROWS) {
       int size = Math.min(MOST_ROWS, most - first);
       List<HistoricProcessInstance> instances = query.listPage(first, size);
@@ -123,7 +131,8 @@ public class PetitionStatus {
     return all;
   }
 
-  private HistoricProcessInstanceQuery query(PetitionFilter filter) {
+  /** The query of the petitions the filter selects; none when no petition can match. */
+  private Optional<HistoricProcessInstanceQuery> query(PetitionFilter filter) {
     HistoricProcessInstanceQuery query =
         history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY);
     if (filter.region() != null) {
@@ -132,18 +141,38 @@ public class PetitionStatus {
     if (filter.year() != null) {
       query.processInstanceBusinessKeyLike(numberPrefix + "-" + filter.year() + "-%");
     }
-    if (filter.open() != null) {
-      if (filter.open()) {
-        query.unfinished();
-      } else {
-        query.finished();
-      }
+    if (filter.state() == PetitionFilter.State.CLOSED) {
+      query.finished();
+    } else if (filter.state() != null) {
+      query.unfinished();
     }
-    return query
-        .orderByProcessInstanceStartTime()
-        .desc()
-        .orderByProcessInstanceBusinessKey()
-        .desc();
+    if (filter.state() == PetitionFilter.State.OVERDUE) {
+      Set<String> overdue = overdue();
+      if (overdue.isEmpty()) {
+        return Optional.empty();
+      }
+      query.processInstanceIds(overdue);
+    }
+    return Optional.of(
+        query.orderByProcessInstanceStartTime().desc().orderByProcessInstanceBusinessKey().desc());
+  }
+
+  /**
+   * The petitions with an open step past its due date: of the {@link #MOST_ROWS} steps longest
+   * overdue, more than a programme of this size ever has.
+   */
+  private Set<String> overdue() {
+    return history
+        .createHistoricTaskInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY)
+        .unfinished()
+        .taskDueBefore(ClockUtil.getCurrentTime())
+        .orderByTaskDueDate()
+        .asc()
+        .listPage(0, MOST_ROWS)
+        .stream()
+        .map(HistoricTaskInstance::getProcessInstanceId)
+        .collect(Collectors.toSet());
   }
 
   Optional<HistoricProcessInstance> instance(String number) {

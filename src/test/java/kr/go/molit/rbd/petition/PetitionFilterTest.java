@@ -19,9 +19,11 @@ class PetitionFilterTest {
   @Test
   void eachParameterIsRead() {
     assertThat(PetitionFilter.parse("jeju", "2026", "open", "50", "100", REGIONS))
-        .isEqualTo(new PetitionFilter("jeju", 2026, true, 50, 100));
+        .isEqualTo(new PetitionFilter("jeju", 2026, PetitionFilter.State.OPEN, 50, 100));
     assertThat(PetitionFilter.parse(" busan ", null, "closed", "0", "1", REGIONS))
-        .isEqualTo(new PetitionFilter("busan", null, false, 0, 1));
+        .isEqualTo(new PetitionFilter("busan", null, PetitionFilter.State.CLOSED, 0, 1));
+    assertThat(PetitionFilter.parse(null, null, "overdue", null, null, REGIONS).state())
+        .isEqualTo(PetitionFilter.State.OVERDUE);
   }
 
   @Test
@@ -30,7 +32,7 @@ class PetitionFilterTest {
     refused("Busan", null, null, null, null, "region", "알 수 없는 지역");
     refused(null, "26", null, null, null, "year", "네 자리");
     refused(null, "2026-01", null, null, null, "year", "네 자리");
-    refused(null, null, "done", null, null, "state", "open(진행 중) 또는 closed(종결)");
+    refused(null, null, "done", null, null, "state", "open(진행 중), overdue(기한 경과), closed(종결)");
     refused(null, null, null, "-1", null, "first", "0 이상");
     refused(null, null, null, "1e3", null, "first", "0 이상");
     refused(null, null, null, "9999999999", null, "first", "0 이상");

@@ -49,7 +49,11 @@ class PetitionListPageTest {
   void filterLinksKeepTheOtherFiltersAndStartFromTheFirstPage() {
     String page =
         new PetitionListPage(
-                List.of(), new PetitionFilter("jeju", 2026, true, 100, 50), REGIONS, 2026, NOW)
+                List.of(),
+                new PetitionFilter("jeju", 2026, PetitionFilter.State.OPEN, 100, 50),
+                REGIONS,
+                2026,
+                NOW)
             .render("");
 
     assertThat(page)
@@ -57,6 +61,7 @@ class PetitionListPageTest {
         .contains("상태: <a href=\"petitions?region=jeju&amp;year=2026\">전체</a>")
         .contains("<strong>진행 중</strong>")
         .contains("<a href=\"petitions?region=jeju&amp;year=2026&amp;state=closed\">종결</a>")
+        .contains("<a href=\"petitions?region=jeju&amp;year=2026&amp;state=overdue\">기한 경과</a>")
         .contains("<a href=\"petitions?region=jeju&amp;state=open\">전체</a>")
         .contains("<a href=\"petitions?region=jeju&amp;year=2025&amp;state=open\">2025년</a>")
         .contains("<a href=\"petitions?year=2026&amp;state=open\">전체</a>")

@@ -7,11 +7,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.Petitions;
 import kr.go.molit.rbd.support.WebappSession;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -26,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 abstract class PetitionPagesChecks {
 
   @Autowired TestRestTemplate http;
+  @Autowired TaskService tasks;
 
   @Test
   void aRegionListsAndOpensItsOwnPetitionsOnly() {
@@ -100,7 +105,31 @@ abstract class PetitionPagesChecks {
 
     ResponseEntity<String> bad = page("council.secretary", "/petitions?state=pending");
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(bad.getBody()).contains("state: 상태는 open(진행 중) 또는 closed(종결)");
+    assertThat(bad.getBody()).contains("state: 상태는 open(진행 중), overdue(기한 경과), closed(종결)");
+  }
+
+  @Test
+  void theCouncilListsThePetitionsWithAStepPastItsDueDate() {
+    EngineRest rest = new EngineRest(http);
+    String late =
+        rest.forwardedToDivisions("gyeongnam.official", Petitions.form("경남 기한 경과", "railway"));
+    String onTime =
+        rest.forwardedToDivisions("gyeongnam.official", Petitions.form("경남 기한 안", "railway"));
+    tasks.setDueDate(
+        rest.awaitTask("railway-policy.officer", late, "division-review"),
+        Date.from(Instant.now().minus(Duration.ofDays(1))));
+
+    assertThat(page("council.secretary", "/petitions?region=gyeongnam&state=overdue").getBody())
+        .contains("<strong>기한 경과</strong>", late, "(기한 경과)")
+        .doesNotContain(onTime);
+    assertThat(page("gyeongnam.official", "/petitions?state=overdue").getBody())
+        .contains(late)
+        .doesNotContain(onTime);
+    assertThat(page("gyeongnam.official", "/petitions?state=open").getBody())
+        .contains(late, onTime);
+    assertThat(numbers(api("railway-policy.officer", "/api/petitions?state=overdue&max=100")))
+        .contains(late)
+        .doesNotContain(onTime);
   }
 
   @Test
