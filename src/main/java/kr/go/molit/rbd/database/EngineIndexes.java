@@ -21,6 +21,7 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
 
   static final String TASKLIST = "db/engine-indexes/tasklist-indexes.sql";
   static final String POSTGRES_STORAGE = "db/engine-indexes/postgres-storage.sql";
+  static final String POSTGRES_INDEXES = "db/engine-indexes/postgres-indexes.sql";
 
   private ProcessEngineConfigurationImpl configuration;
 
@@ -35,6 +36,7 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
     Arrays.stream(statements(TASKLIST)).forEach(jdbc::execute);
     if ("postgres".equals(configuration.getDatabaseType())) {
       Arrays.stream(statements(POSTGRES_STORAGE)).forEach(jdbc::execute);
+      Arrays.stream(statements(POSTGRES_INDEXES)).forEach(jdbc::execute);
     }
   }
 

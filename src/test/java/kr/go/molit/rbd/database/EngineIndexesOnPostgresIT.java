@@ -26,4 +26,13 @@ class EngineIndexesOnPostgresIT extends EngineIndexesChecks {
             "act_ru_execution fillfactor=85",
             "act_ru_variable fillfactor=85");
   }
+
+  @Test
+  void theOpenStepsPastTheirDueDateAreFoundByIndex() {
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT indexdef FROM pg_indexes WHERE indexname = 'rbd_idx_hi_task_open_due'",
+                String.class))
+        .contains("ON public.act_hi_taskinst", "(due_date_)", "WHERE (end_time_ IS NULL)");
+  }
 }
