@@ -1,17 +1,12 @@
 package kr.go.molit.rbd.petition;
 
-import java.util.Date;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import kr.go.molit.rbd.calendar.WorkingDays;
 import kr.go.molit.rbd.directory.Organisations;
 import kr.go.molit.rbd.notification.Notification;
 import kr.go.molit.rbd.notification.NotificationLedger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,10 +27,10 @@ class ConsultationDeadlineDelegates {
       String number = number(execution);
       List<Task> open = openConsultations(execution);
       String due =
-          dueDate(open)
+          OpenSteps.dueDate(open)
               .map(date -> "회신 기한은 " + WorkingDays.label(date) + "입니다. ")
               .orElse("회신 기한이 다가옵니다. ");
-      for (String ministry : candidateGroups(execution, open)) {
+      for (String ministry : OpenSteps.candidateGroups(execution, open)) {
         ledger.send(
             "consultation-reminder:" + execution.getProcessInstanceId() + ":" + ministry,
             number,
@@ -55,7 +50,7 @@ class ConsultationDeadlineDelegates {
       NotificationLedger ledger, Organisations organisations) {
     return execution -> {
       List<Task> open = openConsultations(execution);
-      List<String> waiting = candidateGroups(execution, open);
+      List<String> waiting = OpenSteps.candidateGroups(execution, open);
       if (waiting.isEmpty()) {
         return;
       }
@@ -68,43 +63,18 @@ class ConsultationDeadlineDelegates {
           "'"
               + execution.getVariable(PetitionVariables.TITLE)
               + "' 건의에 대한 협의 회신 기한"
-              + dueDate(open).map(date -> "(" + WorkingDays.label(date) + ")").orElse("")
+              + OpenSteps.dueDate(open).map(date -> "(" + WorkingDays.label(date) + ")").orElse("")
               + "이 지났습니다. 회신하지 않은 부처: "
               + String.join(", ", waiting.stream().map(organisations::name).toList())
               + ". 협의는 계속 진행 중입니다.");
     };
   }
 
-  /** The consultations' due date (the earliest, should they differ). */
-  private static Optional<Date> dueDate(List<Task> open) {
-    return open.stream().map(Task::getDueDate).filter(Objects::nonNull).min(Date::compareTo);
-  }
-
   private static String number(DelegateExecution execution) {
     return (String) execution.getVariable(PetitionVariables.PETITION_NUMBER);
   }
 
-  /** The petition's open consultation tasks: one per ministry that has not replied. */
   private static List<Task> openConsultations(DelegateExecution execution) {
-    return execution
-        .getProcessEngineServices()
-        .getTaskService()
-        .createTaskQuery()
-        .processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(CONSULTATION_TASK)
-        .listPage(0, 500);
-  }
-
-  /** The ministries (candidate groups) the tasks are offered to. */
-  private static List<String> candidateGroups(DelegateExecution execution, List<Task> tasks) {
-    var taskService = execution.getProcessEngineServices().getTaskService();
-    return tasks.stream()
-        .flatMap(t -> taskService.getIdentityLinksForTask(t.getId()).stream())
-        .filter(
-            link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId)
-        .distinct()
-        .sorted()
-        .toList();
+    return OpenSteps.open(execution, CONSULTATION_TASK);
   }
 }
