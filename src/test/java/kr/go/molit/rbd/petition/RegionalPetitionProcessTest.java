@@ -414,6 +414,76 @@ class RegionalPetitionProcessTest {
   }
 
   @Test
+  void lateReviewsAndAdviceAreReportedWithoutCancellingThem() {
+    // Thursday 3 December 2026, 14:00 in Korea: reviews due in ten working days, at 18:00
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-03T05:00:00Z")));
+    ProcessInstance petition = submittedAndForwarded("chungbuk.official", "industrial-complex");
+    officials.complete(
+        "land-policy.officer",
+        petition,
+        "division-review",
+        Map.of(
+            "divisionOpinion",
+            "accept",
+            "divisionRationale",
+            "타당함",
+            "consultMinistries",
+            Variables.objectValue(List.of()).serializationDataFormat("application/json").create(),
+            "adviceGroupsRequested",
+            Variables.objectValue(List.of("advisory-experts"))
+                .serializationDataFormat("application/json")
+                .create()));
+    Date reviewDue = Date.from(Instant.parse("2026-12-17T09:00:00Z"));
+    overdueTimer(petition, "division-review-overdue", reviewDue);
+    assertThat(petition).isWaitingAt("division-review");
+    assertThat(notifications.forPetition(petition.getBusinessKey()))
+        .extracting(n -> n.recipientGroup())
+        .containsExactlyInAnyOrder("division-industrial-sites", "tf-coordinator");
+    assertThat(notifications.forPetition(petition.getBusinessKey()))
+        .filteredOn(n -> n.recipientGroup().equals("tf-coordinator"))
+        .singleElement()
+        .satisfies(n -> assertThat(n.subject()).contains("소관 부서 검토 기한 경과"))
+        .extracting(n -> n.body())
+        .asString()
+        .contains("소관 부서 검토 기한(2026년 12월 17일 (목) 18:00)이 지났습니다.")
+        .contains("처리하지 않은 기관: 산업입지정책과")
+        .doesNotContain("국토정책과");
+
+    // the late division can still review; advice is asked for, and is late in turn
+    divisionReviews(petition, Map.of("industrial-sites.officer", List.of()));
+    assertThat(petition).isWaitingAt("advisory-opinion");
+    Job adviceTimer =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(petition.getId())
+            .activityId("advisory-opinion-overdue")
+            .singleResult();
+    ClockUtil.setCurrentTime(adviceTimer.getDuedate());
+    engine.getManagementService().executeJob(adviceTimer.getId());
+    assertThat(notifications.forPetition(petition.getBusinessKey()))
+        .filteredOn(n -> n.subject().contains("자문 의견 제출 기한 경과"))
+        .extracting(n -> n.recipientGroup())
+        .containsExactlyInAnyOrder("advisory-experts", "tf-coordinator");
+    officials.complete("krihs.adviser", petition, "advisory-opinion", "adviceOpinion", "늦은 자문");
+    officials.runDueJobs(petition);
+    assertThat(petition).isWaitingAt("consolidate-direction");
+  }
+
+  /** The overdue timer of a step, due with its tasks, run. */
+  private void overdueTimer(ProcessInstance petition, String timer, Date due) {
+    Job job =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(petition.getId())
+            .activityId(timer)
+            .singleResult();
+    assertThat(job.getDuedate()).isEqualTo(due);
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  @Test
   void fourEyesRefusesApprovalByTheConsolidator() {
     ProcessInstance petition = submittedAndForwarded("gyeongnam.official", "other");
     divisionReviews(petition, Map.of("land-policy.officer", List.of()));
