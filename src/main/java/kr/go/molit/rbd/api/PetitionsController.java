@@ -8,6 +8,7 @@ import java.util.Map;
 import kr.go.molit.rbd.directory.Regions;
 import kr.go.molit.rbd.petition.PetitionFilter;
 import kr.go.molit.rbd.petition.PetitionIntake;
+import kr.go.molit.rbd.petition.PetitionRecords;
 import kr.go.molit.rbd.petition.PetitionStatus;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,7 @@ class PetitionsController {
 
   private final PetitionIntake intake;
   private final PetitionStatus status;
+  private final PetitionRecords records;
   private final IdempotentSubmissions submissions;
   private final IdentityService identity;
   private final Regions regions;
@@ -40,12 +42,14 @@ class PetitionsController {
   PetitionsController(
       PetitionIntake intake,
       PetitionStatus status,
+      PetitionRecords records,
       IdempotentSubmissions submissions,
       IdentityService identity,
       Regions regions,
       ObjectMapper json) {
     this.intake = intake;
     this.status = status;
+    this.records = records;
     this.submissions = submissions;
     this.identity = identity;
     this.regions = regions;
@@ -107,15 +111,26 @@ class PetitionsController {
     return find(number);
   }
 
+  /**
+   * A petition's steps so far, oldest first, as its record in 건의 현황 lists them: each task with the
+   * body it was offered to, when it started, ended and was due, and the official who finished it or
+   * has it now.
+   */
+  @GetMapping("/{number}/steps")
+  Map<String, Object> steps(@PathVariable String number) {
+    PetitionRecords.Record record = records.record(number).orElseThrow(() -> notFound(number));
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("number", record.view().number());
+    answer.put("steps", record.steps());
+    return answer;
+  }
+
   private PetitionStatus.View find(String number) {
-    return status
-        .find(number)
-        .orElseThrow(
-            () ->
-                new ApiProblem(
-                    HttpStatus.NOT_FOUND,
-                    "PETITION_NOT_FOUND",
-                    "건의 " + number + "을(를) 찾을 수 없습니다.",
-                    null));
+    return status.find(number).orElseThrow(() -> notFound(number));
+  }
+
+  private static ApiProblem notFound(String number) {
+    return new ApiProblem(
+        HttpStatus.NOT_FOUND, "PETITION_NOT_FOUND", "건의 " + number + "을(를) 찾을 수 없습니다.", null);
   }
 }

@@ -49,7 +49,7 @@ record PetitionRecordPage(PetitionRecords.Record record, Date now) {
   private void openSteps(StringBuilder page, PetitionStatus.View p) {
     page.append("<h2>진행 중인 단계</h2>\n<ul>");
     List<PetitionRecords.Step> open =
-        record.steps().stream().filter(step -> step.ended() == null).toList();
+        record.steps().stream().filter(step -> step.endedAt() == null).toList();
     if (open.isEmpty()) {
       p.currentSteps().forEach(step -> page.append("<li>").append(e(step)).append("</li>"));
     }
@@ -58,8 +58,8 @@ record PetitionRecordPage(PetitionRecords.Record record, Date now) {
       if (step.organisation() != null) {
         page.append(": ").append(e(step.organisation()));
       }
-      if (step.due() != null) {
-        page.append(" · 기한 ").append(due(step.due(), now));
+      if (step.dueDate() != null) {
+        page.append(" · 기한 ").append(due(step.dueDate(), now));
       }
       page.append("</li>");
     }
@@ -78,20 +78,20 @@ record PetitionRecordPage(PetitionRecords.Record record, Date now) {
     page.append("<h2>처리 경과</h2>\n<table><tr><th>단계</th><th>기관</th><th>시작</th>")
         .append("<th>완료</th><th>기한</th><th>담당자</th></tr>\n");
     for (PetitionRecords.Step step : record.steps()) {
-      boolean open = step.ended() == null;
+      boolean open = step.endedAt() == null;
       page.append("<tr><td>")
           .append(e(step.name()))
           .append("</td><td>")
           .append(e(step.organisation()))
           .append("</td><td>")
-          .append(when(step.started()))
+          .append(when(step.startedAt()))
           .append("</td><td>")
-          .append(open ? "진행 중" : when(step.ended()))
+          .append(open ? "진행 중" : when(step.endedAt()))
           .append("</td><td>")
           .append(
-              step.due() == null
+              step.dueDate() == null
                   ? ""
-                  : open ? due(step.due(), now) : e(WorkingDays.label(step.due())))
+                  : open ? due(step.dueDate(), now) : e(WorkingDays.label(step.dueDate())))
           .append("</td><td>")
           .append(e(step.official()))
           .append(open && step.official() != null ? " (처리 중)" : "")

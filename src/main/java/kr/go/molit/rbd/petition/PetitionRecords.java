@@ -32,7 +32,12 @@ public class PetitionRecords {
    * claimed it.
    */
   public record Step(
-      String name, String organisation, Date started, Date ended, Date due, String official) {}
+      String name,
+      String organisation,
+      Date startedAt,
+      Date endedAt,
+      Date dueDate,
+      String official) {}
 
   /**
    * A petition's record: its state, what the region asked for, what was decided (once it was), and

@@ -223,6 +223,48 @@ abstract class PetitionPagesChecks {
   }
 
   @Test
+  void theApiGivesAPetitionsStepsToThoseWhoMaySeeIt() {
+    String number =
+        new EngineRest(http)
+            .forwardedToDivisions("daejeon.official", Petitions.form("대전 경과 API", "railway"));
+
+    JsonNode answer = api("daejeon.official", "/api/petitions/" + number + "/steps");
+    assertThat(answer.path("number").asText()).isEqualTo(number);
+    List<String> steps = new ArrayList<>();
+    answer
+        .path("steps")
+        .forEach(
+            step ->
+                steps.add(
+                    step.path("name").asText()
+                        + " | "
+                        + step.path("organisation").asText()
+                        + " | "
+                        + (step.hasNonNull("endedAt") ? "완료" : "진행 중")));
+    assertThat(steps)
+        .startsWith(
+            "접수 검토 (보완 여부 확인) | 지역협의회 사무국 (국토정책과 균형발전지원팀) | 완료",
+            "지역협의회 검토 | 지역협의회 사무국 (국토정책과 균형발전지원팀) | 완료")
+        .contains("소관 부서 검토 | 철도정책과 (철도국 총괄) | 진행 중");
+    JsonNode review = answer.path("steps").get(2);
+    assertThat(review.path("startedAt").asText()).startsWith("20");
+    assertThat(review.path("dueDate").asText()).startsWith("20");
+    assertThat(answer.path("steps").get(0).path("official").asText()).isNotBlank();
+
+    ResponseEntity<String> foreign =
+        http.withBasicAuth("busan.official", "demo")
+            .getForEntity("/api/petitions/" + number + "/steps", String.class);
+    assertThat(foreign.getStatusCode().value()).isEqualTo(404);
+    assertThat(EngineRest.read(foreign.getBody()).path("code").asText())
+        .isEqualTo("PETITION_NOT_FOUND");
+    assertThat(
+            http.getForEntity("/api/petitions/" + number + "/steps", String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(401);
+  }
+
+  @Test
   void notSignedInIsSentToSignIn() throws Exception {
     HttpResponse<String> anonymous =
         HttpClient.newHttpClient()
