@@ -122,6 +122,27 @@ public final class Officials {
     complete(userId, petition, taskKey, Variables.fromMap(pairs(keyValues)));
   }
 
+  /**
+   * The division's review through its form, accepting the petition: the ministries to consult and
+   * the advice to ask for as the form's checklists submit them (JSON lists).
+   */
+  public void reviewAsDivision(
+      String userId, ProcessInstance petition, List<String> ministries, List<String> advice) {
+    complete(
+        userId,
+        petition,
+        "division-review",
+        Map.of(
+            "divisionOpinion",
+            "accept",
+            "divisionRationale",
+            userId + " 검토 결과 타당함",
+            "consultMinistries",
+            Variables.objectValue(ministries).serializationDataFormat("application/json").create(),
+            "adviceGroupsRequested",
+            Variables.objectValue(advice).serializationDataFormat("application/json").create()));
+  }
+
   /** Gives back a task the user claimed, as Tasklist's "반납" does. */
   public void unclaim(String userId, ProcessInstance petition, String taskKey) {
     as(

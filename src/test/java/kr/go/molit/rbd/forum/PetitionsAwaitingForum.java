@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import kr.go.molit.rbd.Officials;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * Brings petitions to the Forum through the real petition process, the shortest way: category 기타
@@ -46,19 +45,7 @@ final class PetitionsAwaitingForum {
     form.put("title", title);
     ProcessInstance petition =
         officials.forwardedToDivisions(REGION_OFFICIALS.get(n % REGION_OFFICIALS.size()), form);
-    officials.complete(
-        "land-policy.officer",
-        petition,
-        "division-review",
-        Map.of(
-            "divisionOpinion",
-            "accept",
-            "divisionRationale",
-            "타당함",
-            "consultMinistries",
-            Variables.objectValue(List.of()).serializationDataFormat("application/json").create(),
-            "adviceGroupsRequested",
-            Variables.objectValue(List.of()).serializationDataFormat("application/json").create()));
+    officials.reviewAsDivision("land-policy.officer", petition, List.of(), List.of());
     afterAsyncStep.accept(petition);
     officials.complete(
         "tf.coordinator",

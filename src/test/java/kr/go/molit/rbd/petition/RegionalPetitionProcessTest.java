@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,24 +50,7 @@ class RegionalPetitionProcessTest {
   void divisionReviews(
       ProcessInstance petition, Map<String, List<String>> ministriesByDivisionUser) {
     ministriesByDivisionUser.forEach(
-        (user, ministries) ->
-            officials.complete(
-                user,
-                petition,
-                "division-review",
-                Map.of(
-                    "divisionOpinion",
-                    "accept",
-                    "divisionRationale",
-                    user + " 검토 결과 타당함",
-                    "consultMinistries",
-                    Variables.objectValue(ministries)
-                        .serializationDataFormat("application/json")
-                        .create(),
-                    "adviceGroupsRequested",
-                    Variables.objectValue(List.of())
-                        .serializationDataFormat("application/json")
-                        .create())));
+        (user, ministries) -> officials.reviewAsDivision(user, petition, ministries, List.of()));
     officials.runDueJobs(petition);
   }
 
@@ -418,23 +400,12 @@ class RegionalPetitionProcessTest {
     // Thursday 3 December 2026, 14:00 in Korea: reviews due in ten working days, at 18:00
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-03T05:00:00Z")));
     ProcessInstance petition = submittedAndForwarded("chungbuk.official", "industrial-complex");
-    officials.complete(
-        "land-policy.officer",
-        petition,
-        "division-review",
-        Map.of(
-            "divisionOpinion",
-            "accept",
-            "divisionRationale",
-            "타당함",
-            "consultMinistries",
-            Variables.objectValue(List.of()).serializationDataFormat("application/json").create(),
-            "adviceGroupsRequested",
-            Variables.objectValue(List.of("advisory-experts"))
-                .serializationDataFormat("application/json")
-                .create()));
-    Date reviewDue = Date.from(Instant.parse("2026-12-17T09:00:00Z"));
-    overdueTimer(petition, "division-review-overdue", reviewDue);
+    officials.reviewAsDivision(
+        "land-policy.officer", petition, List.of(), List.of("advisory-experts"));
+    Job reviewTimer = timer(petition, "division-review-overdue");
+    assertThat(reviewTimer.getDuedate())
+        .isEqualTo(Date.from(Instant.parse("2026-12-17T09:00:00Z")));
+    engine.getManagementService().executeJob(reviewTimer.getId());
     assertThat(petition).isWaitingAt("division-review");
     assertThat(notifications.forPetition(petition.getBusinessKey()))
         .extracting(n -> n.recipientGroup())
@@ -452,13 +423,7 @@ class RegionalPetitionProcessTest {
     // the late division can still review; advice is asked for, and is late in turn
     divisionReviews(petition, Map.of("industrial-sites.officer", List.of()));
     assertThat(petition).isWaitingAt("advisory-opinion");
-    Job adviceTimer =
-        engine
-            .getManagementService()
-            .createJobQuery()
-            .processInstanceId(petition.getId())
-            .activityId("advisory-opinion-overdue")
-            .singleResult();
+    Job adviceTimer = timer(petition, "advisory-opinion-overdue");
     ClockUtil.setCurrentTime(adviceTimer.getDuedate());
     engine.getManagementService().executeJob(adviceTimer.getId());
     assertThat(notifications.forPetition(petition.getBusinessKey()))
@@ -470,17 +435,14 @@ class RegionalPetitionProcessTest {
     assertThat(petition).isWaitingAt("consolidate-direction");
   }
 
-  /** The overdue timer of a step, due with its tasks, run. */
-  private void overdueTimer(ProcessInstance petition, String timer, Date due) {
-    Job job =
-        engine
-            .getManagementService()
-            .createJobQuery()
-            .processInstanceId(petition.getId())
-            .activityId(timer)
-            .singleResult();
-    assertThat(job.getDuedate()).isEqualTo(due);
-    engine.getManagementService().executeJob(job.getId());
+  /** The petition's timer job of the boundary event {@code activityId}. */
+  private Job timer(ProcessInstance petition, String activityId) {
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(petition.getId())
+        .activityId(activityId)
+        .singleResult();
   }
 
   @Test
