@@ -77,7 +77,8 @@ class PetitionsController {
   /**
    * The petitions the caller may see, newest first: a region's own, or all of them for the council,
    * the Planning Group and the Forum's staff. Parameters: {@code region} (code), {@code year},
-   * {@code state} ({@code open} or {@code closed}), {@code first} and {@code max} (at most 100).
+   * {@code state} ({@code open}, {@code overdue}: open with a step past its due date, or {@code
+   * closed}), {@code first} and {@code max} (at most 100).
    */
   @GetMapping
   Map<String, Object> list(
