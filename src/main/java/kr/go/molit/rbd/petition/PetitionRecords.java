@@ -109,7 +109,7 @@ public class PetitionRecords {
             .asc()
             .listPage(0, PetitionStatus.MAX_STEPS);
     Map<String, String> names = userNames(tasks);
-    StepBodies bodies = StepBodies.of(instance.getId(), tasks, repository, history, organisations);
+    StepBodies bodies = StepBodies.of(tasks, repository, history, organisations);
     List<Step> steps =
         tasks.stream()
             .map(

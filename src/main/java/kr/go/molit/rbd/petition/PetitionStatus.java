@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kr.go.molit.rbd.directory.Organisations;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -32,7 +34,9 @@ public class PetitionStatus {
    * direction, which the region reads as its acknowledgement task shows them, and the link to the
    * session's record, which only those who may read the session (Forum staff and members) can
    * follow. {@code dueDates}: the due date of each open step that has one (the earliest, where
-   * parallel steps share a name), so a region knows by when it must supplement its petition.
+   * parallel steps share a name), so a region knows by when it must supplement its petition. {@code
+   * openSteps}: each open task with the body it is offered to and its due date (each division of a
+   * parallel review on its own).
    */
   public record View(
       String number,
@@ -50,13 +54,17 @@ public class PetitionStatus {
       Date decidedAt,
       String forumSessionTitle,
       String forumDirection,
-      String forumSessionLink) {
+      String forumSessionLink,
+      List<OpenStep> openSteps) {
 
     /** True while the petition is still being handled (not ended, not cancelled). */
     public boolean open() {
       return "ACTIVE".equals(state) || "SUSPENDED".equals(state);
     }
   }
+
+  /** An open task of a petition: its step's name, the body it is offered to, its due date. */
+  public record OpenStep(String name, String organisation, Date dueDate) {}
 
   static final List<String> SHOWN =
       List.of(
@@ -86,10 +94,18 @@ public class PetitionStatus {
   public static final int MAX_LIST = 100;
 
   private final HistoryService history;
+  private final RepositoryService repository;
+  private final Organisations organisations;
   private final String numberPrefix;
 
-  PetitionStatus(HistoryService history, PetitionProperties properties) {
+  PetitionStatus(
+      HistoryService history,
+      RepositoryService repository,
+      Organisations organisations,
+      PetitionProperties properties) {
     this.history = history;
+    this.repository = repository;
+    this.organisations = organisations;
     this.numberPrefix = properties.numberPrefix();
   }
 
@@ -209,19 +225,25 @@ public class PetitionStatus {
             .listPage(0, Math.min(MOST_ROWS, MAX_STEPS * instances.size()))
             .stream()
             .collect(Collectors.groupingBy(HistoricTaskInstance::getProcessInstanceId));
+    StepBodies bodies =
+        StepBodies.of(
+            openTasks.values().stream().flatMap(List::stream).toList(),
+            repository,
+            history,
+            organisations);
     List<View> views = new ArrayList<>(instances.size());
     for (HistoricProcessInstance instance : instances) {
       Map<String, Object> v = variables.getOrDefault(instance.getId(), Map.of());
       List<HistoricTaskInstance> tasks = openTasks.getOrDefault(instance.getId(), List.of());
       List<String> steps;
       Map<String, Date> dueDates = new LinkedHashMap<>();
+      List<OpenStep> openSteps =
+          tasks.stream()
+              .sorted(Comparator.comparing(HistoricTaskInstance::getStartTime))
+              .map(task -> new OpenStep(task.getName(), bodies.of(task), task.getDueDate()))
+              .toList();
       if (!tasks.isEmpty()) {
-        steps =
-            tasks.stream()
-                .sorted(Comparator.comparing(HistoricTaskInstance::getStartTime))
-                .map(HistoricTaskInstance::getName)
-                .distinct()
-                .toList();
+        steps = openSteps.stream().map(OpenStep::name).distinct().toList();
         for (HistoricTaskInstance task : tasks) {
           if (task.getDueDate() != null) {
             dueDates.putIfAbsent(task.getName(), task.getDueDate());
@@ -247,7 +269,8 @@ public class PetitionStatus {
               (Date) v.get(DECIDED_AT),
               (String) v.get(FORUM_SESSION_TITLE),
               (String) v.get(FORUM_DIRECTION),
-              (String) v.get(FORUM_SESSION_LINK)));
+              (String) v.get(FORUM_SESSION_LINK),
+              openSteps));
     }
     return views;
   }

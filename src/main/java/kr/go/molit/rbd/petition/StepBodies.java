@@ -19,8 +19,8 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
- * The body each step of one petition is offered to, for its record: the candidate groups its user
- * task has in the model, by their organisations' names. A group the model names ({@code
+ * The body each step of petitions is offered to, for their records and lists: the candidate groups
+ * its user task has in the model, by their organisations' names. A group the model names ({@code
  * council-secretariat}) is the body itself; a group an expression picks ({@code ${regionGroupId}},
  * {@code ${reviewDivision}}) is the value its variable had for the step: the element variable of a
  * parallel step's own execution, or else the petition's variable. What a process owner changes in
@@ -32,23 +32,22 @@ final class StepBodies {
 
   private final Map<String, String> groupsByTask;
   private final Map<String, Map<String, Object>> variablesByExecution;
-  private final String instanceId;
   private final Organisations organisations;
 
   private StepBodies(
       Map<String, String> groupsByTask,
       Map<String, Map<String, Object>> variablesByExecution,
-      String instanceId,
       Organisations organisations) {
     this.groupsByTask = groupsByTask;
     this.variablesByExecution = variablesByExecution;
-    this.instanceId = instanceId;
     this.organisations = organisations;
   }
 
-  /** Reads the models of these tasks and the variables their candidate groups name. */
+  /**
+   * Reads the models of these tasks and, in one query, the variables their candidate groups name on
+   * the tasks' executions and their petitions.
+   */
   static StepBodies of(
-      String instanceId,
       List<HistoricTaskInstance> tasks,
       RepositoryService repository,
       HistoryService history,
@@ -65,19 +64,28 @@ final class StepBodies {
         .filter(Matcher::matches)
         .forEach(m -> names.add(m.group(1)));
     Map<String, Map<String, Object>> variables = new HashMap<>();
-    if (!names.isEmpty()) {
+    if (!names.isEmpty() && !tasks.isEmpty()) {
+      Set<String> instances = new LinkedHashSet<>();
+      Set<String> executions = new LinkedHashSet<>();
+      tasks.forEach(
+          task -> {
+            instances.add(task.getProcessInstanceId());
+            executions.add(task.getProcessInstanceId());
+            executions.add(task.getExecutionId());
+          });
       for (HistoricVariableInstance variable :
           history
               .createHistoricVariableInstanceQuery()
-              .processInstanceIdIn(instanceId)
+              .processInstanceIdIn(instances.toArray(String[]::new))
+              .executionIdIn(executions.toArray(String[]::new))
               .variableNameIn(names.toArray(String[]::new))
-              .listPage(0, PetitionStatus.MAX_STEPS)) {
+              .listPage(0, PetitionStatus.MOST_ROWS)) {
         variables
             .computeIfAbsent(variable.getExecutionId(), k -> new HashMap<>())
             .put(variable.getName(), variable.getValue());
       }
     }
-    return new StepBodies(groupsByTask, variables, instanceId, organisations);
+    return new StepBodies(groupsByTask, variables, organisations);
   }
 
   /** The organisations the task was offered to, or null when the model names none. */
@@ -89,24 +97,26 @@ final class StepBodies {
     }
     String bodies =
         parts(groups)
-            .map(part -> group(part, task.getExecutionId()))
+            .map(part -> group(part, task))
             .filter(group -> group != null && !group.isBlank())
             .map(organisations::name)
             .collect(Collectors.joining(", "));
     return bodies.isEmpty() ? null : bodies;
   }
 
-  private String group(String part, String executionId) {
+  private String group(String part, HistoricTaskInstance task) {
     Matcher variable = VARIABLE.matcher(part);
     if (!variable.matches()) {
       return part.contains("{") ? null : part;
     }
     Object value =
         variablesByExecution
-            .getOrDefault(executionId, Map.of())
+            .getOrDefault(task.getExecutionId(), Map.of())
             .getOrDefault(
                 variable.group(1),
-                variablesByExecution.getOrDefault(instanceId, Map.of()).get(variable.group(1)));
+                variablesByExecution
+                    .getOrDefault(task.getProcessInstanceId(), Map.of())
+                    .get(variable.group(1)));
     return value instanceof String group ? group : null;
   }
 

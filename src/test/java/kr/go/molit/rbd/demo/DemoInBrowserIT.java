@@ -78,7 +78,7 @@ class DemoInBrowserIT extends BrowserTest {
     wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='건의 현황']"))).click();
     wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("건의 현황"));
     assertThat(Browser.shown(browser))
-        .contains("울산 노후 국가산업단지 재생과 구조고도화", "처리 결과 확인 · 결과: 수용")
+        .contains("울산 노후 국가산업단지 재생과 구조고도화", "처리 결과 확인: 울산광역시 · 결과: 수용")
         .as("only the region's own petitions")
         .doesNotContain("부산 도심 철도", "제주 원도심");
     wait.until(elementToBeClickable(By.partialLinkText("RP-"))).click();

@@ -34,7 +34,8 @@ class PetitionCsvTest {
                     null,
                     null,
                     null,
-                    null),
+                    null,
+                    List.of()),
                 new PetitionStatus.View(
                     "RP-2026-00001",
                     "jeju",
@@ -51,7 +52,8 @@ class PetitionCsvTest {
                     NOW,
                     "제3차 지역균형발전포럼",
                     null,
-                    null)),
+                    null,
+                    List.of())),
             NOW);
 
     assertThat(csv).startsWith("\uFEFF건의 번호,지역,제목,");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.go.molit.rbd.directory.Regions;
@@ -24,8 +25,15 @@ class PetitionListPageTest {
     String page =
         new PetitionListPage(
                 List.of(
-                    open("RP-2026-00002", "<b>부산</b> 건의", Map.of("소관 부서 검토", YESTERDAY)),
-                    open("RP-2026-00003", "제주 건의", Map.of("건의 보완 또는 철회", NEXT_WEEK)),
+                    open(
+                        "RP-2026-00002",
+                        "<b>부산</b> 건의",
+                        new PetitionStatus.OpenStep("소관 부서 검토", "철도정책과 (철도국 총괄)", YESTERDAY),
+                        new PetitionStatus.OpenStep("소관 부서 검토", "철도건설과 <지역 철도망>", NEXT_WEEK)),
+                    open(
+                        "RP-2026-00003",
+                        "제주 건의",
+                        new PetitionStatus.OpenStep("건의 보완 또는 철회", "제주특별자치도", NEXT_WEEK)),
                     closed("RP-2026-00001", "수용 (포럼 채택)")),
                 new PetitionFilter(null, null, null, 0, 50),
                 REGIONS,
@@ -39,7 +47,9 @@ class PetitionListPageTest {
         .doesNotContain("<b>부산")
         .as("a due date that has passed is marked")
         .contains("<span class=\"late\">2026년 12월 2일 (수) 18:00 (기한 경과)</span>")
-        .contains("건의 보완 또는 철회</td><td>2026년 12월 10일 (목) 18:00</td>")
+        .as("each open step with the bodies it is offered to")
+        .contains("<td>소관 부서 검토: 철도정책과 (철도국 총괄), 철도건설과 &lt;지역 철도망&gt;</td>")
+        .contains("<td>건의 보완 또는 철회: 제주특별자치도</td><td>2026년 12월 10일 (목) 18:00</td>")
         .contains("<td>수용 (포럼 채택)</td><td>2026. 12. 03.</td>")
         .as("fewer than a page: no next page")
         .doesNotContain("다음", "이전");
@@ -74,7 +84,7 @@ class PetitionListPageTest {
   void aFullPageLinksToTheNextAndARegionIsOfferedNoRegions() {
     List<PetitionStatus.View> full =
         java.util.stream.IntStream.rangeClosed(1, 2)
-            .mapToObj(i -> open("RP-2026-0000" + i, "건의 " + i, Map.of()))
+            .mapToObj(i -> open("RP-2026-0000" + i, "건의 " + i))
             .toList();
     String page =
         new PetitionListPage(full, new PetitionFilter(null, null, null, 0, 2), List.of(), 2026, NOW)
@@ -86,7 +96,12 @@ class PetitionListPageTest {
         .contains("<a href=\"/ctx/camunda/app/welcome/\">처음 화면으로</a>");
   }
 
-  private static PetitionStatus.View open(String number, String title, Map<String, Date> due) {
+  private static PetitionStatus.View open(
+      String number, String title, PetitionStatus.OpenStep... steps) {
+    Map<String, Date> due = new LinkedHashMap<>();
+    for (PetitionStatus.OpenStep step : steps) {
+      due.merge(step.name(), step.dueDate(), (a, b) -> a.before(b) ? a : b);
+    }
     return new PetitionStatus.View(
         number,
         "busan",
@@ -103,7 +118,8 @@ class PetitionListPageTest {
         null,
         null,
         null,
-        null);
+        null,
+        List.of(steps));
   }
 
   private static PetitionStatus.View closed(String number, String outcome) {
@@ -123,6 +139,7 @@ class PetitionListPageTest {
         NOW,
         null,
         null,
-        null);
+        null,
+        List.of());
   }
 }

@@ -82,6 +82,9 @@ abstract class PetitionPagesChecks {
 
     String jejuOnly = page("council.secretary", "/petitions?region=jeju&state=open").getBody();
     assertThat(jejuOnly).contains(jeju).doesNotContain(ulsan).doesNotContain("<td>울산광역시</td>");
+    assertThat(jejuOnly)
+        .as("each open step with the body it is offered to")
+        .contains("<td>소관 부서 검토: ", "철도정책과 (철도국 총괄)", "철도건설과 (지역 철도망)");
     assertThat(page("council.secretary", "/petitions?region=jeju&state=closed").getBody())
         .doesNotContain(jeju);
 
@@ -178,7 +181,7 @@ abstract class PetitionPagesChecks {
         .as("the region still acknowledges the result")
         .contains("<li>처리 결과 확인: 광주광역시 · 기한 ");
     assertThat(page("gwangju.official", "/petitions").getBody())
-        .contains(number, "처리 결과 확인 · 결과: 불수용");
+        .contains(number, "처리 결과 확인: 광주광역시 · 결과: 불수용");
   }
 
   @Test
@@ -246,6 +249,8 @@ abstract class PetitionPagesChecks {
             "접수 검토 (보완 여부 확인) | 지역협의회 사무국 (국토정책과 균형발전지원팀) | 완료",
             "지역협의회 검토 | 지역협의회 사무국 (국토정책과 균형발전지원팀) | 완료")
         .contains("소관 부서 검토 | 철도정책과 (철도국 총괄) | 진행 중");
+    assertThat(api("daejeon.official", "/api/petitions/" + number).path("openSteps").toString())
+        .contains("\"name\":\"소관 부서 검토\",\"organisation\":\"철도정책과 (철도국 총괄)\"");
     JsonNode review = answer.path("steps").get(2);
     assertThat(review.path("startedAt").asText()).startsWith("20");
     assertThat(review.path("dueDate").asText()).startsWith("20");
