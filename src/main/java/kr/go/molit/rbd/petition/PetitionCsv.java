@@ -35,7 +35,7 @@ final class PetitionCsv {
                   field(p.categoryLabel()),
                   field(day(p.submittedAt())),
                   field(p.open() ? "진행 중" : "종결"),
-                  field(p.open() ? String.join(", ", p.currentSteps()) : ""),
+                  field(p.open() ? p.stepsText() : ""),
                   field(nearest == null ? "" : WHEN.format(nearest.toInstant())),
                   field(nearest != null && nearest.before(now) ? "예" : ""),
                   field(p.outcomeLabel()),

@@ -2,13 +2,11 @@ package kr.go.molit.rbd.petition;
 
 import static kr.go.molit.rbd.petition.PetitionHtml.*;
 
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import kr.go.molit.rbd.directory.Regions;
 import org.springframework.web.util.UriUtils;
 
@@ -132,7 +130,7 @@ record PetitionListPage(
         .append(day(p.submittedAt()))
         .append("</td><td>");
     if (p.open()) {
-      page.append(e(steps(p)));
+      page.append(e(p.stepsText()));
       if (p.outcomeLabel() != null) {
         page.append(" · 결과: ").append(e(p.outcomeLabel()));
       }
@@ -144,30 +142,6 @@ record PetitionListPage(
           .append(day(p.decidedAt()));
     }
     page.append("</td></tr>\n");
-  }
-
-  /**
-   * The open steps, each with the bodies it is offered to ("소관 부서 검토: 철도정책과, 철도건설과"), or the step
-   * an open petition without a task waits in.
-   */
-  static String steps(PetitionStatus.View p) {
-    if (p.openSteps().isEmpty()) {
-      return String.join(", ", p.currentSteps());
-    }
-    Map<String, List<String>> bodies = new LinkedHashMap<>();
-    for (PetitionStatus.OpenStep step : p.openSteps()) {
-      List<String> of = bodies.computeIfAbsent(step.name(), name -> new ArrayList<>());
-      if (step.organisation() != null && !of.contains(step.organisation())) {
-        of.add(step.organisation());
-      }
-    }
-    return bodies.entrySet().stream()
-        .map(
-            s ->
-                s.getValue().isEmpty()
-                    ? s.getKey()
-                    : s.getKey() + ": " + String.join(", ", s.getValue()))
-        .collect(Collectors.joining(" · "));
   }
 
   private void paging(StringBuilder page) {

@@ -61,6 +61,30 @@ public class PetitionStatus {
     public boolean open() {
       return "ACTIVE".equals(state) || "SUSPENDED".equals(state);
     }
+
+    /**
+     * The open steps, each with the bodies it is offered to ("소관 부서 검토: 철도정책과, 철도건설과"), or the step
+     * an open petition without a task waits in.
+     */
+    public String stepsText() {
+      if (openSteps.isEmpty()) {
+        return String.join(", ", currentSteps);
+      }
+      Map<String, List<String>> bodies = new LinkedHashMap<>();
+      for (OpenStep step : openSteps) {
+        List<String> of = bodies.computeIfAbsent(step.name(), name -> new ArrayList<>());
+        if (step.organisation() != null && !of.contains(step.organisation())) {
+          of.add(step.organisation());
+        }
+      }
+      return bodies.entrySet().stream()
+          .map(
+              s ->
+                  s.getValue().isEmpty()
+                      ? s.getKey()
+                      : s.getKey() + ": " + String.join(", ", s.getValue()))
+          .collect(Collectors.joining(" · "));
+    }
   }
 
   /** An open task of a petition: its step's name, the body it is offered to, its due date. */

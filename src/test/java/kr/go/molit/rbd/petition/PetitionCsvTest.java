@@ -35,7 +35,9 @@ class PetitionCsvTest {
                     null,
                     null,
                     null,
-                    List.of()),
+                    List.of(
+                        new PetitionStatus.OpenStep("소관 부서 검토", "철도정책과", YESTERDAY),
+                        new PetitionStatus.OpenStep("소관 부서 검토", "철도건설과", YESTERDAY))),
                 new PetitionStatus.View(
                     "RP-2026-00001",
                     "jeju",
@@ -61,7 +63,7 @@ class PetitionCsvTest {
         .containsExactly(
             "\uFEFF" + PetitionCsv.HEADER,
             "RP-2026-00002,부산광역시,\"철도, \"\"지하화\"\"\",지역 교통망 - 철도,2026-12-03,진행 중,"
-                + "소관 부서 검토,2026-12-02 18:00,예,,,",
+                + "\"소관 부서 검토: 철도정책과, 철도건설과\",2026-12-02 18:00,예,,,",
             "RP-2026-00001,제주특별자치도,제주 건의,기타,2026-12-03,종결,,,,수용 (포럼 채택),2026-12-03,"
                 + "제3차 지역균형발전포럼");
   }
