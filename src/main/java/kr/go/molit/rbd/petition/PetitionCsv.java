@@ -24,8 +24,7 @@ final class PetitionCsv {
   static String write(List<PetitionStatus.View> petitions, Date now) {
     StringBuilder csv = new StringBuilder(BOM).append(HEADER).append("\r\n");
     for (PetitionStatus.View p : petitions) {
-      Date nearest =
-          p.open() ? p.dueDates().values().stream().min(Date::compareTo).orElse(null) : null;
+      Date nearest = p.open() ? p.nearestDue() : null;
       csv.append(
               String.join(
                   ",",

@@ -134,8 +134,7 @@ record PetitionListPage(
       if (p.outcomeLabel() != null) {
         page.append(" · 결과: ").append(e(p.outcomeLabel()));
       }
-      Date nearest = p.dueDates().values().stream().min(Date::compareTo).orElse(null);
-      page.append("</td><td>").append(due(nearest, now));
+      page.append("</td><td>").append(due(p.nearestDue(), now));
     } else {
       page.append(e(p.outcomeLabel() == null ? "종료" : p.outcomeLabel()))
           .append("</td><td>")

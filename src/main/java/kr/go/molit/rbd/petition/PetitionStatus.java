@@ -62,6 +62,11 @@ public class PetitionStatus {
       return "ACTIVE".equals(state) || "SUSPENDED".equals(state);
     }
 
+    /** The nearest due date of the open steps, or null when none has one. */
+    public Date nearestDue() {
+      return dueDates.values().stream().min(Date::compareTo).orElse(null);
+    }
+
     /**
      * The open steps, each with the bodies it is offered to ("소관 부서 검토: 철도정책과, 철도건설과"), or the step
      * an open petition without a task waits in.
