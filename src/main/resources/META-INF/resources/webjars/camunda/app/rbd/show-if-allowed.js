@@ -1,7 +1,8 @@
 /*
  * Shows a part of a webapp only to users the engine allows what it leads to: a style rule hides it
  * from the start, and is removed once the engine confirms the permission for the signed-in user,
- * checked again at every sign-in. Used for Tasklist's 업무 생성 and Welcome's 포럼 회의록.
+ * checked again at every sign-in. Used for Tasklist's 업무 생성, Welcome's 포럼 회의록 and both apps'
+ * links to 건의 현황.
  */
 
 import {whenAngularStarted} from './angular.js';
@@ -19,6 +20,18 @@ async function isAuthorized(permission) {
     return false;
   }
 }
+
+/**
+ * READ on regional-petition: held by everyone who may see petitions (regions, council, Planning
+ * Group and its divisions, advisers, institutions, ministries, the Forum's staff, operators), not by
+ * the Forum's members. Welcome's and Tasklist's links to 건의 현황 ask for it.
+ */
+export const SEE_PETITIONS = {
+  permissionName: 'READ',
+  resourceName: 'ProcessDefinition',
+  resourceType: 6,
+  resourceId: 'regional-petition'
+};
 
 /**
  * Hides what `hideRule` (CSS) matches unless the signed-in user holds `permission`, e.g.

@@ -6,14 +6,9 @@
  */
 
 import {petitionsLink} from '../../rbd/locale.js';
-import {showOnlyIfAllowed} from '../../rbd/show-if-allowed.js';
+import {SEE_PETITIONS, showOnlyIfAllowed} from '../../rbd/show-if-allowed.js';
 
-showOnlyIfAllowed('li.rbd-petitions-link {display: none !important;}', {
-  permissionName: 'READ',
-  resourceName: 'ProcessDefinition',
-  resourceType: 6,
-  resourceId: 'regional-petition'
-});
+showOnlyIfAllowed('li.rbd-petitions-link {display: none !important;}', SEE_PETITIONS);
 
 export default [
   {

@@ -6,11 +6,6 @@
  * confirmed, checked again at every sign-in.
  */
 
-import {showOnlyIfAllowed} from '../../rbd/show-if-allowed.js';
+import {SEE_PETITIONS, showOnlyIfAllowed} from '../../rbd/show-if-allowed.js';
 
-showOnlyIfAllowed('.custom-link-wrapper:has(> a[href="/petitions"]) {display: none !important;}', {
-  permissionName: 'READ',
-  resourceName: 'ProcessDefinition',
-  resourceType: 6,
-  resourceId: 'regional-petition'
-});
+showOnlyIfAllowed('.custom-link-wrapper:has(> a[href="/petitions"]) {display: none !important;}', SEE_PETITIONS);
