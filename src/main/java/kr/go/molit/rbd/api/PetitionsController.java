@@ -8,8 +8,10 @@ import java.util.Map;
 import kr.go.molit.rbd.directory.Regions;
 import kr.go.molit.rbd.petition.PetitionFilter;
 import kr.go.molit.rbd.petition.PetitionIntake;
+import kr.go.molit.rbd.petition.PetitionOutcomes;
 import kr.go.molit.rbd.petition.PetitionRecords;
 import kr.go.molit.rbd.petition.PetitionStatus;
+import kr.go.molit.rbd.petition.PetitionSummary;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,6 +36,8 @@ class PetitionsController {
   private final PetitionIntake intake;
   private final PetitionStatus status;
   private final PetitionRecords records;
+  private final PetitionSummary summary;
+  private final PetitionOutcomes outcomes;
   private final IdempotentSubmissions submissions;
   private final IdentityService identity;
   private final Regions regions;
@@ -43,6 +47,8 @@ class PetitionsController {
       PetitionIntake intake,
       PetitionStatus status,
       PetitionRecords records,
+      PetitionSummary summary,
+      PetitionOutcomes outcomes,
       IdempotentSubmissions submissions,
       IdentityService identity,
       Regions regions,
@@ -50,6 +56,8 @@ class PetitionsController {
     this.intake = intake;
     this.status = status;
     this.records = records;
+    this.summary = summary;
+    this.outcomes = outcomes;
     this.submissions = submissions;
     this.identity = identity;
     this.regions = regions;
@@ -78,33 +86,49 @@ class PetitionsController {
    * The petitions the caller may see, newest first: a region's own, or all of them for the council,
    * the Planning Group and the Forum's staff. Parameters: {@code region} (code), {@code year},
    * {@code state} ({@code open}, {@code overdue}: open with a step past its due date, or {@code
-   * closed}), {@code first} and {@code max} (at most 100).
+   * closed}), {@code outcome} (a result code such as {@code ACCEPTED}), {@code first} and {@code
+   * max} (at most 100).
    */
   @GetMapping
   Map<String, Object> list(
       @RequestParam(required = false) String region,
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String state,
+      @RequestParam(required = false) String outcome,
       @RequestParam(required = false) String first,
       @RequestParam(required = false) String max) {
-    PetitionFilter filter;
-    try {
-      filter =
-          PetitionFilter.parse(
-              region,
-              year,
-              state,
-              first,
-              max,
-              regions.all().stream().map(Regions.Region::code).toList());
-    } catch (PetitionFilter.Invalid e) {
-      throw new ApiProblem(HttpStatus.BAD_REQUEST, "PARAMETER_INVALID", e.getMessage(), e.field());
-    }
+    PetitionFilter filter = filter(region, year, state, outcome, first, max);
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("first", filter.first());
     page.put("max", filter.max());
     page.put("petitions", status.list(filter));
     return page;
+  }
+
+  /**
+   * How many petitions the caller may see, by region: open (and overdue), or ended by their result,
+   * as 건의 통계 shows them. Parameter: {@code year} (of the petition number; every year without it).
+   */
+  @GetMapping("/summary")
+  PetitionSummary.Summary summary(@RequestParam(required = false) String year) {
+    return summary.of(filter(null, year, null, null, null, null).year());
+  }
+
+  private PetitionFilter filter(
+      String region, String year, String state, String outcome, String first, String max) {
+    try {
+      return PetitionFilter.parse(
+          region,
+          year,
+          state,
+          outcome,
+          first,
+          max,
+          new PetitionFilter.Choices(
+              regions.all().stream().map(Regions.Region::code).toList(), outcomes.all()));
+    } catch (PetitionFilter.Invalid e) {
+      throw new ApiProblem(HttpStatus.BAD_REQUEST, "PARAMETER_INVALID", e.getMessage(), e.field());
+    }
   }
 
   @GetMapping("/{number}")

@@ -2,15 +2,22 @@ package kr.go.molit.rbd.petition;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Which petitions a list shows: of one region, of one year (by the number's year), in one {@link
- * State} ({@code null}: any), and which page of them. Built from a request's parameters by {@link
- * #parse}, which refuses a wrong value with the parameter's name and a Korean message.
+ * State} ({@code null}: any), with one result ({@code outcome}, a code of the decision {@code
+ * petition-outcome}), and which page of them. Built from a request's parameters by {@link #parse},
+ * which refuses a wrong value with the parameter's name and a Korean message.
  */
-public record PetitionFilter(String region, Integer year, State state, int first, int max) {
+public record PetitionFilter(
+    String region, Integer year, State state, String outcome, int first, int max) {
+
+  /** The values the parameters may name: region codes, and the results of the decision. */
+  public record Choices(Collection<String> regions, List<PetitionOutcomes.Outcome> outcomes) {}
 
   /** Where petitions stand, as the {@code state} parameter names it. */
   public enum State {
@@ -64,18 +71,18 @@ public record PetitionFilter(String region, Integer year, State state, int first
   /**
    * The filter the parameters ask for; blank parameters count as absent.
    *
-   * @param regions the region codes that exist
    * @throws Invalid naming the first parameter that cannot be used
    */
   public static PetitionFilter parse(
       String region,
       String year,
       String state,
+      String outcome,
       String first,
       String max,
-      Collection<String> regions) {
+      Choices choices) {
     String regionCode = blank(region) ? null : region.strip();
-    if (regionCode != null && !regions.contains(regionCode)) {
+    if (regionCode != null && !choices.regions().contains(regionCode)) {
       throw new Invalid("region", "region: 알 수 없는 지역 코드입니다 (예: busan, jeju).");
     }
     Integer yearValue = null;
@@ -95,6 +102,17 @@ public record PetitionFilter(String region, Integer year, State state, int first
                           "state",
                           "state: 상태는 open(진행 중), overdue(기한 경과), closed(종결) 중 하나여야 합니다."));
     }
+    String outcomeCode = blank(outcome) ? null : outcome.strip();
+    if (outcomeCode != null
+        && choices.outcomes().stream().noneMatch(o -> o.code().equals(outcomeCode))) {
+      throw new Invalid(
+          "outcome",
+          "outcome: 처리 결과는 "
+              + choices.outcomes().stream()
+                  .map(o -> o.code() + "(" + o.label() + ")")
+                  .collect(Collectors.joining(", "))
+              + " 중 하나여야 합니다.");
+    }
     int firstValue = 0;
     if (!blank(first)) {
       if (!DIGITS.matcher(first.strip()).matches()) {
@@ -112,27 +130,32 @@ public record PetitionFilter(String region, Integer year, State state, int first
       }
       maxValue = Integer.parseInt(m);
     }
-    return new PetitionFilter(regionCode, yearValue, stateValue, firstValue, maxValue);
+    return new PetitionFilter(regionCode, yearValue, stateValue, outcomeCode, firstValue, maxValue);
   }
 
   /** The same filter for another region (null: every region), from the first page. */
   public PetitionFilter withRegion(String code) {
-    return new PetitionFilter(code, year, state, 0, max);
+    return new PetitionFilter(code, year, state, outcome, 0, max);
   }
 
   /** The same filter for another year (null: every year), from the first page. */
   public PetitionFilter withYear(Integer numberYear) {
-    return new PetitionFilter(region, numberYear, state, 0, max);
+    return new PetitionFilter(region, numberYear, state, outcome, 0, max);
   }
 
   /** The same filter for petitions in another state (null: any), from the first page. */
   public PetitionFilter withState(State other) {
-    return new PetitionFilter(region, year, other, 0, max);
+    return new PetitionFilter(region, year, other, outcome, 0, max);
+  }
+
+  /** The same filter for petitions with another result (null: any), from the first page. */
+  public PetitionFilter withOutcome(String code) {
+    return new PetitionFilter(region, year, state, code, 0, max);
   }
 
   /** The same filter from another position. */
   public PetitionFilter from(int position) {
-    return new PetitionFilter(region, year, state, Math.max(0, position), max);
+    return new PetitionFilter(region, year, state, outcome, Math.max(0, position), max);
   }
 
   private static boolean blank(String value) {

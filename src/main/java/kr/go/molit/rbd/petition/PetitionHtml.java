@@ -17,10 +17,11 @@ final class PetitionHtml {
   private static final String STYLE =
       "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin:.5em 0}"
           + "th,td{border:1px solid #999;padding:4px 8px;text-align:left;vertical-align:top}"
-          + "th{background:#eee}.nowrap{white-space:nowrap}nav p{margin:.3em 0}"
+          + "th{background:#eee}.nowrap{white-space:nowrap}.number{text-align:right}nav p{margin:.3em 0}"
           + "nav a,nav strong{margin-right:.6em}.late{color:#b00;font-weight:bold}"
           + ".text{white-space:pre-wrap}dt{font-weight:bold}dd{margin:0}"
-          + "dl{display:grid;grid-template-columns:max-content auto;gap:.3em 1em}";
+          + "dl{display:grid;grid-template-columns:max-content auto;gap:.3em 1em}"
+          + "caption{text-align:left;font-weight:bold;padding:.3em 0}";
 
   private PetitionHtml() {}
 

@@ -11,14 +11,15 @@ import kr.go.molit.rbd.directory.Regions;
 import org.springframework.web.util.UriUtils;
 
 /**
- * 건의 현황's list: the filters as links (state, year and, for those who see every region, region), a
- * row per petition with its open steps and nearest due date or its result, and the way to the next
- * and previous pages. Links are relative, so they hold under any context path.
+ * 건의 현황's list: the filters as links (state, year, result and, for those who see every region,
+ * region), a row per petition with its open steps and nearest due date or its result, and the way
+ * to the next and previous pages. Links are relative, so they hold under any context path.
  */
 record PetitionListPage(
     List<PetitionStatus.View> petitions,
     PetitionFilter filter,
     List<Regions.Region> regionChoices,
+    List<PetitionOutcomes.Outcome> outcomes,
     int thisYear,
     Date now) {
 
@@ -27,7 +28,9 @@ record PetitionListPage(
 
   String render(String contextPath) {
     StringBuilder page = page("건의 현황");
-    page.append("<p>열람할 수 있는 지역 건의를 최근 접수한 순서로 보여 줍니다.</p>\n<nav>");
+    page.append("<p>열람할 수 있는 지역 건의를 최근 접수한 순서로 보여 줍니다. <a href=\"")
+        .append(e(PetitionSummaryPage.href(filter.year())))
+        .append("\">건의 통계</a>: 지역별·처리 결과별 건수.</p>\n<nav>");
     filters(page);
     page.append("<p><a href=\"")
         .append(e(href(filter.from(0)).replaceFirst("^petitions", "petitions/export")))
@@ -59,6 +62,9 @@ record PetitionListPage(
     if (filter.state() != null) {
       query.append("&state=").append(filter.state().code());
     }
+    if (filter.outcome() != null) {
+      query.append("&outcome=").append(UriUtils.encodeQueryParam(filter.outcome(), "UTF-8"));
+    }
     if (filter.first() > 0) {
       query.append("&first=").append(filter.first());
     }
@@ -86,6 +92,10 @@ record PetitionListPage(
         years,
         filter.year() == null ? null : filter.year().toString(),
         v -> filter.withYear(v.isEmpty() ? null : Integer.valueOf(v)));
+    Map<String, String> results = new LinkedHashMap<>(Map.of("", "전체"));
+    outcomes.forEach(o -> results.put(o.code(), o.label()));
+    choices(
+        page, "처리 결과", results, filter.outcome(), v -> filter.withOutcome(v.isEmpty() ? null : v));
     if (!regionChoices.isEmpty()) {
       Map<String, String> names = new LinkedHashMap<>(Map.of("", "전체"));
       regionChoices.forEach(r -> names.put(r.code(), r.name()));

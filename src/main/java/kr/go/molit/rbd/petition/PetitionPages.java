@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import kr.go.molit.rbd.calendar.WorkingDays;
 import kr.go.molit.rbd.directory.Regions;
 import kr.go.molit.rbd.security.ActingUser;
@@ -44,13 +45,22 @@ class PetitionPages {
   private final ProcessEngine engine;
   private final PetitionStatus status;
   private final PetitionRecords records;
+  private final PetitionSummary summary;
+  private final PetitionOutcomes outcomes;
   private final Regions regions;
 
   PetitionPages(
-      ProcessEngine engine, PetitionStatus status, PetitionRecords records, Regions regions) {
+      ProcessEngine engine,
+      PetitionStatus status,
+      PetitionRecords records,
+      PetitionSummary summary,
+      PetitionOutcomes outcomes,
+      Regions regions) {
     this.engine = engine;
     this.status = status;
     this.records = records;
+    this.summary = summary;
+    this.outcomes = outcomes;
     this.regions = regions;
   }
 
@@ -59,6 +69,7 @@ class PetitionPages {
       @RequestParam(required = false) String region,
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String state,
+      @RequestParam(required = false) String outcome,
       @RequestParam(required = false) String first,
       HttpServletRequest request,
       HttpServletResponse response) {
@@ -67,20 +78,54 @@ class PetitionPages {
       return WebappPages.toSignIn(request);
     }
     List<Regions.Region> all = regions.all();
+    List<PetitionOutcomes.Outcome> results = outcomes.all();
     PetitionFilter filter;
     try {
-      filter = PetitionFilter.parse(region, year, state, first, null, codes(all));
+      filter =
+          PetitionFilter.parse(
+              region,
+              year,
+              state,
+              outcome,
+              first,
+              null,
+              new PetitionFilter.Choices(codes(all), results));
     } catch (PetitionFilter.Invalid e) {
       return refused(e, request);
     }
     List<PetitionStatus.View> petitions = ActingUser.as(engine, user, () -> status.list(filter));
-    // a region's official sees their own region's petitions only: no region to choose
-    List<Regions.Region> choices = regions.regionOf(user).isPresent() ? List.of() : all;
     Date now = ClockUtil.getCurrentTime();
-    int thisYear = LocalDate.ofInstant(now.toInstant(), WorkingDays.KOREA).getYear();
     return WebappPages.html(HttpStatus.OK)
         .body(
-            new PetitionListPage(petitions, filter, choices, thisYear, now)
+            new PetitionListPage(
+                    petitions, filter, regionChoices(user, all), results, thisYear(now), now)
+                .render(request.getContextPath()));
+  }
+
+  /**
+   * 건의 통계: how many petitions the official may see, by region, open (and overdue) or ended by their
+   * result, for one year or every year; each number links to the list of those petitions.
+   */
+  @GetMapping("/summary")
+  ResponseEntity<String> summary(
+      @RequestParam(required = false) String year,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    String user = WebappPages.signedIn(engine, request, response);
+    if (user == null) {
+      return WebappPages.toSignIn(request);
+    }
+    PetitionFilter filter;
+    try {
+      filter = PetitionFilter.parse(null, year, null, null, null, null, choices());
+    } catch (PetitionFilter.Invalid e) {
+      return refused(e, request);
+    }
+    PetitionSummary.Summary counted = ActingUser.as(engine, user, () -> summary.of(filter.year()));
+    return WebappPages.html(HttpStatus.OK)
+        .body(
+            new PetitionSummaryPage(
+                    counted, Set.copyOf(codes(regions.all())), thisYear(ClockUtil.getCurrentTime()))
                 .render(request.getContextPath()));
   }
 
@@ -93,6 +138,7 @@ class PetitionPages {
       @RequestParam(required = false) String region,
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String state,
+      @RequestParam(required = false) String outcome,
       HttpServletRequest request,
       HttpServletResponse response) {
     String user = WebappPages.signedIn(engine, request, response);
@@ -101,7 +147,7 @@ class PetitionPages {
     }
     PetitionFilter filter;
     try {
-      filter = PetitionFilter.parse(region, year, state, null, null, codes(regions.all()));
+      filter = PetitionFilter.parse(region, year, state, outcome, null, null, choices());
     } catch (PetitionFilter.Invalid e) {
       return refused(e, request);
     }
@@ -127,8 +173,21 @@ class PetitionPages {
   /** The most petitions one CSV file holds. */
   static final int MOST_EXPORTED = 5_000;
 
+  private PetitionFilter.Choices choices() {
+    return new PetitionFilter.Choices(codes(regions.all()), outcomes.all());
+  }
+
   private static List<String> codes(List<Regions.Region> regions) {
     return regions.stream().map(Regions.Region::code).toList();
+  }
+
+  /** The regions an official may choose among: none for a region's official, who sees their own. */
+  private List<Regions.Region> regionChoices(String user, List<Regions.Region> all) {
+    return regions.regionOf(user).isPresent() ? List.of() : all;
+  }
+
+  private static int thisYear(Date now) {
+    return LocalDate.ofInstant(now.toInstant(), WorkingDays.KOREA).getYear();
   }
 
   private static ResponseEntity<String> refused(

@@ -186,6 +186,9 @@ public class PetitionStatus {
     if (filter.year() != null) {
       query.processInstanceBusinessKeyLike(numberPrefix + "-" + filter.year() + "-%");
     }
+    if (filter.outcome() != null) {
+      query.variableValueEquals(PETITION_OUTCOME, filter.outcome());
+    }
     if (filter.state() == PetitionFilter.State.CLOSED) {
       query.finished();
     } else if (filter.state() != null) {
@@ -206,7 +209,7 @@ public class PetitionStatus {
    * The petitions with an open step past its due date: of the {@link #MOST_ROWS} steps longest
    * overdue, more than a programme of this size ever has.
    */
-  private Set<String> overdue() {
+  Set<String> overdue() {
     return history
         .createHistoricTaskInstanceQuery()
         .processDefinitionKey(PROCESS_KEY)

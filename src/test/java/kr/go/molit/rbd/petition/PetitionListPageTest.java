@@ -19,6 +19,10 @@ class PetitionListPageTest {
       List.of(
           new Regions.Region("busan", "부산광역시", "region-busan"),
           new Regions.Region("jeju", "제주특별자치도", "region-jeju"));
+  private static final List<PetitionOutcomes.Outcome> OUTCOMES =
+      List.of(
+          new PetitionOutcomes.Outcome("ACCEPTED", "수용"),
+          new PetitionOutcomes.Outcome("NOT_ACCEPTED", "불수용"));
 
   @Test
   void eachPetitionShowsItsOpenStepsAndNearestDueDateOrItsResult() {
@@ -35,8 +39,9 @@ class PetitionListPageTest {
                         "제주 건의",
                         new PetitionStatus.OpenStep("건의 보완 또는 철회", "제주특별자치도", NEXT_WEEK)),
                     closed("RP-2026-00001", "수용 (포럼 채택)")),
-                new PetitionFilter(null, null, null, 0, 50),
+                new PetitionFilter(null, null, null, null, 0, 50),
                 REGIONS,
+                OUTCOMES,
                 2026,
                 NOW)
             .render("");
@@ -60,8 +65,9 @@ class PetitionListPageTest {
     String page =
         new PetitionListPage(
                 List.of(),
-                new PetitionFilter("jeju", 2026, PetitionFilter.State.OPEN, 100, 50),
+                new PetitionFilter("jeju", 2026, PetitionFilter.State.OPEN, null, 100, 50),
                 REGIONS,
+                OUTCOMES,
                 2026,
                 NOW)
             .render("");
@@ -76,6 +82,10 @@ class PetitionListPageTest {
         .contains("<a href=\"petitions?region=jeju&amp;year=2025&amp;state=open\">2025년</a>")
         .contains("<a href=\"petitions?year=2026&amp;state=open\">전체</a>")
         .contains("<strong>제주특별자치도</strong>")
+        .as("the results, as the decision names them")
+        .contains(
+            "처리 결과: <strong>전체</strong><a href=\"petitions?region=jeju&amp;year=2026&amp;state=open&amp;outcome=ACCEPTED\">수용</a>")
+        .contains("<a href=\"petitions/summary?year=2026\">건의 통계</a>")
         .contains(
             "<a href=\"petitions?region=jeju&amp;year=2026&amp;state=open&amp;first=50\">이전</a>");
   }
@@ -87,7 +97,13 @@ class PetitionListPageTest {
             .mapToObj(i -> open("RP-2026-0000" + i, "건의 " + i))
             .toList();
     String page =
-        new PetitionListPage(full, new PetitionFilter(null, null, null, 0, 2), List.of(), 2026, NOW)
+        new PetitionListPage(
+                full,
+                new PetitionFilter(null, null, null, null, 0, 2),
+                List.of(),
+                OUTCOMES,
+                2026,
+                NOW)
             .render("/ctx");
 
     assertThat(page)

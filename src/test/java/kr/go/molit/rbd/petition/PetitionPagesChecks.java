@@ -270,6 +270,130 @@ abstract class PetitionPagesChecks {
   }
 
   @Test
+  void theSummaryCountsWhatEachOfficialMaySeeTheSameWayAsTheLists() {
+    EngineRest rest = new EngineRest(http);
+    JsonNode councilBefore = api("council.secretary", "/api/petitions/summary");
+    JsonNode regionBefore = api("jeonnam.official", "/api/petitions/summary");
+    JsonNode divisionBefore = api("railway-policy.officer", "/api/petitions/summary");
+
+    String atIntake =
+        rest.submitStartForm(
+            "jeonnam.official", "regional-petition", Petitions.form("전남 통계 접수", "road"));
+    String decided =
+        rest.notAcceptedByCouncil(
+            "jeonnam.official", Petitions.form("전남 통계 불수용", "other"), "지역 자체 사업이 적절합니다.");
+    String routed =
+        rest.forwardedToDivisions("jeonbuk.official", Petitions.form("전북 통계 철도", "railway"));
+    tasks.setDueDate(
+        rest.awaitTask("railway-policy.officer", routed, "division-review"),
+        Date.from(Instant.now().minus(Duration.ofDays(1))));
+
+    JsonNode council = api("council.secretary", "/api/petitions/summary");
+    assertThat(delta(councilBefore, council, "jeonnam"))
+        .as("a decided petition counts as open until its region acknowledges the result")
+        .isEqualTo("total 2, open 2, overdue 0, NOT_ACCEPTED 0, cancelled 0");
+    assertThat(delta(councilBefore, council, "jeonbuk"))
+        .isEqualTo("total 1, open 1, overdue 1, NOT_ACCEPTED 0, cancelled 0");
+    assertThat(council.path("regions").size())
+        .as("every region, with or without petitions")
+        .isEqualTo(14);
+
+    EngineRest.ok(
+        rest.completeTask(
+            "jeonnam.official",
+            decided,
+            "acknowledge-result",
+            java.util.Map.of("resultAcknowledged", true)));
+    council = api("council.secretary", "/api/petitions/summary");
+    assertThat(delta(councilBefore, council, "jeonnam"))
+        .isEqualTo("total 2, open 1, overdue 0, NOT_ACCEPTED 1, cancelled 0");
+
+    JsonNode region = api("jeonnam.official", "/api/petitions/summary");
+    assertThat(region.path("regions").size()).as("a region sees its own only").isEqualTo(1);
+    assertThat(delta(regionBefore, region, "jeonnam"))
+        .isEqualTo("total 2, open 1, overdue 0, NOT_ACCEPTED 1, cancelled 0");
+    assertThat(line(region, "jeonnam"))
+        .as("the region's own count (the engine's lists) and the council's (one grouped statement)")
+        .isEqualTo(line(council, "jeonnam"));
+    assertThat(region.path("total").path("total").asInt())
+        .isEqualTo(line(region, "jeonnam").path("total").asInt());
+
+    JsonNode division = api("railway-policy.officer", "/api/petitions/summary");
+    assertThat(delta(divisionBefore, division, "jeonbuk"))
+        .as("a division counts the petitions routed to it")
+        .isEqualTo("total 1, open 1, overdue 1, NOT_ACCEPTED 0, cancelled 0");
+    assertThat(delta(divisionBefore, division, "jeonnam"))
+        .isEqualTo("total 0, open 0, overdue 0, NOT_ACCEPTED 0, cancelled 0");
+
+    String year = decided.substring(3, 7);
+    assertThat(api("jeonnam.official", "/api/petitions/summary?year=" + year).path("year").asInt())
+        .isEqualTo(Integer.parseInt(year));
+    assertThat(
+            api("jeonnam.official", "/api/petitions/summary?year=2031")
+                .path("total")
+                .path("total")
+                .asInt())
+        .isZero();
+
+    String summary = page("council.secretary", "/petitions/summary").getBody();
+    String decidedLink = "../petitions?region=jeonnam&amp;state=closed&amp;outcome=NOT_ACCEPTED";
+    assertThat(summary)
+        .contains("<h1>건의 통계</h1>", "<th>수용</th>", "<th>불수용</th>", "<th>철회</th>")
+        .contains("<td>전라남도</td>", decidedLink)
+        .contains("<a href=\"../petitions?region=jeonbuk&amp;state=overdue\">");
+    assertThat(
+            page("council.secretary", "/petitions?region=jeonnam&state=closed&outcome=NOT_ACCEPTED")
+                .getBody())
+        .as("the number's link lists those petitions")
+        .contains(decided)
+        .doesNotContain(atIntake);
+    assertThat(numbers(api("jeonnam.official", "/api/petitions?outcome=NOT_ACCEPTED&max=100")))
+        .contains(decided)
+        .doesNotContain(atIntake);
+    assertThat(page("jeonnam.official", "/petitions/summary").getBody())
+        .contains("<td>전라남도</td>")
+        .doesNotContain("<td>전북특별자치도</td>");
+
+    ResponseEntity<String> bad =
+        http.withBasicAuth("council.secretary", "demo")
+            .getForEntity("/api/petitions/summary?year=26", String.class);
+    assertThat(bad.getStatusCode().value()).isEqualTo(400);
+    assertThat(EngineRest.read(bad.getBody()).path("field").asText()).isEqualTo("year");
+    ResponseEntity<String> badOutcome =
+        http.withBasicAuth("council.secretary", "demo")
+            .getForEntity("/api/petitions?outcome=accepted", String.class);
+    assertThat(EngineRest.read(badOutcome.getBody()).path("field").asText()).isEqualTo("outcome");
+    assertThat(page("council.secretary", "/petitions/summary?year=x").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(http.getForEntity("/api/petitions/summary", String.class).getStatusCode().value())
+        .isEqualTo(401);
+  }
+
+  /** What changed in one region's line between two summaries. */
+  private static String delta(JsonNode before, JsonNode after, String region) {
+    JsonNode b = line(before, region);
+    JsonNode a = line(after, region);
+    return "total %d, open %d, overdue %d, NOT_ACCEPTED %d, cancelled %d"
+        .formatted(
+            a.path("total").asInt() - b.path("total").asInt(),
+            a.path("open").asInt() - b.path("open").asInt(),
+            a.path("overdue").asInt() - b.path("overdue").asInt(),
+            a.path("closed").path("NOT_ACCEPTED").asInt()
+                - b.path("closed").path("NOT_ACCEPTED").asInt(),
+            a.path("cancelled").asInt() - b.path("cancelled").asInt());
+  }
+
+  /** One region's line of a summary; an empty one when the summary has none. */
+  private static JsonNode line(JsonNode summary, String region) {
+    for (JsonNode line : summary.path("regions")) {
+      if (region.equals(line.path("regionCode").asText())) {
+        return line;
+      }
+    }
+    return EngineRest.JSON.createObjectNode();
+  }
+
+  @Test
   void notSignedInIsSentToSignIn() throws Exception {
     HttpResponse<String> anonymous =
         HttpClient.newHttpClient()
