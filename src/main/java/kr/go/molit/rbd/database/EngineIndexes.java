@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 class EngineIndexes extends AbstractProcessEnginePlugin {
 
   static final String TASKLIST = "db/engine-indexes/tasklist-indexes.sql";
+  static final String JOBS = "db/engine-indexes/job-indexes.sql";
   static final String POSTGRES_STORAGE = "db/engine-indexes/postgres-storage.sql";
   static final String POSTGRES_INDEXES = "db/engine-indexes/postgres-indexes.sql";
 
@@ -34,6 +35,7 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
   public void postProcessEngineBuild(ProcessEngine engine) {
     JdbcTemplate jdbc = new JdbcTemplate(configuration.getDataSource());
     Arrays.stream(statements(TASKLIST)).forEach(jdbc::execute);
+    Arrays.stream(statements(JOBS)).forEach(jdbc::execute);
     if ("postgres".equals(configuration.getDatabaseType())) {
       Arrays.stream(statements(POSTGRES_STORAGE)).forEach(jdbc::execute);
       Arrays.stream(statements(POSTGRES_INDEXES)).forEach(jdbc::execute);

@@ -55,6 +55,11 @@ abstract class EngineIndexesChecks {
   }
 
   @Test
+  void theJobExecutorFindsDueJobsByIndex() throws SQLException {
+    assertThat(indexesOf("act_ru_job")).contains("rbd_idx_job_duedate");
+  }
+
+  @Test
   void aGroupsGrantsCanBeReadFromTheIndexAlone() throws SQLException {
     assertThat(indexesOf("act_ru_authorization")).contains("rbd_idx_auth_group_grants");
   }
