@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Counts the petitions the caller may see by region, open or not, and result: for a caller who may
  * read the history of every petition, one grouped statement over the engine's history; for anyone
- * else, their petitions as the engine lists them to them, a thousand at a time, with their region
+ * else, their petitions as the engine lists them to them, five hundred at a time, with their region
  * and result. Either way the engine's permissions decide what is counted.
  */
 @Component
@@ -37,8 +36,11 @@ class PetitionCounts {
    */
   record Counted(boolean everyPetition, List<Count> counts, Map<String, Integer> overdueByRegion) {}
 
-  /** Petitions read at once on the engine's way: two variables each stay within its row limit. */
-  static final int PAGE = 1_000;
+  /**
+   * Petitions read at once on the engine's way: their two variables, with room for a second row of
+   * each, stay within the engine's row limit ({@link PetitionStatus#MOST_ROWS}).
+   */
+  static final int PAGE = 500;
 
   private static final String GROUPED =
       """
@@ -75,10 +77,12 @@ class PetitionCounts {
     boolean every = mayReadEveryPetition();
     List<Count> counts = every ? grouped(year) : listed(year);
     Map<String, Integer> overdue = new HashMap<>();
-    Set<String> late = status.overdue();
-    if (!late.isEmpty()) {
+    List<String> late = new ArrayList<>(status.overdue());
+    for (int first = 0; first < late.size(); first += PAGE) {
       status
-          .variables(new ArrayList<>(late), List.of(REGION_CODE, PETITION_NUMBER))
+          .variables(
+              late.subList(first, Math.min(late.size(), first + PAGE)),
+              List.of(REGION_CODE, PETITION_NUMBER))
           .values()
           .stream()
           .filter(v -> year == null || inYear(v.get(PETITION_NUMBER), year))
