@@ -6,23 +6,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the petitions the caller may see by region, open or not, and result: for a caller who may
- * read the history of every petition, one grouped statement over the engine's history; for anyone
- * else, their petitions as the engine lists them to them, five hundred at a time, with their region
- * and result. Either way the engine's permissions decide what is counted.
+ * Counts the petitions the caller may see by region, open or not, and result. A caller who may read
+ * every petition's history gets one grouped statement over all of them; anyone else, the same
+ * statement over the petitions they hold a grant on, as the engine would decide it while nothing in
+ * the database could revoke ({@link GroupedPetitionCounts}); and should anything revoke, their
+ * petitions as the engine lists them to them, five hundred at a time, with their region and result.
  */
 @Component
 class PetitionCounts {
@@ -42,40 +45,38 @@ class PetitionCounts {
    */
   static final int PAGE = 500;
 
-  private static final String GROUPED =
-      """
-      SELECT r.text_ AS region, o.text_ AS outcome,
-             CASE WHEN p.end_time_ IS NULL THEN 1 ELSE 0 END AS open_, COUNT(*) AS petitions
-      FROM act_hi_procinst p
-      LEFT JOIN act_hi_varinst r ON r.proc_inst_id_ = p.id_ AND r.execution_id_ = p.id_
-        AND r.task_id_ IS NULL AND r.name_ = :region
-      LEFT JOIN act_hi_varinst o ON o.proc_inst_id_ = p.id_ AND o.execution_id_ = p.id_
-        AND o.task_id_ IS NULL AND o.name_ = :outcome
-      WHERE p.proc_def_key_ = :key AND p.business_key_ LIKE :numbers
-      GROUP BY r.text_, o.text_, CASE WHEN p.end_time_ IS NULL THEN 1 ELSE 0 END
-      """;
-
-  private final ProcessEngine engine;
+  private final ProcessEngineConfigurationImpl configuration;
   private final HistoryService history;
   private final IdentityService identity;
+  private final AuthorizationService authorizations;
   private final PetitionStatus status;
-  private final JdbcClient jdbc;
+  private final GroupedPetitionCounts grouped;
   private final String numberPrefix;
 
   PetitionCounts(
-      ProcessEngine engine, PetitionStatus status, JdbcClient jdbc, PetitionProperties properties) {
-    this.engine = engine;
+      ProcessEngine engine,
+      PetitionStatus status,
+      GroupedPetitionCounts grouped,
+      PetitionProperties properties) {
+    this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     this.history = engine.getHistoryService();
     this.identity = engine.getIdentityService();
+    this.authorizations = engine.getAuthorizationService();
     this.status = status;
-    this.jdbc = jdbc;
+    this.grouped = grouped;
     this.numberPrefix = properties.numberPrefix();
   }
 
   /** The caller's petitions of one year (by the number's year; null: every year), counted. */
   Counted count(Integer year) {
-    boolean every = mayReadEveryPetition();
-    List<Count> counts = every ? grouped(year) : listed(year);
+    Authentication caller = identity.getCurrentAuthentication();
+    boolean every = mayReadEveryPetition(caller);
+    List<Count> counts =
+        every
+            ? grouped.all(numbers(year))
+            : grouped
+                .granted(caller.getUserId(), groupsOf(caller), numbers(year))
+                .orElseGet(() -> listed(year));
     Map<String, Integer> overdue = new HashMap<>();
     List<String> late = new ArrayList<>(status.overdue());
     for (int first = 0; first < late.size(); first += PAGE) {
@@ -92,44 +93,35 @@ class PetitionCounts {
   }
 
   /**
-   * Whether the caller may read every petition's history: a grant on the process definition (or all
-   * of them), or membership of the engine's administrators, who are never checked.
+   * Whether the engine shows the caller every petition's history: nobody signed in or no checks, an
+   * administrator, READ_HISTORY on the process definition (or all of them), or READ on every
+   * historic process instance.
    */
-  private boolean mayReadEveryPetition() {
-    Authentication caller = identity.getCurrentAuthentication();
-    if (caller == null || !engine.getProcessEngineConfiguration().isAuthorizationEnabled()) {
+  private boolean mayReadEveryPetition(Authentication caller) {
+    if (caller == null || !configuration.isAuthorizationEnabled()) {
       return true;
     }
-    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    List<String> groups = groupsOf(caller);
     if (configuration.getAdminUsers().contains(caller.getUserId())
         || groups.stream().anyMatch(configuration.getAdminGroups()::contains)) {
       return true;
     }
-    return engine
-        .getAuthorizationService()
-        .isUserAuthorized(
+    return authorizations.isUserAuthorized(
             caller.getUserId(),
             groups,
             Permissions.READ_HISTORY,
             Resources.PROCESS_DEFINITION,
-            PROCESS_KEY);
+            PROCESS_KEY)
+        || authorizations.isUserAuthorized(
+            caller.getUserId(),
+            groups,
+            HistoricProcessInstancePermissions.READ,
+            Resources.HISTORIC_PROCESS_INSTANCE,
+            Authorization.ANY);
   }
 
-  private List<Count> grouped(Integer year) {
-    return jdbc.sql(GROUPED)
-        .param("region", REGION_CODE)
-        .param("outcome", PETITION_OUTCOME)
-        .param("key", PROCESS_KEY)
-        .param("numbers", numbers(year))
-        .query(
-            (row, i) ->
-                new Count(
-                    row.getString("region"),
-                    row.getInt("open_") == 1,
-                    row.getString("outcome"),
-                    row.getInt("petitions")))
-        .list();
+  private static List<String> groupsOf(Authentication caller) {
+    return caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
   }
 
   private List<Count> listed(Integer year) {

@@ -15,7 +15,11 @@ import java.util.List;
 import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.Petitions;
 import kr.go.molit.rbd.support.WebappSession;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -31,6 +35,7 @@ abstract class PetitionPagesChecks {
 
   @Autowired TestRestTemplate http;
   @Autowired TaskService tasks;
+  @Autowired AuthorizationService authorizations;
 
   @Test
   void aRegionListsAndOpensItsOwnPetitionsOnly() {
@@ -317,6 +322,20 @@ abstract class PetitionPagesChecks {
         .isEqualTo(line(council, "jeonnam"));
     assertThat(region.path("total").path("total").asInt())
         .isEqualTo(line(region, "jeonnam").path("total").asInt());
+    // a revoke anywhere (here on a filter of nobody's) and the region's petitions are counted as
+    // the
+    // engine lists them: the same numbers
+    Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoke.setUserId("nobody.counted");
+    revoke.setResource(Resources.FILTER);
+    revoke.setResourceId("no-such-filter");
+    revoke.removePermission(Permissions.READ);
+    authorizations.saveAuthorization(revoke);
+    try {
+      assertThat(api("jeonnam.official", "/api/petitions/summary")).isEqualTo(region);
+    } finally {
+      authorizations.deleteAuthorization(revoke.getId());
+    }
 
     JsonNode division = api("railway-policy.officer", "/api/petitions/summary");
     assertThat(delta(divisionBefore, division, "jeonbuk"))
