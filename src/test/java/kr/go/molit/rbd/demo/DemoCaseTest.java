@@ -17,18 +17,18 @@ class DemoCaseTest {
         DemoCase.parse(
             new ClassPathResource("demo/petitions.yaml")
                 .getContentAsString(StandardCharsets.UTF_8));
-    assertThat(cases).hasSize(14);
-    assertThat(cases.subList(0, 11)).allMatch(c -> c.processKey().equals("regional-petition"));
-    DemoCase session = cases.get(11);
+    assertThat(cases).hasSize(17);
+    assertThat(cases.subList(0, 14)).allMatch(c -> c.processKey().equals("regional-petition"));
+    DemoCase session = cases.get(14);
     assertThat(session.processKey()).isEqualTo("forum-session");
     assertThat(session.form()).containsEntry("sessionDate", "2026-11-20");
     assertThat(session.steps().get(0).submit().get("includedPetitions"))
         .isEqualTo(List.of("@ulsan-industrial-park", "@daejeon-tram"));
     assertThat(session.steps().get(3).petition()).isEqualTo("@ulsan-industrial-park");
-    DemoCase next = cases.get(12);
+    DemoCase next = cases.get(15);
     assertThat(next.processKey()).isEqualTo("forum-session");
     assertThat(next.steps()).extracting(DemoCase.Step::task).containsExactly("curate-agenda");
-    DemoCase afterThat = cases.get(13);
+    DemoCase afterThat = cases.get(16);
     assertThat(afterThat.processKey()).isEqualTo("forum-session");
     assertThat(afterThat.steps()).isEmpty();
   }

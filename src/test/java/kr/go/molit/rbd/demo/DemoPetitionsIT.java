@@ -50,7 +50,15 @@ class DemoPetitionsIT {
                 .createHistoricProcessInstanceQuery()
                 .processDefinitionKey("regional-petition")
                 .count())
-        .isEqualTo(11);
+        .isEqualTo(14);
+    assertThat(
+            history
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey("regional-petition")
+                .finished()
+                .count())
+        .as("settled and acknowledged, not accepted and acknowledged, withdrawn")
+        .isEqualTo(3);
     assertThat(tasks("council.secretary")).contains("접수 검토 (보완 여부 확인)", "지역협의회 검토");
     assertThat(tasks("daegu.official")).isEmpty();
     assertThat(tasks("gangwon.official")).containsExactly("건의 보완 또는 철회");
@@ -59,6 +67,9 @@ class DemoPetitionsIT {
     assertThat(tasks("motie.liaison")).containsExactly("관계부처 협의 회신");
     assertThat(tasks("tf.coordinator")).contains("지원 방향 종합");
     assertThat(tasks("jeju.official")).containsExactly("처리 결과 확인");
+    assertThat(tasks("sejong.official")).isEmpty();
+    assertThat(tasks("chungnam.official")).isEmpty();
+    assertThat(tasks("jeonbuk.official")).isEmpty();
     assertThat(tasks("ulsan.official")).containsExactly("처리 결과 확인");
     assertThat(tasks("daejeon.official")).containsExactly("처리 결과 확인");
     // the minister's office (which reads every task of the programme) approves the next session's
@@ -75,6 +86,40 @@ class DemoPetitionsIT {
                 .getJson("forum.secretary", "/task?candidateUser=forum.secretary&maxResults=50"))
         .extracting(t -> t.path("name").asText())
         .containsExactly("안건 선정·순서 정리");
+  }
+
+  @Test
+  void theSummaryShowsTheDemosResultsByRegion() throws InterruptedException {
+    awaitSeeded();
+    ResponseEntity<String> answer =
+        http.withBasicAuth("council.secretary", "demo")
+            .getForEntity("/api/petitions/summary", String.class);
+    EngineRest.ok(answer);
+    JsonNode summary = EngineRest.read(answer.getBody());
+    List<String> lines = new ArrayList<>();
+    summary
+        .path("regions")
+        .forEach(
+            line ->
+                lines.add(
+                    line.path("regionCode").asText()
+                        + " "
+                        + line.path("open").asInt()
+                        + " "
+                        + line.path("closed").toString()));
+    String none =
+        "{\"ACCEPTED\":0,\"PARTLY_ACCEPTED\":0,\"LONG_TERM_REVIEW\":0,\"NOT_ACCEPTED\":0,"
+            + "\"SETTLED_AT_COUNCIL\":0,\"WITHDRAWN\":0}";
+    assertThat(lines)
+        .hasSize(14)
+        .contains(
+            "busan 1 " + none,
+            "sejong 0 " + none.replace("\"SETTLED_AT_COUNCIL\":0", "\"SETTLED_AT_COUNCIL\":1"),
+            "chungnam 0 " + none.replace("\"NOT_ACCEPTED\":0", "\"NOT_ACCEPTED\":1"),
+            "jeonbuk 0 " + none.replace("\"WITHDRAWN\":0", "\"WITHDRAWN\":1"),
+            "jeju 1 " + none);
+    assertThat(summary.path("total").path("total").asInt()).isEqualTo(14);
+    assertThat(summary.path("total").path("open").asInt()).isEqualTo(11);
   }
 
   @Test
