@@ -76,15 +76,6 @@ public class PetitionOutcomes {
             });
   }
 
-  /** The code's label, or the code itself when the latest decision no longer names it. */
-  public String label(String code) {
-    return all().stream()
-        .filter(o -> o.code().equals(code))
-        .map(Outcome::label)
-        .findFirst()
-        .orElse(code);
-  }
-
   static List<Outcome> outcomes(DmnModelInstance model) {
     Decision decision = model.getModelElementById(DECISION_KEY);
     DecisionTable table = (DecisionTable) decision.getExpression();

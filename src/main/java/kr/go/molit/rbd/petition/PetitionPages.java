@@ -9,6 +9,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import kr.go.molit.rbd.calendar.WorkingDays;
 import kr.go.molit.rbd.directory.Regions;
 import kr.go.molit.rbd.security.ActingUser;
@@ -73,33 +75,25 @@ class PetitionPages {
       @RequestParam(required = false) String first,
       HttpServletRequest request,
       HttpServletResponse response) {
-    String user = WebappPages.signedIn(engine, request, response);
-    if (user == null) {
-      return WebappPages.toSignIn(request);
-    }
-    List<Regions.Region> all = regions.all();
-    List<PetitionOutcomes.Outcome> results = outcomes.all();
-    PetitionFilter filter;
-    try {
-      filter =
-          PetitionFilter.parse(
-              region,
-              year,
-              state,
-              outcome,
-              first,
-              null,
-              new PetitionFilter.Choices(codes(all), results));
-    } catch (PetitionFilter.Invalid e) {
-      return refused(e, request);
-    }
-    List<PetitionStatus.View> petitions = ActingUser.as(engine, user, () -> status.list(filter));
-    Date now = ClockUtil.getCurrentTime();
-    return WebappPages.html(HttpStatus.OK)
-        .body(
-            new PetitionListPage(
-                    petitions, filter, regionChoices(user, all), results, thisYear(now), now)
-                .render(request.getContextPath()));
+    return answer(
+        request,
+        response,
+        choices -> PetitionFilter.parse(region, year, state, outcome, first, null, choices),
+        (user, filter) -> {
+          List<PetitionStatus.View> petitions =
+              ActingUser.as(engine, user, () -> status.list(filter));
+          Date now = ClockUtil.getCurrentTime();
+          return WebappPages.html(HttpStatus.OK)
+              .body(
+                  new PetitionListPage(
+                          petitions,
+                          filter,
+                          regionChoices(user, regions.all()),
+                          outcomes.all(),
+                          thisYear(now),
+                          now)
+                      .render(request.getContextPath()));
+        });
   }
 
   /**
@@ -111,22 +105,21 @@ class PetitionPages {
       @RequestParam(required = false) String year,
       HttpServletRequest request,
       HttpServletResponse response) {
-    String user = WebappPages.signedIn(engine, request, response);
-    if (user == null) {
-      return WebappPages.toSignIn(request);
-    }
-    PetitionFilter filter;
-    try {
-      filter = PetitionFilter.parse(null, year, null, null, null, null, choices());
-    } catch (PetitionFilter.Invalid e) {
-      return refused(e, request);
-    }
-    PetitionSummary.Summary counted = ActingUser.as(engine, user, () -> summary.of(filter.year()));
-    return WebappPages.html(HttpStatus.OK)
-        .body(
-            new PetitionSummaryPage(
-                    counted, Set.copyOf(codes(regions.all())), thisYear(ClockUtil.getCurrentTime()))
-                .render(request.getContextPath()));
+    return answer(
+        request,
+        response,
+        choices -> PetitionFilter.parse(null, year, null, null, null, null, choices),
+        (user, filter) -> {
+          PetitionSummary.Summary counted =
+              ActingUser.as(engine, user, () -> summary.of(filter.year()));
+          return WebappPages.html(HttpStatus.OK)
+              .body(
+                  new PetitionSummaryPage(
+                          counted,
+                          Set.copyOf(codes(regions.all())),
+                          thisYear(ClockUtil.getCurrentTime()))
+                      .render(request.getContextPath()));
+        });
   }
 
   /**
@@ -141,40 +134,56 @@ class PetitionPages {
       @RequestParam(required = false) String outcome,
       HttpServletRequest request,
       HttpServletResponse response) {
+    return answer(
+        request,
+        response,
+        choices -> PetitionFilter.parse(region, year, state, outcome, null, null, choices),
+        (user, filter) -> {
+          List<PetitionStatus.View> petitions =
+              ActingUser.as(engine, user, () -> status.all(filter, MOST_EXPORTED));
+          Date now = ClockUtil.getCurrentTime();
+          String name =
+              "건의현황-"
+                  + DateTimeFormatter.BASIC_ISO_DATE
+                      .withZone(WorkingDays.KOREA)
+                      .format(now.toInstant())
+                  + ".csv";
+          return ResponseEntity.ok()
+              .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+              .header(HttpHeaders.CACHE_CONTROL, "no-store")
+              .header(
+                  HttpHeaders.CONTENT_DISPOSITION,
+                  ContentDisposition.attachment()
+                      .filename(name, StandardCharsets.UTF_8)
+                      .build()
+                      .toString())
+              .body(PetitionCsv.write(petitions, now));
+        });
+  }
+
+  /** The most petitions one CSV file holds. */
+  static final int MOST_EXPORTED = 5_000;
+
+  /**
+   * A page about the petitions a filter selects: the sign-in page without a session, 400 naming the
+   * parameter the filter cannot use, else what {@code page} makes for the official and the filter.
+   */
+  private ResponseEntity<String> answer(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Function<PetitionFilter.Choices, PetitionFilter> parse,
+      BiFunction<String, PetitionFilter, ResponseEntity<String>> page) {
     String user = WebappPages.signedIn(engine, request, response);
     if (user == null) {
       return WebappPages.toSignIn(request);
     }
     PetitionFilter filter;
     try {
-      filter = PetitionFilter.parse(region, year, state, outcome, null, null, choices());
+      filter = parse.apply(new PetitionFilter.Choices(codes(regions.all()), outcomes.all()));
     } catch (PetitionFilter.Invalid e) {
       return refused(e, request);
     }
-    List<PetitionStatus.View> petitions =
-        ActingUser.as(engine, user, () -> status.all(filter, MOST_EXPORTED));
-    Date now = ClockUtil.getCurrentTime();
-    String name =
-        "건의현황-"
-            + DateTimeFormatter.BASIC_ISO_DATE.withZone(WorkingDays.KOREA).format(now.toInstant())
-            + ".csv";
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(name, StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(PetitionCsv.write(petitions, now));
-  }
-
-  /** The most petitions one CSV file holds. */
-  static final int MOST_EXPORTED = 5_000;
-
-  private PetitionFilter.Choices choices() {
-    return new PetitionFilter.Choices(codes(regions.all()), outcomes.all());
+    return page.apply(user, filter);
   }
 
   private static List<String> codes(List<Regions.Region> regions) {

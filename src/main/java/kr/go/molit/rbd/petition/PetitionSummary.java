@@ -1,7 +1,5 @@
 package kr.go.molit.rbd.petition;
 
-import static kr.go.molit.rbd.petition.PetitionVariables.*;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
