@@ -9,7 +9,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import kr.go.molit.rbd.calendar.WorkingDays;
 import kr.go.molit.rbd.directory.Regions;
@@ -79,7 +78,7 @@ class PetitionPages {
         request,
         response,
         choices -> PetitionFilter.parse(region, year, state, outcome, first, null, choices),
-        (user, filter) -> {
+        (user, filter, known) -> {
           List<PetitionStatus.View> petitions =
               ActingUser.as(engine, user, () -> status.list(filter));
           Date now = ClockUtil.getCurrentTime();
@@ -88,8 +87,8 @@ class PetitionPages {
                   new PetitionListPage(
                           petitions,
                           filter,
-                          regionChoices(user, regions.all()),
-                          outcomes.all(),
+                          regionChoices(user, known.regions()),
+                          known.outcomes(),
                           thisYear(now),
                           now)
                       .render(request.getContextPath()));
@@ -109,14 +108,14 @@ class PetitionPages {
         request,
         response,
         choices -> PetitionFilter.parse(null, year, null, null, null, null, choices),
-        (user, filter) -> {
+        (user, filter, known) -> {
           PetitionSummary.Summary counted =
               ActingUser.as(engine, user, () -> summary.of(filter.year()));
           return WebappPages.html(HttpStatus.OK)
               .body(
                   new PetitionSummaryPage(
                           counted,
-                          Set.copyOf(codes(regions.all())),
+                          Set.copyOf(codes(known.regions())),
                           thisYear(ClockUtil.getCurrentTime()))
                       .render(request.getContextPath()));
         });
@@ -138,7 +137,7 @@ class PetitionPages {
         request,
         response,
         choices -> PetitionFilter.parse(region, year, state, outcome, null, null, choices),
-        (user, filter) -> {
+        (user, filter, known) -> {
           List<PetitionStatus.View> petitions =
               ActingUser.as(engine, user, () -> status.all(filter, MOST_EXPORTED));
           Date now = ClockUtil.getCurrentTime();
@@ -164,6 +163,15 @@ class PetitionPages {
   /** The most petitions one CSV file holds. */
   static final int MOST_EXPORTED = 5_000;
 
+  /** The regions and the decision's results, read once for a request. */
+  private record Known(List<Regions.Region> regions, List<PetitionOutcomes.Outcome> outcomes) {}
+
+  /** What a page makes for the signed-in official and the filter. */
+  @FunctionalInterface
+  private interface Page {
+    ResponseEntity<String> make(String user, PetitionFilter filter, Known known);
+  }
+
   /**
    * A page about the petitions a filter selects: the sign-in page without a session, 400 naming the
    * parameter the filter cannot use, else what {@code page} makes for the official and the filter.
@@ -172,18 +180,19 @@ class PetitionPages {
       HttpServletRequest request,
       HttpServletResponse response,
       Function<PetitionFilter.Choices, PetitionFilter> parse,
-      BiFunction<String, PetitionFilter, ResponseEntity<String>> page) {
+      Page page) {
     String user = WebappPages.signedIn(engine, request, response);
     if (user == null) {
       return WebappPages.toSignIn(request);
     }
+    Known known = new Known(regions.all(), outcomes.all());
     PetitionFilter filter;
     try {
-      filter = parse.apply(new PetitionFilter.Choices(codes(regions.all()), outcomes.all()));
+      filter = parse.apply(new PetitionFilter.Choices(codes(known.regions()), known.outcomes()));
     } catch (PetitionFilter.Invalid e) {
       return refused(e, request);
     }
-    return page.apply(user, filter);
+    return page.make(user, filter, known);
   }
 
   private static List<String> codes(List<Regions.Region> regions) {
