@@ -107,8 +107,16 @@ public class TaskCountQuery extends AbstractProcessEnginePlugin {
         || !handles(check.getPermissionChecks(), columns)) {
       return false;
     }
-    CommandContext command = Context.getCommandContext();
-    return command != null && !command.getDbEntityManager().selectBoolean(ANY_REVOKING, check);
+    return Context.getCommandContext() != null && !couldRevoke(check);
+  }
+
+  /**
+   * True when an authorization in the database could revoke one of the check's permissions: any
+   * revoke, or a global authorization on its resource type without the permission. Our statements
+   * that read grants themselves leave the decision to the engine then. Called inside a command.
+   */
+  public static boolean couldRevoke(AuthorizationCheck check) {
+    return Context.getCommandContext().getDbEntityManager().selectBoolean(ANY_REVOKING, check);
   }
 
   /**

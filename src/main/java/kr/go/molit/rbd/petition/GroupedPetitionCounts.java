@@ -4,12 +4,15 @@ import static kr.go.molit.rbd.petition.PetitionVariables.*;
 
 import java.util.List;
 import java.util.Optional;
+import kr.go.molit.rbd.database.TaskCountQuery;
 import kr.go.molit.rbd.petition.PetitionCounts.Count;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.db.PermissionCheckBuilder;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,8 +22,9 @@ import org.springframework.stereotype.Component;
  * the database over the engine's history, of every petition or of those the caller holds a grant
  * on. The grants are read as the engine reads them for a historic process instance (READ, the
  * caller's own, their groups' or everyone's), which decides alone only while nothing in the
- * database could revoke: {@link #granted} answers nothing otherwise. This server has no tenants; a
- * tenant's petition would not be counted.
+ * database could revoke ({@link TaskCountQuery#couldRevoke}, the task counts' test): {@link
+ * #granted} answers nothing otherwise. This server has no tenants; a tenant's petition would not be
+ * counted.
  */
 @Component
 class GroupedPetitionCounts {
@@ -47,24 +51,12 @@ class GroupedPetitionCounts {
           AND (a.type_ = 0 OR a.type_ = 1 AND (a.user_id_ = :user%s)))
       """;
 
-  /**
-   * Anything that could revoke a grant on petitions or their definition: then the engine decides.
-   */
-  private static final String REVOKING =
-      """
-      SELECT COUNT(*) FROM act_ru_authorization a
-      WHERE a.type_ = 2
-         OR a.type_ = 0 AND (a.resource_type_ = :definitions AND %s <> :readHistory
-                             OR a.resource_type_ = :instances AND %s <> :read)
-      """;
-
   private final JdbcClient jdbc;
-  private final String databaseType;
+  private final ProcessEngineConfigurationImpl configuration;
 
   GroupedPetitionCounts(JdbcClient jdbc, ProcessEngine engine) {
     this.jdbc = jdbc;
-    this.databaseType =
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType();
+    this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
   }
 
   /** Every petition whose number matches {@code numbers}. */
@@ -77,15 +69,9 @@ class GroupedPetitionCounts {
    * holds READ on; nothing when an authorization in the database could revoke one.
    */
   Optional<List<Count>> granted(String user, List<String> groups, String numbers) {
-    Integer revoking =
-        jdbc.sql(REVOKING.formatted(bits(":readHistory"), bits(":read")))
-            .param("definitions", Resources.PROCESS_DEFINITION.resourceType())
-            .param("instances", Resources.HISTORIC_PROCESS_INSTANCE.resourceType())
-            .param("readHistory", Permissions.READ_HISTORY.getValue())
-            .param("read", HistoricProcessInstancePermissions.READ.getValue())
-            .query(Integer.class)
-            .single();
-    if (revoking > 0) {
+    if (configuration
+        .getCommandExecutorTxRequired()
+        .execute(context -> TaskCountQuery.couldRevoke(petitionCheck()))) {
       return Optional.empty();
     }
     String granted =
@@ -117,12 +103,32 @@ class GroupedPetitionCounts {
                     row.getInt("petitions")));
   }
 
+  /**
+   * The engine's check of a historic process instance, its definition's grant or its own; built
+   * inside a command, as the engine's builder asks.
+   */
+  private static AuthorizationCheck petitionCheck() {
+    AuthorizationCheck check = new AuthorizationCheck();
+    check.setPermissionChecks(
+        new PermissionCheckBuilder()
+            .disjunctive()
+            .atomicCheck(
+                Resources.PROCESS_DEFINITION, "RES.PROC_DEF_KEY_", Permissions.READ_HISTORY)
+            .atomicCheck(
+                Resources.HISTORIC_PROCESS_INSTANCE,
+                "RES.ID_",
+                HistoricProcessInstancePermissions.READ)
+            .build());
+    return check;
+  }
+
   /** The permission bits an authorization holds of a parameter's, as the engine writes it here. */
   private String bits(String parameter) {
-    return DbSqlSessionFactory.databaseSpecificBitAnd1.get(databaseType)
+    String type = configuration.getDatabaseType();
+    return DbSqlSessionFactory.databaseSpecificBitAnd1.get(type)
         + "a.perms_"
-        + DbSqlSessionFactory.databaseSpecificBitAnd2.get(databaseType)
+        + DbSqlSessionFactory.databaseSpecificBitAnd2.get(type)
         + parameter
-        + DbSqlSessionFactory.databaseSpecificBitAnd3.get(databaseType);
+        + DbSqlSessionFactory.databaseSpecificBitAnd3.get(type);
   }
 }
