@@ -163,7 +163,7 @@ class PetitionCounts {
 
   /** The pattern of the numbers of one year's petitions, or of every petition. */
   private String numbers(Integer year) {
-    return numberPrefix + "-" + (year == null ? "" : year + "-") + "%";
+    return PetitionNumbers.start(numberPrefix, year) + "%";
   }
 
   private static String region(Object code) {
@@ -171,6 +171,6 @@ class PetitionCounts {
   }
 
   private boolean inYear(Object number, int year) {
-    return number instanceof String n && n.startsWith(numbers(year).replace("%", ""));
+    return number instanceof String n && n.startsWith(PetitionNumbers.start(numberPrefix, year));
   }
 }

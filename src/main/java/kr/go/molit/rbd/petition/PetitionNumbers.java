@@ -44,6 +44,11 @@ public class PetitionNumbers {
     return String.format("%s-%d-%05d", prefix, year, number);
   }
 
+  /** How one year's numbers begin ({@code RP-2026-}), or every number ({@code RP-}) for null. */
+  static String start(String prefix, Integer year) {
+    return prefix + "-" + (year == null ? "" : year + "-");
+  }
+
   /**
    * Creates the year's counter within the start's transaction, behind a savepoint: a concurrent
    * start that created it first makes the insert fail (on PostgreSQL once that start commits), and

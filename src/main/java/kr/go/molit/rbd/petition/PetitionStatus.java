@@ -184,7 +184,8 @@ public class PetitionStatus {
       query.variableValueEquals(REGION_CODE, filter.region());
     }
     if (filter.year() != null) {
-      query.processInstanceBusinessKeyLike(numberPrefix + "-" + filter.year() + "-%");
+      query.processInstanceBusinessKeyLike(
+          PetitionNumbers.start(numberPrefix, filter.year()) + "%");
     }
     if (filter.outcome() != null) {
       query.variableValueEquals(PETITION_OUTCOME, filter.outcome());
