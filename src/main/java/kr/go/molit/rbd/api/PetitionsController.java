@@ -86,8 +86,8 @@ class PetitionsController {
    * The petitions the caller may see, newest first: a region's own, or all of them for the council,
    * the Planning Group and the Forum's staff. Parameters: {@code region} (code), {@code year},
    * {@code state} ({@code open}, {@code overdue}: open with a step past its due date, or {@code
-   * closed}), {@code outcome} (a result code such as {@code ACCEPTED}), {@code first} and {@code
-   * max} (at most 100).
+   * closed}), {@code outcome} (a result code such as {@code ACCEPTED}), {@code category} (a
+   * category code such as {@code railway}), {@code first} and {@code max} (at most 100).
    */
   @GetMapping
   Map<String, Object> list(
@@ -95,9 +95,10 @@ class PetitionsController {
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String state,
       @RequestParam(required = false) String outcome,
+      @RequestParam(required = false) String category,
       @RequestParam(required = false) String first,
       @RequestParam(required = false) String max) {
-    PetitionFilter filter = filter(region, year, state, outcome, first, max);
+    PetitionFilter filter = filter(region, year, state, outcome, category, first, max);
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("first", filter.first());
     page.put("max", filter.max());
@@ -106,22 +107,30 @@ class PetitionsController {
   }
 
   /**
-   * How many petitions the caller may see, by region: open (and overdue), or ended by their result,
-   * as 건의 통계 shows them. Parameter: {@code year} (of the petition number; every year without it).
+   * How many petitions the caller may see, by region and by category: open (and overdue), or ended
+   * by their result, as 건의 통계 shows them. Parameter: {@code year} (of the petition number; every
+   * year without it).
    */
   @GetMapping("/summary")
   PetitionSummary.Summary summary(@RequestParam(required = false) String year) {
-    return summary.of(filter(null, year, null, null, null, null).year());
+    return summary.of(filter(null, year, null, null, null, null, null).year());
   }
 
   private PetitionFilter filter(
-      String region, String year, String state, String outcome, String first, String max) {
+      String region,
+      String year,
+      String state,
+      String outcome,
+      String category,
+      String first,
+      String max) {
     try {
       return PetitionFilter.parse(
           region,
           year,
           state,
           outcome,
+          category,
           first,
           max,
           new PetitionFilter.Choices(

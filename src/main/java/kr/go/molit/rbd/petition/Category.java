@@ -35,6 +35,11 @@ public enum Category {
     return code;
   }
 
+  /** The subject alone, e.g. "철도". */
+  public String subject() {
+    return subject;
+  }
+
   /** The label the start form shows, e.g. "지역 교통망 - 철도". */
   public String label() {
     return this == OTHER ? subject : pillar + " - " + subject;

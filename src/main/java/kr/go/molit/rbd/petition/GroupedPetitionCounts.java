@@ -18,10 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link PetitionCounts}' statements: the petitions by region, open or not, and result, grouped by
- * the database over the engine's history, of every petition or of those the caller holds a grant
- * on. The grants are read as the engine reads them for a historic process instance (READ, the
- * caller's own, their groups' or everyone's), which decides alone only while nothing in the
+ * {@link PetitionCounts}' statements: the petitions by region, category, open or not, and result,
+ * grouped by the database over the engine's history, of every petition or of those the caller holds
+ * a grant on. The grants are read as the engine reads them for a historic process instance (READ,
+ * the caller's own, their groups' or everyone's), which decides alone only while nothing in the
  * database could revoke ({@link TaskCountQuery#couldRevoke}, the task counts' test): {@link
  * #granted} answers nothing otherwise. This server has no tenants; a tenant's petition would not be
  * counted.
@@ -31,16 +31,18 @@ class GroupedPetitionCounts {
 
   private static final String SELECT =
       """
-      SELECT r.text_ AS region, o.text_ AS outcome,
+      SELECT r.text_ AS region, c.text_ AS category, o.text_ AS outcome,
              CASE WHEN p.end_time_ IS NULL THEN 1 ELSE 0 END AS open_, COUNT(*) AS petitions
       FROM act_hi_procinst p
       LEFT JOIN act_hi_varinst r ON r.proc_inst_id_ = p.id_ AND r.execution_id_ = p.id_
         AND r.task_id_ IS NULL AND r.name_ = :region
+      LEFT JOIN act_hi_varinst c ON c.proc_inst_id_ = p.id_ AND c.execution_id_ = p.id_
+        AND c.task_id_ IS NULL AND c.name_ = :category
       LEFT JOIN act_hi_varinst o ON o.proc_inst_id_ = p.id_ AND o.execution_id_ = p.id_
         AND o.task_id_ IS NULL AND o.name_ = :outcome
       WHERE p.proc_def_key_ = :key AND p.business_key_ LIKE :numbers AND p.tenant_id_ IS NULL
       %s
-      GROUP BY r.text_, o.text_, CASE WHEN p.end_time_ IS NULL THEN 1 ELSE 0 END
+      GROUP BY r.text_, c.text_, o.text_, CASE WHEN p.end_time_ IS NULL THEN 1 ELSE 0 END
       """;
 
   /** The petitions the caller, a group of theirs or everyone holds READ on. */
@@ -91,6 +93,7 @@ class GroupedPetitionCounts {
       JdbcClient.StatementSpec statement, String numbers) {
     return statement
         .param("region", REGION_CODE)
+        .param("category", CATEGORY)
         .param("outcome", PETITION_OUTCOME)
         .param("key", PROCESS_KEY)
         .param("numbers", numbers)
@@ -98,6 +101,7 @@ class GroupedPetitionCounts {
             (row, i) ->
                 new Count(
                     row.getString("region"),
+                    row.getString("category"),
                     row.getInt("open_") == 1,
                     row.getString("outcome"),
                     row.getInt("petitions")));

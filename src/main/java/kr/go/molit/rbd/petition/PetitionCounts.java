@@ -21,29 +21,34 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the petitions the caller may see by region, open or not, and result. A caller who may read
- * every petition's history gets one grouped statement over all of them; anyone else, the same
- * statement over the petitions they hold a grant on, as the engine would decide it while nothing in
- * the database could revoke ({@link GroupedPetitionCounts}); and should anything revoke, their
- * petitions as the engine lists them to them, five hundred at a time, with their region and result.
+ * Counts the petitions the caller may see by region, category, open or not, and result. A caller
+ * who may read every petition's history gets one grouped statement over all of them; anyone else,
+ * the same statement over the petitions they hold a grant on, as the engine would decide it while
+ * nothing in the database could revoke ({@link GroupedPetitionCounts}); and should anything revoke,
+ * their petitions as the engine lists them to them, three hundred at a time, with their region,
+ * category and result.
  */
 @Component
 class PetitionCounts {
 
-  /** The petitions of one region, open or not, with one result (null: none yet, or never). */
-  record Count(String region, boolean open, String outcome, int petitions) {}
+  /**
+   * The petitions of one region and category (null: the variable is missing), open or not, with one
+   * result (null: none yet, or never).
+   */
+  record Count(String region, String category, boolean open, String outcome, int petitions) {}
 
   /**
    * What the caller may count. {@code everyPetition}: the caller may read every petition's history.
-   * {@code overdueByRegion}: the open petitions with a step past its due date, by region.
+   * {@code overdue}: the open petitions with a step past its due date, by region and category
+   * (open, without a result).
    */
-  record Counted(boolean everyPetition, List<Count> counts, Map<String, Integer> overdueByRegion) {}
+  record Counted(boolean everyPetition, List<Count> counts, List<Count> overdue) {}
 
   /**
-   * Petitions read at once on the engine's way: their two variables, with room for a second row of
-   * each, stay within the engine's row limit ({@link PetitionStatus#MOST_ROWS}).
+   * Petitions read at once on the engine's way: their three variables, with room for a second row
+   * of each, stay within the engine's row limit ({@link PetitionStatus#MOST_ROWS}).
    */
-  static final int PAGE = 500;
+  static final int PAGE = 300;
 
   private final ProcessEngineConfigurationImpl configuration;
   private final HistoryService history;
@@ -77,19 +82,25 @@ class PetitionCounts {
             : grouped
                 .granted(caller.getUserId(), groupsOf(caller), numbers(year))
                 .orElseGet(() -> listed(year));
-    Map<String, Integer> overdue = new HashMap<>();
+    Map<Count, Integer> overdue = new HashMap<>();
     List<String> late = new ArrayList<>(status.overdue());
     for (int first = 0; first < late.size(); first += PAGE) {
       status
           .variables(
               late.subList(first, Math.min(late.size(), first + PAGE)),
-              List.of(REGION_CODE, PETITION_NUMBER))
+              List.of(REGION_CODE, CATEGORY, PETITION_NUMBER))
           .values()
           .stream()
           .filter(v -> year == null || inYear(v.get(PETITION_NUMBER), year))
-          .forEach(v -> overdue.merge(region(v.get(REGION_CODE)), 1, Integer::sum));
+          .forEach(
+              v ->
+                  overdue.merge(
+                      new Count(
+                          (String) v.get(REGION_CODE), (String) v.get(CATEGORY), true, null, 0),
+                      1,
+                      Integer::sum));
     }
-    return new Counted(every, counts, overdue);
+    return new Counted(every, counts, totals(overdue));
   }
 
   /**
@@ -141,12 +152,13 @@ class PetitionCounts {
       Map<String, Map<String, Object>> variables =
           status.variables(
               page.stream().map(HistoricProcessInstance::getId).toList(),
-              List.of(REGION_CODE, PETITION_OUTCOME));
+              List.of(REGION_CODE, CATEGORY, PETITION_OUTCOME));
       for (HistoricProcessInstance instance : page) {
         Map<String, Object> v = variables.getOrDefault(instance.getId(), Map.of());
         Count key =
             new Count(
                 (String) v.get(REGION_CODE),
+                (String) v.get(CATEGORY),
                 instance.getEndTime() == null,
                 (String) v.get(PETITION_OUTCOME),
                 0);
@@ -156,18 +168,20 @@ class PetitionCounts {
         break;
       }
     }
+    return totals(tally);
+  }
+
+  /** Each group's count, from a tally of groups (with no count of their own) to their petitions. */
+  private static List<Count> totals(Map<Count, Integer> tally) {
     List<Count> counts = new ArrayList<>();
-    tally.forEach((k, n) -> counts.add(new Count(k.region(), k.open(), k.outcome(), n)));
+    tally.forEach(
+        (k, n) -> counts.add(new Count(k.region(), k.category(), k.open(), k.outcome(), n)));
     return counts;
   }
 
   /** The pattern of the numbers of one year's petitions, or of every petition. */
   private String numbers(Integer year) {
     return PetitionNumbers.start(numberPrefix, year) + "%";
-  }
-
-  private static String region(Object code) {
-    return code == null ? "" : (String) code;
   }
 
   private boolean inYear(Object number, int year) {

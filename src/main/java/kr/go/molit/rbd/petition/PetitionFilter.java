@@ -10,11 +10,12 @@ import java.util.stream.Collectors;
 /**
  * Which petitions a list shows: of one region, of one year (by the number's year), in one {@link
  * State} ({@code null}: any), with one result ({@code outcome}, a code of the decision {@code
- * petition-outcome}), and which page of them. Built from a request's parameters by {@link #parse},
- * which refuses a wrong value with the parameter's name and a Korean message.
+ * petition-outcome}), of one {@link Category} ({@code category}, its code), and which page of them.
+ * Built from a request's parameters by {@link #parse}, which refuses a wrong value with the
+ * parameter's name and a Korean message.
  */
 public record PetitionFilter(
-    String region, Integer year, State state, String outcome, int first, int max) {
+    String region, Integer year, State state, String outcome, String category, int first, int max) {
 
   /** The values the parameters may name: region codes, and the results of the decision. */
   public record Choices(Collection<String> regions, List<PetitionOutcomes.Outcome> outcomes) {}
@@ -78,6 +79,7 @@ public record PetitionFilter(
       String year,
       String state,
       String outcome,
+      String category,
       String first,
       String max,
       Choices choices) {
@@ -113,6 +115,16 @@ public record PetitionFilter(
                   .collect(Collectors.joining(", "))
               + " 중 하나여야 합니다.");
     }
+    String categoryCode = blank(category) ? null : category.strip();
+    if (categoryCode != null && Category.ofCode(categoryCode).isEmpty()) {
+      throw new Invalid(
+          "category",
+          "category: 분야는 "
+              + Arrays.stream(Category.values())
+                  .map(c -> c.code() + "(" + c.subject() + ")")
+                  .collect(Collectors.joining(", "))
+              + " 중 하나여야 합니다.");
+    }
     int firstValue = 0;
     if (!blank(first)) {
       if (!DIGITS.matcher(first.strip()).matches()) {
@@ -130,32 +142,38 @@ public record PetitionFilter(
       }
       maxValue = Integer.parseInt(m);
     }
-    return new PetitionFilter(regionCode, yearValue, stateValue, outcomeCode, firstValue, maxValue);
+    return new PetitionFilter(
+        regionCode, yearValue, stateValue, outcomeCode, categoryCode, firstValue, maxValue);
   }
 
   /** The same filter for another region (null: every region), from the first page. */
   public PetitionFilter withRegion(String code) {
-    return new PetitionFilter(code, year, state, outcome, 0, max);
+    return new PetitionFilter(code, year, state, outcome, category, 0, max);
   }
 
   /** The same filter for another year (null: every year), from the first page. */
   public PetitionFilter withYear(Integer numberYear) {
-    return new PetitionFilter(region, numberYear, state, outcome, 0, max);
+    return new PetitionFilter(region, numberYear, state, outcome, category, 0, max);
   }
 
   /** The same filter for petitions in another state (null: any), from the first page. */
   public PetitionFilter withState(State other) {
-    return new PetitionFilter(region, year, other, outcome, 0, max);
+    return new PetitionFilter(region, year, other, outcome, category, 0, max);
   }
 
   /** The same filter for petitions with another result (null: any), from the first page. */
   public PetitionFilter withOutcome(String code) {
-    return new PetitionFilter(region, year, state, code, 0, max);
+    return new PetitionFilter(region, year, state, code, category, 0, max);
+  }
+
+  /** The same filter for petitions of another category (null: any), from the first page. */
+  public PetitionFilter withCategory(String code) {
+    return new PetitionFilter(region, year, state, outcome, code, 0, max);
   }
 
   /** The same filter from another position. */
   public PetitionFilter from(int position) {
-    return new PetitionFilter(region, year, state, outcome, Math.max(0, position), max);
+    return new PetitionFilter(region, year, state, outcome, category, Math.max(0, position), max);
   }
 
   private static boolean blank(String value) {

@@ -11,9 +11,9 @@ import kr.go.molit.rbd.directory.Regions;
 import org.springframework.web.util.UriUtils;
 
 /**
- * 건의 현황's list: the filters as links (state, year, result and, for those who see every region,
- * region), a row per petition with its open steps and nearest due date or its result, and the way
- * to the next and previous pages. Links are relative, so they hold under any context path.
+ * 건의 현황's list: the filters as links (state, year, result, category and, for those who see every
+ * region, region), a row per petition with its open steps and nearest due date or its result, and
+ * the way to the next and previous pages. Links are relative, so they hold under any context path.
  */
 record PetitionListPage(
     List<PetitionStatus.View> petitions,
@@ -30,7 +30,7 @@ record PetitionListPage(
     StringBuilder page = page("건의 현황");
     page.append("<p>열람할 수 있는 지역 건의를 최근 접수한 순서로 보여 줍니다. <a href=\"")
         .append(e(PetitionSummaryPage.href(filter.year())))
-        .append("\">건의 통계</a>: 지역별·처리 결과별 건수.</p>\n<nav>");
+        .append("\">건의 통계</a>: 지역별·분야별, 처리 결과별 건수.</p>\n<nav>");
     filters(page);
     page.append("<p><a href=\"")
         .append(e(href(filter.from(0)).replaceFirst("^petitions", "petitions/export")))
@@ -65,6 +65,9 @@ record PetitionListPage(
     if (filter.outcome() != null) {
       query.append("&outcome=").append(UriUtils.encodeQueryParam(filter.outcome(), "UTF-8"));
     }
+    if (filter.category() != null) {
+      query.append("&category=").append(UriUtils.encodeQueryParam(filter.category(), "UTF-8"));
+    }
     if (filter.first() > 0) {
       query.append("&first=").append(filter.first());
     }
@@ -96,6 +99,16 @@ record PetitionListPage(
     outcomes.forEach(o -> results.put(o.code(), o.label()));
     choices(
         page, "처리 결과", results, filter.outcome(), v -> filter.withOutcome(v.isEmpty() ? null : v));
+    Map<String, String> categories = new LinkedHashMap<>(Map.of("", "전체"));
+    for (Category category : Category.values()) {
+      categories.put(category.code(), category.subject());
+    }
+    choices(
+        page,
+        "분야",
+        categories,
+        filter.category(),
+        v -> filter.withCategory(v.isEmpty() ? null : v));
     if (!regionChoices.isEmpty()) {
       Map<String, String> names = new LinkedHashMap<>(Map.of("", "전체"));
       regionChoices.forEach(r -> names.put(r.code(), r.name()));

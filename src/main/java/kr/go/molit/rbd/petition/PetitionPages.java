@@ -71,13 +71,15 @@ class PetitionPages {
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String state,
       @RequestParam(required = false) String outcome,
+      @RequestParam(required = false) String category,
       @RequestParam(required = false) String first,
       HttpServletRequest request,
       HttpServletResponse response) {
     return answer(
         request,
         response,
-        choices -> PetitionFilter.parse(region, year, state, outcome, first, null, choices),
+        choices ->
+            PetitionFilter.parse(region, year, state, outcome, category, first, null, choices),
         (user, filter, known) -> {
           List<PetitionStatus.View> petitions =
               ActingUser.as(engine, user, () -> status.list(filter));
@@ -107,7 +109,7 @@ class PetitionPages {
     return answer(
         request,
         response,
-        choices -> PetitionFilter.parse(null, year, null, null, null, null, choices),
+        choices -> PetitionFilter.parse(null, year, null, null, null, null, null, choices),
         (user, filter, known) -> {
           PetitionSummary.Summary counted =
               ActingUser.as(engine, user, () -> summary.of(filter.year()));
@@ -131,12 +133,14 @@ class PetitionPages {
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String state,
       @RequestParam(required = false) String outcome,
+      @RequestParam(required = false) String category,
       HttpServletRequest request,
       HttpServletResponse response) {
     return answer(
         request,
         response,
-        choices -> PetitionFilter.parse(region, year, state, outcome, null, null, choices),
+        choices ->
+            PetitionFilter.parse(region, year, state, outcome, category, null, null, choices),
         (user, filter, known) -> {
           List<PetitionStatus.View> petitions =
               ActingUser.as(engine, user, () -> status.all(filter, MOST_EXPORTED));

@@ -190,6 +190,9 @@ public class PetitionStatus {
     if (filter.outcome() != null) {
       query.variableValueEquals(PETITION_OUTCOME, filter.outcome());
     }
+    if (filter.category() != null) {
+      query.variableValueEquals(CATEGORY, filter.category());
+    }
     if (filter.state() == PetitionFilter.State.CLOSED) {
       query.finished();
     } else if (filter.state() != null) {

@@ -1,28 +1,45 @@
 package kr.go.molit.rbd.petition;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import kr.go.molit.rbd.directory.Regions;
 import kr.go.molit.rbd.petition.PetitionOutcomes.Outcome;
 import org.springframework.stereotype.Service;
 
 /**
- * 건의 통계: how many petitions the caller may see, by region and by where they stand: still open (and
- * of those, with a step past its due date), or ended, by their result. Counted by {@link
- * PetitionCounts} under the caller's permissions, so a region counts its own petitions and a
+ * 건의 통계: how many petitions the caller may see, by region and by category, and by where they stand:
+ * still open (and of those, with a step past its due date), or ended, by their result. Counted by
+ * {@link PetitionCounts} under the caller's permissions, so a region counts its own petitions and a
  * division those routed to it.
  */
 @Service
 public class PetitionSummary {
 
   /**
-   * One line of the table. {@code open}: the petitions still being handled, {@code overdue} of them
-   * with a step past its due date; {@code closed}: the ended ones by result code, every result of
-   * the decision present (zero or more); {@code cancelled}: those ended without a result (an
-   * operator cancelled them).
+   * A line's numbers. {@code open}: the petitions still being handled, {@code overdue} of them with
+   * a step past its due date; {@code closed}: the ended ones by result code, every result of the
+   * decision present (zero or more); {@code cancelled}: those ended without a result (an operator
+   * cancelled them).
    */
+  public interface Numbers {
+    int total();
+
+    int open();
+
+    int overdue();
+
+    Map<String, Integer> closed();
+
+    int cancelled();
+  }
+
+  /** One region's line of the table (the totals' line has no code). */
   public record Line(
       String regionCode,
       String regionName,
@@ -30,10 +47,30 @@ public class PetitionSummary {
       int open,
       int overdue,
       Map<String, Integer> closed,
-      int cancelled) {}
+      int cancelled)
+      implements Numbers {}
 
-  /** The table for one year (null: every year): its columns, a line per region, the totals. */
-  public record Summary(Integer year, List<Outcome> outcomes, List<Line> regions, Line total) {}
+  /** One category's line of the table by category. */
+  public record CategoryLine(
+      String category,
+      String categoryLabel,
+      int total,
+      int open,
+      int overdue,
+      Map<String, Integer> closed,
+      int cancelled)
+      implements Numbers {}
+
+  /**
+   * The tables for one year (null: every year): their columns, a line per region, a line per
+   * category, and the totals, which both tables share.
+   */
+  public record Summary(
+      Integer year,
+      List<Outcome> outcomes,
+      List<Line> regions,
+      List<CategoryLine> categories,
+      Line total) {}
 
   private final PetitionCounts counts;
   private final PetitionOutcomes outcomes;
@@ -46,14 +83,17 @@ public class PetitionSummary {
   }
 
   /**
-   * The caller's table: a line for every region when the caller may see every petition, else for
-   * each region the caller sees a petition of.
+   * The caller's tables: a line for every region and every category when the caller may see every
+   * petition, else for each region and category the caller sees a petition of.
    */
   public Summary of(Integer year) {
     return tabulate(year, counts.count(year), outcomes.all(), regions.all());
   }
 
-  /** The table of these counts: a column per result, a line per region in the directory's order. */
+  /**
+   * The tables of these counts: a column per result; a line per region in the directory's order,
+   * and per category in {@link Category}'s.
+   */
   static Summary tabulate(
       Integer year,
       PetitionCounts.Counted counted,
@@ -68,34 +108,66 @@ public class PetitionSummary {
         columns.add(new Outcome(c.outcome(), c.outcome()));
       }
     }
-    Map<String, Tally> byRegion = new LinkedHashMap<>();
-    if (counted.everyPetition()) {
-      known.forEach(r -> byRegion.put(r.code(), new Tally()));
-    }
-    Tally total = new Tally();
-    for (PetitionCounts.Count c : counted.counts()) {
-      String region = c.region() == null ? "" : c.region();
-      byRegion.computeIfAbsent(region, r -> new Tally()).add(c);
-      total.add(c);
-    }
-    counted
-        .overdueByRegion()
-        .forEach(
-            (region, n) -> {
-              byRegion.computeIfAbsent(region, r -> new Tally()).overdue += n;
-              total.overdue += n;
-            });
+    Map<String, String> regionNames = new HashMap<>();
+    known.forEach(r -> regionNames.put(r.code(), r.name()));
     List<Line> lines = new ArrayList<>();
-    for (Regions.Region region : known) {
-      Tally tally = byRegion.remove(region.code());
-      if (tally != null) {
-        lines.add(tally.line(region.code(), region.name(), columns));
-      }
+    // a region the directory no longer lists goes by its code
+    tallies(counted, PetitionCounts.Count::region, codes(known, Regions.Region::code))
+        .forEach(
+            (code, tally) ->
+                lines.add(
+                    tally.line(
+                        code,
+                        regionNames.getOrDefault(code, code.isEmpty() ? "지역 미상" : code),
+                        columns)));
+    List<CategoryLine> categoryLines = new ArrayList<>();
+    tallies(counted, PetitionCounts.Count::category, Category.codes())
+        .forEach(
+            (code, tally) ->
+                categoryLines.add(
+                    tally.categoryLine(
+                        code,
+                        Category.ofCode(code)
+                            .map(Category::label)
+                            .orElse(code.isEmpty() ? "분야 미상" : code),
+                        columns)));
+    Tally total = new Tally();
+    counted.counts().forEach(total::add);
+    counted.overdue().forEach(o -> total.overdue += o.petitions());
+    return new Summary(
+        year, List.copyOf(columns), lines, categoryLines, total.line(null, "합계", columns));
+  }
+
+  /**
+   * The counts by one of their keys (a missing one under ""): every known key first, in order, when
+   * the caller may see every petition (with or without petitions), else those with petitions; then
+   * unknown keys.
+   */
+  private static Map<String, Tally> tallies(
+      PetitionCounts.Counted counted,
+      Function<PetitionCounts.Count, String> key,
+      List<String> known) {
+    Map<String, Tally> byKey = new LinkedHashMap<>();
+    known.forEach(k -> byKey.put(k, new Tally()));
+    Set<String> counting = new HashSet<>();
+    for (PetitionCounts.Count c : counted.counts()) {
+      String k = key.apply(c) == null ? "" : key.apply(c);
+      byKey.computeIfAbsent(k, x -> new Tally()).add(c);
+      counting.add(k);
     }
-    // petitions of a region the directory no longer lists, under its code
-    byRegion.forEach(
-        (code, tally) -> lines.add(tally.line(code, code.isEmpty() ? "지역 미상" : code, columns)));
-    return new Summary(year, List.copyOf(columns), lines, total.line(null, "합계", columns));
+    for (PetitionCounts.Count o : counted.overdue()) {
+      String k = key.apply(o) == null ? "" : key.apply(o);
+      byKey.computeIfAbsent(k, x -> new Tally()).overdue += o.petitions();
+      counting.add(k);
+    }
+    if (!counted.everyPetition()) {
+      byKey.keySet().retainAll(counting);
+    }
+    return byKey;
+  }
+
+  private static <T> List<String> codes(List<T> known, Function<T, String> code) {
+    return known.stream().map(code).toList();
   }
 
   private static final class Tally {
@@ -115,10 +187,22 @@ public class PetitionSummary {
     }
 
     Line line(String code, String name, List<Outcome> columns) {
+      return new Line(code, name, total(), open, overdue, byOutcome(columns), cancelled);
+    }
+
+    CategoryLine categoryLine(String code, String label, List<Outcome> columns) {
+      return new CategoryLine(code, label, total(), open, overdue, byOutcome(columns), cancelled);
+    }
+
+    private int total() {
+      return open + cancelled + closed.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Every column's count, zero or more. */
+    private Map<String, Integer> byOutcome(List<Outcome> columns) {
       Map<String, Integer> byOutcome = new LinkedHashMap<>();
       columns.forEach(o -> byOutcome.put(o.code(), closed.getOrDefault(o.code(), 0)));
-      int total = open + cancelled + closed.values().stream().mapToInt(Integer::intValue).sum();
-      return new Line(code, name, total, open, overdue, byOutcome, cancelled);
+      return byOutcome;
     }
   }
 }

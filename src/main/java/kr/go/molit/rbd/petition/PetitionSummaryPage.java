@@ -5,12 +5,12 @@ import static kr.go.molit.rbd.petition.PetitionHtml.*;
 import java.util.Set;
 import kr.go.molit.rbd.petition.PetitionFilter.State;
 import kr.go.molit.rbd.petition.PetitionOutcomes.Outcome;
-import kr.go.molit.rbd.petition.PetitionSummary.Line;
+import kr.go.molit.rbd.petition.PetitionSummary.Numbers;
 
 /**
- * 건의 통계's page: the years as links, and a table with a line per region and the totals; each number
- * other than zero links to 건의 현황's list of those petitions. Served at {@code /petitions/summary},
- * so its links are relative to {@code /petitions/}.
+ * 건의 통계's page: the years as links, and two tables, a line per region and a line per category, each
+ * with the totals; each number other than zero links to 건의 현황's list of those petitions. Served at
+ * {@code /petitions/summary}, so its links are relative to {@code /petitions/}.
  */
 record PetitionSummaryPage(PetitionSummary.Summary summary, Set<String> regionCodes, int thisYear) {
 
@@ -26,7 +26,7 @@ record PetitionSummaryPage(PetitionSummary.Summary summary, Set<String> regionCo
   String render(String contextPath) {
     StringBuilder page = page("건의 통계");
     page.append(
-        "<p>열람할 수 있는 지역 건의의 건수입니다. 진행 중인 건의와, 종결된 건의의 처리 결과별로 셉니다. "
+        "<p>열람할 수 있는 지역 건의의 건수를 지역별, 분야별로 셉니다. 진행 중인 건의와, 종결된 건의의 처리 결과별로 셉니다. "
             + "처리 결과가 정해졌더라도 지역이 결과를 확인하기 전까지는 진행 중으로 셉니다. "
             + "숫자를 누르면 그 건의의 목록이 열립니다.</p>\n<nav><p>연도: ");
     year(page, null, "전체");
@@ -38,18 +38,65 @@ record PetitionSummaryPage(PetitionSummary.Summary summary, Set<String> regionCo
       page.append("<p>").append(e(scope())).append("에 열람할 수 있는 건의가 없습니다.</p>\n");
       return page.append(end(contextPath)).toString();
     }
+    page.append("<h2>지역별</h2>\n");
+    table(page, "지역");
+    summary
+        .regions()
+        .forEach(
+            line ->
+                line(
+                    page,
+                    line.regionName(),
+                    line,
+                    // petitions of a region the directory no longer lists cannot be listed by
+                    // region
+                    regionCodes.contains(line.regionCode()),
+                    all().withRegion(line.regionCode())));
+    total(page);
+    page.append("<h2>분야별</h2>\n");
+    table(page, "분야");
+    summary
+        .categories()
+        .forEach(
+            line ->
+                line(
+                    page,
+                    line.categoryLabel(),
+                    line,
+                    Category.ofCode(line.category()).isPresent(),
+                    all().withCategory(line.category())));
+    total(page);
+    page.append("<p>기한 경과: 진행 중인 건의 가운데 기한이 지난 단계가 있는 건의입니다. ")
+        .append("결과 없이 종결: 운영자가 취소한 건의입니다.</p>\n");
+    return page.append(end(contextPath)).toString();
+  }
+
+  /** A table's caption and heading, its lines named in the first column by {@code by}. */
+  private void table(StringBuilder page, String by) {
     page.append("<table><caption>")
         .append(e(scope()))
-        .append(" 건의 건수</caption>\n<tr><th>지역</th><th>전체</th><th>진행 중</th><th>기한 경과</th>");
+        .append(" ")
+        .append(e(by))
+        .append("별 건의 건수</caption>\n<tr><th>")
+        .append(e(by))
+        .append("</th><th>전체</th><th>진행 중</th><th>기한 경과</th>");
     for (Outcome outcome : summary.outcomes()) {
       page.append("<th>").append(e(outcome.label())).append("</th>");
     }
     page.append("<th>결과 없이 종결</th></tr>\n");
-    summary.regions().forEach(line -> line(page, line));
-    line(page, summary.total());
-    page.append("</table>\n<p>기한 경과: 진행 중인 건의 가운데 기한이 지난 단계가 있는 건의입니다. ")
-        .append("결과 없이 종결: 운영자가 취소한 건의입니다.</p>\n");
-    return page.append(end(contextPath)).toString();
+  }
+
+  /** A table's line of totals, and its end. */
+  private void total(StringBuilder page) {
+    page.append("<tr><th>").append(e(summary.total().regionName())).append("</th>");
+    cells(page, summary.total(), true, all());
+    page.append("</tr>\n</table>\n");
+  }
+
+  /** Every petition of the year shown, from the first page. */
+  private PetitionFilter all() {
+    return new PetitionFilter(
+        null, summary.year(), null, null, null, 0, PetitionFilter.DEFAULT_MAX);
   }
 
   private String scope() {
@@ -64,16 +111,15 @@ record PetitionSummaryPage(PetitionSummary.Summary summary, Set<String> regionCo
     }
   }
 
-  private void line(StringBuilder page, Line line) {
-    boolean total = line.regionCode() == null;
-    // petitions of a region the directory no longer lists cannot be listed by region
-    boolean listed = total || regionCodes.contains(line.regionCode());
-    PetitionFilter all =
-        new PetitionFilter(
-            line.regionCode(), summary.year(), null, null, 0, PetitionFilter.DEFAULT_MAX);
-    page.append(total ? "<tr><th>" : "<tr><td>")
-        .append(e(line.regionName()))
-        .append(total ? "</th>" : "</td>");
+  private void line(
+      StringBuilder page, String name, Numbers line, boolean listed, PetitionFilter all) {
+    page.append("<tr><td>").append(e(name)).append("</td>");
+    cells(page, line, listed, all);
+    page.append("</tr>\n");
+  }
+
+  /** A line's numbers, linked to the lists of {@code all}'s petitions when {@code listed}. */
+  private void cells(StringBuilder page, Numbers line, boolean listed, PetitionFilter all) {
     cell(page, line.total(), listed, all);
     cell(page, line.open(), listed, all.withState(State.OPEN));
     cell(page, line.overdue(), listed, all.withState(State.OVERDUE));
@@ -85,7 +131,6 @@ record PetitionSummaryPage(PetitionSummary.Summary summary, Set<String> regionCo
           all.withState(State.CLOSED).withOutcome(outcome.code()));
     }
     cell(page, line.cancelled(), false, all);
-    page.append("</tr>\n");
   }
 
   private static void cell(StringBuilder page, int count, boolean link, PetitionFilter filter) {

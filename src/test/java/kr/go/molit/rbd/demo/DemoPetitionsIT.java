@@ -89,7 +89,7 @@ class DemoPetitionsIT {
   }
 
   @Test
-  void theSummaryShowsTheDemosResultsByRegion() throws InterruptedException {
+  void theSummaryShowsTheDemosResultsByRegionAndCategory() throws InterruptedException {
     awaitSeeded();
     ResponseEntity<String> answer =
         http.withBasicAuth("council.secretary", "demo")
@@ -120,6 +120,14 @@ class DemoPetitionsIT {
             "jeju 1 " + none);
     assertThat(summary.path("total").path("total").asInt()).isEqualTo(14);
     assertThat(summary.path("total").path("open").asInt()).isEqualTo(11);
+    int byCategory = 0;
+    for (JsonNode line : summary.path("categories")) {
+      byCategory += line.path("total").asInt();
+    }
+    assertThat(summary.path("categories").findValuesAsText("category"))
+        .as("every category, with or without petitions")
+        .isEqualTo(kr.go.molit.rbd.petition.Category.codes());
+    assertThat(byCategory).as("the table by category counts the same petitions").isEqualTo(14);
   }
 
   @Test

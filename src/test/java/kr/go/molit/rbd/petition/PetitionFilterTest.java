@@ -17,39 +17,69 @@ class PetitionFilterTest {
 
   @Test
   void blankParametersSelectEverythingFromTheFirstPage() {
-    assertThat(PetitionFilter.parse(null, " ", "", " ", null, null, CHOICES))
-        .isEqualTo(new PetitionFilter(null, null, null, null, 0, PetitionFilter.DEFAULT_MAX));
+    assertThat(PetitionFilter.parse(null, " ", "", " ", "", null, null, CHOICES))
+        .isEqualTo(new PetitionFilter(null, null, null, null, null, 0, PetitionFilter.DEFAULT_MAX));
   }
 
   @Test
   void eachParameterIsRead() {
-    assertThat(PetitionFilter.parse("jeju", "2026", "open", null, "50", "100", CHOICES))
-        .isEqualTo(new PetitionFilter("jeju", 2026, PetitionFilter.State.OPEN, null, 50, 100));
-    assertThat(PetitionFilter.parse(" busan ", null, "closed", " ACCEPTED ", "0", "1", CHOICES))
+    assertThat(PetitionFilter.parse("jeju", "2026", "open", null, null, "50", "100", CHOICES))
         .isEqualTo(
-            new PetitionFilter("busan", null, PetitionFilter.State.CLOSED, "ACCEPTED", 0, 1));
-    assertThat(PetitionFilter.parse(null, null, "overdue", null, null, null, CHOICES).state())
+            new PetitionFilter("jeju", 2026, PetitionFilter.State.OPEN, null, null, 50, 100));
+    assertThat(
+            PetitionFilter.parse(
+                " busan ", null, "closed", " ACCEPTED ", " railway ", "0", "1", CHOICES))
+        .isEqualTo(
+            new PetitionFilter(
+                "busan", null, PetitionFilter.State.CLOSED, "ACCEPTED", "railway", 0, 1));
+    assertThat(PetitionFilter.parse(null, null, "overdue", null, null, null, null, CHOICES).state())
         .isEqualTo(PetitionFilter.State.OVERDUE);
   }
 
   @Test
   void aWrongValueIsRefusedNamingItsParameter() {
-    refused("seoul", null, null, null, null, null, "region", "알 수 없는 지역");
-    refused("Busan", null, null, null, null, null, "region", "알 수 없는 지역");
-    refused(null, "26", null, null, null, null, "year", "네 자리");
-    refused(null, "2026-01", null, null, null, null, "year", "네 자리");
+    refused("seoul", null, null, null, null, null, null, "region", "알 수 없는 지역");
+    refused("Busan", null, null, null, null, null, null, "region", "알 수 없는 지역");
+    refused(null, "26", null, null, null, null, null, "year", "네 자리");
+    refused(null, "2026-01", null, null, null, null, null, "year", "네 자리");
     refused(
-        null, null, "done", null, null, null, "state", "open(진행 중), overdue(기한 경과), closed(종결)");
+        null,
+        null,
+        "done",
+        null,
+        null,
+        null,
+        null,
+        "state",
+        "open(진행 중), overdue(기한 경과), closed(종결)");
     refused(
-        null, null, null, "accepted", null, null, "outcome", "ACCEPTED(수용), WITHDRAWN(철회) 중 하나");
+        null,
+        null,
+        null,
+        "accepted",
+        null,
+        null,
+        null,
+        "outcome",
+        "ACCEPTED(수용), WITHDRAWN(철회) 중 하나");
     refused(
-        null, null, null, "REJECTED", null, null, "outcome", "ACCEPTED(수용), WITHDRAWN(철회) 중 하나");
-    refused(null, null, null, null, "-1", null, "first", "0 이상");
-    refused(null, null, null, null, "1e3", null, "first", "0 이상");
-    refused(null, null, null, null, "9999999999", null, "first", "0 이상");
-    refused(null, null, null, null, null, "0", "max", "1부터 100까지");
-    refused(null, null, null, null, null, "101", "max", "1부터 100까지");
-    refused(null, null, null, null, null, "ten", "max", "1부터 100까지");
+        null,
+        null,
+        null,
+        "REJECTED",
+        null,
+        null,
+        null,
+        "outcome",
+        "ACCEPTED(수용), WITHDRAWN(철회) 중 하나");
+    refused(null, null, null, null, "rail", null, null, "category", "railway(철도), road(도로)");
+    refused(null, null, null, null, "Railway", null, null, "category", "other(기타) 중 하나");
+    refused(null, null, null, null, null, "-1", null, "first", "0 이상");
+    refused(null, null, null, null, null, "1e3", null, "first", "0 이상");
+    refused(null, null, null, null, null, "9999999999", null, "first", "0 이상");
+    refused(null, null, null, null, null, null, "0", "max", "1부터 100까지");
+    refused(null, null, null, null, null, null, "101", "max", "1부터 100까지");
+    refused(null, null, null, null, null, null, "ten", "max", "1부터 100까지");
   }
 
   private static void refused(
@@ -57,12 +87,13 @@ class PetitionFilterTest {
       String year,
       String state,
       String outcome,
+      String category,
       String first,
       String max,
       String field,
       String message) {
     assertThatThrownBy(
-            () -> PetitionFilter.parse(region, year, state, outcome, first, max, CHOICES))
+            () -> PetitionFilter.parse(region, year, state, outcome, category, first, max, CHOICES))
         .isInstanceOfSatisfying(
             PetitionFilter.Invalid.class, e -> assertThat(e.field()).isEqualTo(field))
         .hasMessageStartingWith(field + ": ")

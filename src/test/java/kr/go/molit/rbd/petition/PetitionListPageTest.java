@@ -39,7 +39,7 @@ class PetitionListPageTest {
                         "제주 건의",
                         new PetitionStatus.OpenStep("건의 보완 또는 철회", "제주특별자치도", NEXT_WEEK)),
                     closed("RP-2026-00001", "수용 (포럼 채택)")),
-                new PetitionFilter(null, null, null, null, 0, 50),
+                new PetitionFilter(null, null, null, null, null, 0, 50),
                 REGIONS,
                 OUTCOMES,
                 2026,
@@ -57,7 +57,7 @@ class PetitionListPageTest {
         .contains("<td>건의 보완 또는 철회: 제주특별자치도</td><td>2026년 12월 10일 (목) 18:00</td>")
         .contains("<td>수용 (포럼 채택)</td><td>2026. 12. 03.</td>")
         .as("fewer than a page: no next page")
-        .doesNotContain("다음", "이전");
+        .doesNotContain("\">다음</a>", "\">이전</a>");
   }
 
   @Test
@@ -65,7 +65,8 @@ class PetitionListPageTest {
     String page =
         new PetitionListPage(
                 List.of(),
-                new PetitionFilter("jeju", 2026, PetitionFilter.State.OPEN, null, 100, 50),
+                new PetitionFilter(
+                    "jeju", 2026, PetitionFilter.State.OPEN, null, "railway", 100, 50),
                 REGIONS,
                 OUTCOMES,
                 2026,
@@ -74,20 +75,30 @@ class PetitionListPageTest {
 
     assertThat(page)
         .contains("<p>조건에 맞는 건의가 없습니다.</p>")
-        .contains("상태: <a href=\"petitions?region=jeju&amp;year=2026\">전체</a>")
+        .contains("상태: <a href=\"petitions?region=jeju&amp;year=2026&amp;category=railway\">전체</a>")
         .contains("<strong>진행 중</strong>")
-        .contains("<a href=\"petitions?region=jeju&amp;year=2026&amp;state=closed\">종결</a>")
-        .contains("<a href=\"petitions?region=jeju&amp;year=2026&amp;state=overdue\">기한 경과</a>")
-        .contains("<a href=\"petitions?region=jeju&amp;state=open\">전체</a>")
-        .contains("<a href=\"petitions?region=jeju&amp;year=2025&amp;state=open\">2025년</a>")
-        .contains("<a href=\"petitions?year=2026&amp;state=open\">전체</a>")
+        .contains(
+            "<a href=\"petitions?region=jeju&amp;year=2026&amp;state=closed&amp;category=railway\">종결</a>")
+        .contains(
+            "<a href=\"petitions?region=jeju&amp;year=2026&amp;state=overdue&amp;category=railway\">기한 경과</a>")
+        .contains("<a href=\"petitions?region=jeju&amp;state=open&amp;category=railway\">전체</a>")
+        .contains(
+            "<a href=\"petitions?region=jeju&amp;year=2025&amp;state=open&amp;category=railway\">2025년</a>")
+        .contains("<a href=\"petitions?year=2026&amp;state=open&amp;category=railway\">전체</a>")
         .contains("<strong>제주특별자치도</strong>")
         .as("the results, as the decision names them")
         .contains(
-            "처리 결과: <strong>전체</strong><a href=\"petitions?region=jeju&amp;year=2026&amp;state=open&amp;outcome=ACCEPTED\">수용</a>")
+            "처리 결과: <strong>전체</strong><a href=\"petitions?region=jeju&amp;year=2026&amp;state=open&amp;outcome=ACCEPTED&amp;category=railway\">수용</a>")
+        .as("the categories, by their subject")
+        .contains(
+            "분야: <a href=\"petitions?region=jeju&amp;year=2026&amp;state=open\">전체</a>"
+                + "<a href=\"petitions?region=jeju&amp;year=2026&amp;state=open&amp;category=gb-regulation\">GB 규제 개선</a>")
+        .contains("<strong>철도</strong>")
+        .contains(
+            "<a href=\"petitions?region=jeju&amp;year=2026&amp;state=open&amp;category=road\">도로</a>")
         .contains("<a href=\"petitions/summary?year=2026\">건의 통계</a>")
         .contains(
-            "<a href=\"petitions?region=jeju&amp;year=2026&amp;state=open&amp;first=50\">이전</a>");
+            "<a href=\"petitions?region=jeju&amp;year=2026&amp;state=open&amp;category=railway&amp;first=50\">이전</a>");
   }
 
   @Test
@@ -99,7 +110,7 @@ class PetitionListPageTest {
     String page =
         new PetitionListPage(
                 full,
-                new PetitionFilter(null, null, null, null, 0, 2),
+                new PetitionFilter(null, null, null, null, null, 0, 2),
                 List.of(),
                 OUTCOMES,
                 2026,
@@ -108,7 +119,7 @@ class PetitionListPageTest {
 
     assertThat(page)
         .contains("<a href=\"petitions?first=2\">다음</a>")
-        .doesNotContain("이전", "지역: ")
+        .doesNotContain("\">이전</a>", "지역: ")
         .contains("<a href=\"/ctx/camunda/app/welcome/\">처음 화면으로</a>");
   }
 

@@ -302,6 +302,13 @@ abstract class PetitionPagesChecks {
     assertThat(council.path("regions").size())
         .as("every region, with or without petitions")
         .isEqualTo(14);
+    assertThat(categoryDelta(councilBefore, council, "road"))
+        .isEqualTo("total 1, open 1, overdue 0, NOT_ACCEPTED 0, cancelled 0");
+    assertThat(categoryDelta(councilBefore, council, "railway"))
+        .isEqualTo("total 1, open 1, overdue 1, NOT_ACCEPTED 0, cancelled 0");
+    assertThat(council.path("categories").findValuesAsText("category"))
+        .as("every category, with or without petitions")
+        .isEqualTo(Category.codes());
 
     EngineRest.ok(
         rest.completeTask(
@@ -312,6 +319,8 @@ abstract class PetitionPagesChecks {
     council = api("council.secretary", "/api/petitions/summary");
     assertThat(delta(councilBefore, council, "jeonnam"))
         .isEqualTo("total 2, open 1, overdue 0, NOT_ACCEPTED 1, cancelled 0");
+    assertThat(categoryDelta(councilBefore, council, "other"))
+        .isEqualTo("total 1, open 0, overdue 0, NOT_ACCEPTED 1, cancelled 0");
 
     JsonNode region = api("jeonnam.official", "/api/petitions/summary");
     assertThat(region.path("regions").size()).as("a region sees its own only").isEqualTo(1);
@@ -322,6 +331,14 @@ abstract class PetitionPagesChecks {
         .isEqualTo(line(council, "jeonnam"));
     assertThat(region.path("total").path("total").asInt())
         .isEqualTo(line(region, "jeonnam").path("total").asInt());
+    assertThat(categoryDelta(regionBefore, region, "other"))
+        .isEqualTo("total 1, open 0, overdue 0, NOT_ACCEPTED 1, cancelled 0");
+    assertThat(categoryDelta(regionBefore, region, "road"))
+        .isEqualTo("total 1, open 1, overdue 0, NOT_ACCEPTED 0, cancelled 0");
+    assertThat(region.path("categories").findValuesAsText("category"))
+        .as("a region's categories: those of its own petitions")
+        .doesNotContain("railway")
+        .contains("other", "road");
     // a revoke anywhere (here on a filter of nobody's) and the region's petitions are counted as
     // the
     // engine lists them: the same numbers
@@ -343,6 +360,10 @@ abstract class PetitionPagesChecks {
         .isEqualTo("total 1, open 1, overdue 1, NOT_ACCEPTED 0, cancelled 0");
     assertThat(delta(divisionBefore, division, "jeonnam"))
         .isEqualTo("total 0, open 0, overdue 0, NOT_ACCEPTED 0, cancelled 0");
+    assertThat(categoryDelta(divisionBefore, division, "railway"))
+        .isEqualTo("total 1, open 1, overdue 1, NOT_ACCEPTED 0, cancelled 0");
+    assertThat(categoryDelta(divisionBefore, division, "other"))
+        .isEqualTo("total 0, open 0, overdue 0, NOT_ACCEPTED 0, cancelled 0");
 
     String year = decided.substring(3, 7);
     assertThat(api("jeonnam.official", "/api/petitions/summary?year=" + year).path("year").asInt())
@@ -359,7 +380,18 @@ abstract class PetitionPagesChecks {
     assertThat(summary)
         .contains("<h1>건의 통계</h1>", "<th>수용</th>", "<th>불수용</th>", "<th>철회</th>")
         .contains("<td>전라남도</td>", decidedLink)
-        .contains("<a href=\"../petitions?region=jeonbuk&amp;state=overdue\">");
+        .contains("<a href=\"../petitions?region=jeonbuk&amp;state=overdue\">")
+        .contains("<h2>분야별</h2>", "<td>기타</td>")
+        .contains("../petitions?state=closed&amp;outcome=NOT_ACCEPTED&amp;category=other");
+    assertThat(
+            page("council.secretary", "/petitions?state=closed&outcome=NOT_ACCEPTED&category=other")
+                .getBody())
+        .as("a category's number links to that category's petitions")
+        .contains(decided)
+        .doesNotContain(atIntake);
+    assertThat(numbers(api("council.secretary", "/api/petitions?category=road&max=100")))
+        .contains(atIntake)
+        .doesNotContain(decided, routed);
     assertThat(
             page("council.secretary", "/petitions?region=jeonnam&state=closed&outcome=NOT_ACCEPTED")
                 .getBody())
@@ -382,6 +414,13 @@ abstract class PetitionPagesChecks {
         http.withBasicAuth("council.secretary", "demo")
             .getForEntity("/api/petitions?outcome=accepted", String.class);
     assertThat(EngineRest.read(badOutcome.getBody()).path("field").asText()).isEqualTo("outcome");
+    ResponseEntity<String> badCategory =
+        http.withBasicAuth("council.secretary", "demo")
+            .getForEntity("/api/petitions?category=rail", String.class);
+    assertThat(badCategory.getStatusCode().value()).isEqualTo(400);
+    assertThat(EngineRest.read(badCategory.getBody()).path("field").asText()).isEqualTo("category");
+    assertThat(page("council.secretary", "/petitions?category=rail").getBody())
+        .contains("category: 분야는");
     assertThat(page("council.secretary", "/petitions/summary?year=x").getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(http.getForEntity("/api/petitions/summary", String.class).getStatusCode().value())
@@ -390,8 +429,17 @@ abstract class PetitionPagesChecks {
 
   /** What changed in one region's line between two summaries. */
   private static String delta(JsonNode before, JsonNode after, String region) {
-    JsonNode b = line(before, region);
-    JsonNode a = line(after, region);
+    return delta(line(before, region), line(after, region));
+  }
+
+  /** What changed in one category's line between two summaries. */
+  private static String categoryDelta(JsonNode before, JsonNode after, String category) {
+    return delta(
+        line(before, "categories", "category", category),
+        line(after, "categories", "category", category));
+  }
+
+  private static String delta(JsonNode b, JsonNode a) {
     return "total %d, open %d, overdue %d, NOT_ACCEPTED %d, cancelled %d"
         .formatted(
             a.path("total").asInt() - b.path("total").asInt(),
@@ -404,8 +452,13 @@ abstract class PetitionPagesChecks {
 
   /** One region's line of a summary; an empty one when the summary has none. */
   private static JsonNode line(JsonNode summary, String region) {
-    for (JsonNode line : summary.path("regions")) {
-      if (region.equals(line.path("regionCode").asText())) {
+    return line(summary, "regions", "regionCode", region);
+  }
+
+  /** The line of a summary's table whose {@code key} is {@code code}; an empty one without it. */
+  private static JsonNode line(JsonNode summary, String table, String key, String code) {
+    for (JsonNode line : summary.path(table)) {
+      if (code.equals(line.path(key).asText())) {
         return line;
       }
     }
