@@ -145,23 +145,60 @@ class PetitionPages {
           List<PetitionStatus.View> petitions =
               ActingUser.as(engine, user, () -> status.all(filter, MOST_EXPORTED));
           Date now = ClockUtil.getCurrentTime();
-          String name =
-              "건의현황-"
-                  + DateTimeFormatter.BASIC_ISO_DATE
-                      .withZone(WorkingDays.KOREA)
-                      .format(now.toInstant())
-                  + ".csv";
-          return ResponseEntity.ok()
-              .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-              .header(HttpHeaders.CACHE_CONTROL, "no-store")
-              .header(
-                  HttpHeaders.CONTENT_DISPOSITION,
-                  ContentDisposition.attachment()
-                      .filename(name, StandardCharsets.UTF_8)
-                      .build()
-                      .toString())
-              .body(PetitionCsv.write(petitions, now));
+          return csv("건의현황", now, PetitionCsv.write(petitions, now));
         });
+  }
+
+  /**
+   * One of 건의 통계's tables ({@code by}: {@code region}, the default, or {@code category}) as a CSV
+   * file for a spreadsheet.
+   */
+  @GetMapping("/summary/export")
+  ResponseEntity<String> exportSummary(
+      @RequestParam(required = false) String year,
+      @RequestParam(required = false) String by,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    return answer(
+        request,
+        response,
+        choices -> PetitionFilter.parse(null, year, null, null, null, null, null, choices),
+        (user, filter, known) -> {
+          PetitionSummaryCsv.Table table;
+          try {
+            table = PetitionSummaryCsv.Table.named(by);
+          } catch (PetitionFilter.Invalid e) {
+            return refused(e, request);
+          }
+          PetitionSummary.Summary counted =
+              ActingUser.as(engine, user, () -> summary.of(filter.year()));
+          return csv(
+              "건의통계-"
+                  + table.label()
+                  + "별-"
+                  + (filter.year() == null ? "전체연도" : filter.year() + "년"),
+              ClockUtil.getCurrentTime(),
+              PetitionSummaryCsv.write(counted, table));
+        });
+  }
+
+  /** A CSV file to download, named {@code name} and the day in Korea. */
+  private static ResponseEntity<String> csv(String name, Date now, String body) {
+    String file =
+        name
+            + "-"
+            + DateTimeFormatter.BASIC_ISO_DATE.withZone(WorkingDays.KOREA).format(now.toInstant())
+            + ".csv";
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(file, StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(body);
   }
 
   /** The most petitions one CSV file holds. */

@@ -53,6 +53,7 @@ record PetitionSummaryPage(PetitionSummary.Summary summary, Set<String> regionCo
                     regionCodes.contains(line.regionCode()),
                     all().withRegion(line.regionCode())));
     total(page);
+    download(page, PetitionSummaryCsv.Table.REGION);
     page.append("<h2>분야별</h2>\n");
     table(page, "분야");
     summary
@@ -66,6 +67,7 @@ record PetitionSummaryPage(PetitionSummary.Summary summary, Set<String> regionCo
                     Category.ofCode(line.category()).isPresent(),
                     all().withCategory(line.category())));
     total(page);
+    download(page, PetitionSummaryCsv.Table.CATEGORY);
     page.append("<p>기한 경과: 진행 중인 건의 가운데 기한이 지난 단계가 있는 건의입니다. ")
         .append("결과 없이 종결: 운영자가 취소한 건의입니다.</p>\n");
     return page.append(end(contextPath)).toString();
@@ -91,6 +93,17 @@ record PetitionSummaryPage(PetitionSummary.Summary summary, Set<String> regionCo
     page.append("<tr><th>").append(e(summary.total().regionName())).append("</th>");
     cells(page, summary.total(), true, all());
     page.append("</tr>\n</table>\n");
+  }
+
+  /** The link to a table's CSV file. */
+  private void download(StringBuilder page, PetitionSummaryCsv.Table table) {
+    page.append("<p><a href=\"summary/export?")
+        .append(summary.year() == null ? "" : "year=" + summary.year() + "&amp;")
+        .append("by=")
+        .append(table.code())
+        .append("\">")
+        .append(e(table.label()))
+        .append("별 표를 CSV 파일로 내려받기</a> (엑셀에서 열림)</p>\n");
   }
 
   /** Every petition of the year shown, from the first page. */

@@ -389,6 +389,29 @@ abstract class PetitionPagesChecks {
         .as("a category's number links to that category's petitions")
         .contains(decided)
         .doesNotContain(atIntake);
+    ResponseEntity<String> table =
+        page("council.secretary", "/petitions/summary/export?by=category");
+    assertThat(table.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
+    assertThat(table.getHeaders().getContentDisposition().getFilename())
+        .startsWith("건의통계-분야별-전체연도-")
+        .endsWith(".csv");
+    JsonNode other = line(council, "categories", "category", "other");
+    assertThat(table.getBody())
+        .as("the table by category as the page counts it")
+        .startsWith("\uFEFF분야,전체,진행 중,기한 경과,수용,")
+        .contains(
+            "\r\n기타,%d,%d,%d,"
+                .formatted(
+                    other.path("total").asInt(),
+                    other.path("open").asInt(),
+                    other.path("overdue").asInt()))
+        .contains("\r\n합계," + council.path("total").path("total").asInt() + ",");
+    assertThat(page("jeonnam.official", "/petitions/summary/export?year=" + year).getBody())
+        .as("a region's table by region: its own line")
+        .contains("\r\n전라남도,")
+        .doesNotContain("전북특별자치도");
+    assertThat(page("council.secretary", "/petitions/summary/export?by=ministry").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(numbers(api("council.secretary", "/api/petitions?category=road&max=100")))
         .contains(atIntake)
         .doesNotContain(decided, routed);

@@ -60,6 +60,9 @@ class PetitionSummaryPageTest {
         .contains("<td>지역 교통망 - 도로</td><td class=\"number\">0</td>")
         .as("petitions without a known category cannot be listed by it")
         .contains("<td>분야 미상</td><td class=\"number\">36</td>")
+        .as("each table downloads as a CSV file")
+        .contains("<a href=\"summary/export?year=2026&amp;by=region\">지역별 표를 CSV 파일로 내려받기</a>")
+        .contains("<a href=\"summary/export?year=2026&amp;by=category\">분야별 표를 CSV 파일로 내려받기</a>")
         .doesNotContain("outcome=NOT_ACCEPTED")
         .contains(
             "<strong>2026년</strong>",
