@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import kr.go.molit.rbd.calendar.WorkingDays;
 import kr.go.molit.rbd.directory.Regions;
@@ -106,21 +107,19 @@ class PetitionPages {
       @RequestParam(required = false) String year,
       HttpServletRequest request,
       HttpServletResponse response) {
-    return answer(
+    return counted(
+        year,
+        null,
         request,
         response,
-        choices -> PetitionFilter.parse(null, year, null, null, null, null, null, choices),
-        (user, filter, known) -> {
-          PetitionSummary.Summary counted =
-              ActingUser.as(engine, user, () -> summary.of(filter.year()));
-          return WebappPages.html(HttpStatus.OK)
-              .body(
-                  new PetitionSummaryPage(
-                          counted,
-                          Set.copyOf(codes(known.regions())),
-                          thisYear(ClockUtil.getCurrentTime()))
-                      .render(request.getContextPath()));
-        });
+        (counted, known) ->
+            WebappPages.html(HttpStatus.OK)
+                .body(
+                    new PetitionSummaryPage(
+                            counted,
+                            Set.copyOf(codes(known.regions())),
+                            thisYear(ClockUtil.getCurrentTime()))
+                        .render(request.getContextPath())));
   }
 
   /**
@@ -159,27 +158,47 @@ class PetitionPages {
       @RequestParam(required = false) String by,
       HttpServletRequest request,
       HttpServletResponse response) {
-    return answer(
+    return counted(
+        year,
+        by,
         request,
         response,
-        choices -> PetitionFilter.parse(null, year, null, null, null, null, null, choices),
-        (user, filter, known) -> {
-          PetitionSummaryCsv.Table table;
-          try {
-            table = PetitionSummaryCsv.Table.named(by);
-          } catch (PetitionFilter.Invalid e) {
-            return refused(e, request);
-          }
-          PetitionSummary.Summary counted =
-              ActingUser.as(engine, user, () -> summary.of(filter.year()));
+        (counted, known) -> {
+          PetitionSummaryCsv.Table table = PetitionSummaryCsv.Table.named(by);
           return csv(
               "건의통계-"
                   + table.label()
                   + "별-"
-                  + (filter.year() == null ? "전체연도" : filter.year() + "년"),
+                  + (counted.year() == null ? "전체연도" : counted.year() + "년"),
               ClockUtil.getCurrentTime(),
               PetitionSummaryCsv.write(counted, table));
         });
+  }
+
+  /**
+   * A page of 건의 통계: what {@code page} makes of the signed-in official's counts for the year the
+   * parameter names, once the parameters, {@code by} of a table's file included, are checked.
+   */
+  private ResponseEntity<String> counted(
+      String year,
+      String by,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      BiFunction<PetitionSummary.Summary, Known, ResponseEntity<String>> page) {
+    return answer(
+        request,
+        response,
+        choices -> {
+          PetitionSummaryCsv.Table.named(by);
+          return PetitionFilter.parse(null, year, null, null, null, null, null, choices);
+        },
+        (user, filter, known) ->
+            page.apply(
+                ActingUser.as(
+                    engine,
+                    user,
+                    () -> summary.of(filter.year(), known.outcomes(), known.regions())),
+                known));
   }
 
   /** A CSV file to download, named {@code name} and the day in Korea. */

@@ -87,7 +87,12 @@ public class PetitionSummary {
    * petition, else for each region and category the caller sees a petition of.
    */
   public Summary of(Integer year) {
-    return tabulate(year, counts.count(year), outcomes.all(), regions.all());
+    return of(year, outcomes.all(), regions.all());
+  }
+
+  /** The same, with the decision's results and the directory's regions read already. */
+  Summary of(Integer year, List<Outcome> results, List<Regions.Region> known) {
+    return tabulate(year, counts.count(year), results, known);
   }
 
   /**
