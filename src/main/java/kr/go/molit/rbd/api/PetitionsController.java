@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import kr.go.molit.rbd.directory.Regions;
 import kr.go.molit.rbd.petition.PetitionFilter;
@@ -87,18 +88,12 @@ class PetitionsController {
    * the Planning Group and the Forum's staff. Parameters: {@code region} (code), {@code year},
    * {@code state} ({@code open}, {@code overdue}: open with a step past its due date, or {@code
    * closed}), {@code outcome} (a result code such as {@code ACCEPTED}), {@code category} (a
-   * category code such as {@code railway}), {@code first} and {@code max} (at most 100).
+   * category code such as {@code railway}), {@code q} (words of the title, or the start of a
+   * petition number), {@code first} and {@code max} (at most 100).
    */
   @GetMapping
-  Map<String, Object> list(
-      @RequestParam(required = false) String region,
-      @RequestParam(required = false) String year,
-      @RequestParam(required = false) String state,
-      @RequestParam(required = false) String outcome,
-      @RequestParam(required = false) String category,
-      @RequestParam(required = false) String first,
-      @RequestParam(required = false) String max) {
-    PetitionFilter filter = filter(region, year, state, outcome, category, first, max);
+  Map<String, Object> list(@RequestParam Map<String, String> parameters) {
+    PetitionFilter filter = filter(parameters);
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("first", filter.first());
     page.put("max", filter.max());
@@ -112,27 +107,14 @@ class PetitionsController {
    * year without it).
    */
   @GetMapping("/summary")
-  PetitionSummary.Summary summary(@RequestParam(required = false) String year) {
-    return summary.of(filter(null, year, null, null, null, null, null).year());
+  PetitionSummary.Summary summary(@RequestParam Map<String, String> parameters) {
+    return summary.of(filter(PetitionFilter.only(parameters, List.of("year"))).year());
   }
 
-  private PetitionFilter filter(
-      String region,
-      String year,
-      String state,
-      String outcome,
-      String category,
-      String first,
-      String max) {
+  private PetitionFilter filter(Map<String, String> parameters) {
     try {
       return PetitionFilter.parse(
-          region,
-          year,
-          state,
-          outcome,
-          category,
-          first,
-          max,
+          parameters,
           new PetitionFilter.Choices(
               regions.all().stream().map(Regions.Region::code).toList(), outcomes.all()));
     } catch (PetitionFilter.Invalid e) {

@@ -2,7 +2,9 @@ package kr.go.molit.rbd.petition;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -10,12 +12,20 @@ import java.util.stream.Collectors;
 /**
  * Which petitions a list shows: of one region, of one year (by the number's year), in one {@link
  * State} ({@code null}: any), with one result ({@code outcome}, a code of the decision {@code
- * petition-outcome}), of one {@link Category} ({@code category}, its code), and which page of them.
+ * petition-outcome}), of one {@link Category} ({@code category}, its code), found by a search
+ * ({@code search}: words of the title, or the start of a petition number), and which page of them.
  * Built from a request's parameters by {@link #parse}, which refuses a wrong value with the
  * parameter's name and a Korean message.
  */
 public record PetitionFilter(
-    String region, Integer year, State state, String outcome, String category, int first, int max) {
+    String region,
+    Integer year,
+    State state,
+    String outcome,
+    String category,
+    String search,
+    int first,
+    int max) {
 
   /** The values the parameters may name: region codes, and the results of the decision. */
   public record Choices(Collection<String> regions, List<PetitionOutcomes.Outcome> outcomes) {}
@@ -69,20 +79,38 @@ public record PetitionFilter(
     }
   }
 
+  /** The parameters that select petitions, without the page's {@code first} and {@code max}. */
+  public static final List<String> SELECTING =
+      List.of("region", "year", "state", "outcome", "category", "q");
+
+  /** Of a request's parameters, only those named. */
+  public static Map<String, String> only(Map<String, String> parameters, List<String> names) {
+    Map<String, String> kept = new HashMap<>();
+    names.stream()
+        .filter(name -> parameters.get(name) != null)
+        .forEach(name -> kept.put(name, parameters.get(name)));
+    return kept;
+  }
+
+  /** The longest search a list takes. */
+  public static final int MAX_SEARCH = 100;
+
   /**
-   * The filter the parameters ask for; blank parameters count as absent.
+   * The filter a request's parameters ask for: {@code region}, {@code year}, {@code state}, {@code
+   * outcome}, {@code category}, {@code q} (the search), {@code first} and {@code max}; blank ones
+   * count as absent, others are not read.
    *
    * @throws Invalid naming the first parameter that cannot be used
    */
-  public static PetitionFilter parse(
-      String region,
-      String year,
-      String state,
-      String outcome,
-      String category,
-      String first,
-      String max,
-      Choices choices) {
+  public static PetitionFilter parse(Map<String, String> parameters, Choices choices) {
+    String region = parameters.get("region");
+    String year = parameters.get("year");
+    String state = parameters.get("state");
+    String outcome = parameters.get("outcome");
+    String category = parameters.get("category");
+    String q = parameters.get("q");
+    String first = parameters.get("first");
+    String max = parameters.get("max");
     String regionCode = blank(region) ? null : region.strip();
     if (regionCode != null && !choices.regions().contains(regionCode)) {
       throw new Invalid("region", "region: 알 수 없는 지역 코드입니다 (예: busan, jeju).");
@@ -125,6 +153,10 @@ public record PetitionFilter(
                   .collect(Collectors.joining(", "))
               + " 중 하나여야 합니다.");
     }
+    String search = blank(q) ? null : q.strip().replaceAll("\\s+", " ");
+    if (search != null && search.length() > MAX_SEARCH) {
+      throw new Invalid("q", "q: 검색어는 " + MAX_SEARCH + "자까지입니다.");
+    }
     int firstValue = 0;
     if (!blank(first)) {
       if (!DIGITS.matcher(first.strip()).matches()) {
@@ -143,37 +175,43 @@ public record PetitionFilter(
       maxValue = Integer.parseInt(m);
     }
     return new PetitionFilter(
-        regionCode, yearValue, stateValue, outcomeCode, categoryCode, firstValue, maxValue);
+        regionCode, yearValue, stateValue, outcomeCode, categoryCode, search, firstValue, maxValue);
   }
 
   /** The same filter for another region (null: every region), from the first page. */
   public PetitionFilter withRegion(String code) {
-    return new PetitionFilter(code, year, state, outcome, category, 0, max);
+    return new PetitionFilter(code, year, state, outcome, category, search, 0, max);
   }
 
   /** The same filter for another year (null: every year), from the first page. */
   public PetitionFilter withYear(Integer numberYear) {
-    return new PetitionFilter(region, numberYear, state, outcome, category, 0, max);
+    return new PetitionFilter(region, numberYear, state, outcome, category, search, 0, max);
   }
 
   /** The same filter for petitions in another state (null: any), from the first page. */
   public PetitionFilter withState(State other) {
-    return new PetitionFilter(region, year, other, outcome, category, 0, max);
+    return new PetitionFilter(region, year, other, outcome, category, search, 0, max);
   }
 
   /** The same filter for petitions with another result (null: any), from the first page. */
   public PetitionFilter withOutcome(String code) {
-    return new PetitionFilter(region, year, state, code, category, 0, max);
+    return new PetitionFilter(region, year, state, code, category, search, 0, max);
   }
 
   /** The same filter for petitions of another category (null: any), from the first page. */
   public PetitionFilter withCategory(String code) {
-    return new PetitionFilter(region, year, state, outcome, code, 0, max);
+    return new PetitionFilter(region, year, state, outcome, code, search, 0, max);
+  }
+
+  /** The same filter with another search (null: none), from the first page. */
+  public PetitionFilter withSearch(String text) {
+    return new PetitionFilter(region, year, state, outcome, category, text, 0, max);
   }
 
   /** The same filter from another position. */
   public PetitionFilter from(int position) {
-    return new PetitionFilter(region, year, state, outcome, category, Math.max(0, position), max);
+    return new PetitionFilter(
+        region, year, state, outcome, category, search, Math.max(0, position), max);
   }
 
   private static boolean blank(String value) {

@@ -11,9 +11,10 @@ import kr.go.molit.rbd.directory.Regions;
 import org.springframework.web.util.UriUtils;
 
 /**
- * 건의 현황's list: the filters as links (state, year, result, category and, for those who see every
- * region, region), a row per petition with its open steps and nearest due date or its result, and
- * the way to the next and previous pages. Links are relative, so they hold under any context path.
+ * 건의 현황's list: a search by title or number, the filters as links (state, year, result, category
+ * and, for those who see every region, region), a row per petition with its open steps and nearest
+ * due date or its result, and the way to the next and previous pages. Links are relative, so they
+ * hold under any context path.
  */
 record PetitionListPage(
     List<PetitionStatus.View> petitions,
@@ -68,6 +69,9 @@ record PetitionListPage(
     if (filter.category() != null) {
       query.append("&category=").append(UriUtils.encodeQueryParam(filter.category(), "UTF-8"));
     }
+    if (filter.search() != null) {
+      query.append("&q=").append(UriUtils.encodeQueryParam(filter.search(), "UTF-8"));
+    }
     if (filter.first() > 0) {
       query.append("&first=").append(filter.first());
     }
@@ -75,6 +79,7 @@ record PetitionListPage(
   }
 
   private void filters(StringBuilder page) {
+    search(page);
     Map<String, String> states = new LinkedHashMap<>(Map.of("", "전체"));
     for (PetitionFilter.State state : PetitionFilter.State.values()) {
       states.put(state.code(), state.label());
@@ -113,6 +118,39 @@ record PetitionListPage(
       Map<String, String> names = new LinkedHashMap<>(Map.of("", "전체"));
       regionChoices.forEach(r -> names.put(r.code(), r.name()));
       choices(page, "지역", names, filter.region(), v -> filter.withRegion(v.isEmpty() ? null : v));
+    }
+  }
+
+  /**
+   * The search: a form that keeps the other filters (hidden fields, the same as the links carry)
+   * and starts from the first page; works without scripts.
+   */
+  private void search(StringBuilder page) {
+    page.append("<form method=\"get\" action=\"petitions\"><p><label>검색: <input type=\"search\"")
+        .append(" name=\"q\" maxlength=\"")
+        .append(PetitionFilter.MAX_SEARCH)
+        .append("\" size=\"30\" placeholder=\"제목의 낱말 또는 건의 번호\" value=\"")
+        .append(e(filter.search() == null ? "" : filter.search()))
+        .append("\"></label>");
+    hidden(page, "region", filter.region());
+    hidden(page, "year", filter.year() == null ? null : filter.year().toString());
+    hidden(page, "state", filter.state() == null ? null : filter.state().code());
+    hidden(page, "outcome", filter.outcome());
+    hidden(page, "category", filter.category());
+    page.append(" <button type=\"submit\">찾기</button>");
+    if (filter.search() != null) {
+      page.append(" <a href=\"").append(e(href(filter.withSearch(null)))).append("\">검색 지우기</a>");
+    }
+    page.append("</p></form>\n");
+  }
+
+  private static void hidden(StringBuilder page, String name, String value) {
+    if (value != null) {
+      page.append("<input type=\"hidden\" name=\"")
+          .append(name)
+          .append("\" value=\"")
+          .append(e(value))
+          .append("\">");
     }
   }
 

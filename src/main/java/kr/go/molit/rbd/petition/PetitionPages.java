@@ -1,5 +1,7 @@
 package kr.go.molit.rbd.petition;
 
+import static kr.go.molit.rbd.petition.PetitionFilter.only;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -7,10 +9,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import kr.go.molit.rbd.calendar.WorkingDays;
 import kr.go.molit.rbd.directory.Regions;
 import kr.go.molit.rbd.security.ActingUser;
@@ -68,19 +72,13 @@ class PetitionPages {
 
   @GetMapping
   ResponseEntity<String> list(
-      @RequestParam(required = false) String region,
-      @RequestParam(required = false) String year,
-      @RequestParam(required = false) String state,
-      @RequestParam(required = false) String outcome,
-      @RequestParam(required = false) String category,
-      @RequestParam(required = false) String first,
+      @RequestParam Map<String, String> parameters,
       HttpServletRequest request,
       HttpServletResponse response) {
     return answer(
         request,
         response,
-        choices ->
-            PetitionFilter.parse(region, year, state, outcome, category, first, null, choices),
+        choices -> PetitionFilter.parse(only(parameters, PAGED), choices),
         (user, filter, known) -> {
           List<PetitionStatus.View> petitions =
               ActingUser.as(engine, user, () -> status.list(filter));
@@ -128,18 +126,13 @@ class PetitionPages {
    */
   @GetMapping("/export")
   ResponseEntity<String> export(
-      @RequestParam(required = false) String region,
-      @RequestParam(required = false) String year,
-      @RequestParam(required = false) String state,
-      @RequestParam(required = false) String outcome,
-      @RequestParam(required = false) String category,
+      @RequestParam Map<String, String> parameters,
       HttpServletRequest request,
       HttpServletResponse response) {
     return answer(
         request,
         response,
-        choices ->
-            PetitionFilter.parse(region, year, state, outcome, category, null, null, choices),
+        choices -> PetitionFilter.parse(only(parameters, PetitionFilter.SELECTING), choices),
         (user, filter, known) -> {
           List<PetitionStatus.View> petitions =
               ActingUser.as(engine, user, () -> status.all(filter, MOST_EXPORTED));
@@ -190,7 +183,7 @@ class PetitionPages {
         response,
         choices -> {
           PetitionSummaryCsv.Table.named(by);
-          return PetitionFilter.parse(null, year, null, null, null, null, null, choices);
+          return PetitionFilter.parse(year == null ? Map.of() : Map.of("year", year), choices);
         },
         (user, filter, known) ->
             page.apply(
@@ -219,6 +212,10 @@ class PetitionPages {
                 .toString())
         .body(body);
   }
+
+  /** The parameters of the list's pages: what selects petitions, and the position. */
+  private static final List<String> PAGED =
+      Stream.concat(PetitionFilter.SELECTING.stream(), Stream.of("first")).toList();
 
   /** The most petitions one CSV file holds. */
   static final int MOST_EXPORTED = 5_000;

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -183,9 +184,21 @@ public class PetitionStatus {
     if (filter.region() != null) {
       query.variableValueEquals(REGION_CODE, filter.region());
     }
-    if (filter.year() != null) {
-      query.processInstanceBusinessKeyLike(
-          PetitionNumbers.start(numberPrefix, filter.year()) + "%");
+    String numbers = PetitionNumbers.start(numberPrefix, filter.year());
+    String search = filter.search();
+    if (search != null && search.toUpperCase(Locale.ROOT).startsWith(numberPrefix + "-")) {
+      // the start of a petition number, within the year's numbers
+      String number = search.toUpperCase(Locale.ROOT);
+      if (number.startsWith(numbers)) {
+        numbers = number;
+      } else if (!numbers.startsWith(number)) {
+        return Optional.empty();
+      }
+    } else if (search != null) {
+      query.variableValueLike(TITLE, "%" + likeText(search) + "%").matchVariableValuesIgnoreCase();
+    }
+    if (filter.year() != null || !numbers.equals(PetitionNumbers.start(numberPrefix, null))) {
+      query.processInstanceBusinessKeyLike(likeText(numbers) + "%");
     }
     if (filter.outcome() != null) {
       query.variableValueEquals(PETITION_OUTCOME, filter.outcome());
@@ -207,6 +220,11 @@ public class PetitionStatus {
     }
     return Optional.of(
         query.orderByProcessInstanceStartTime().desc().orderByProcessInstanceBusinessKey().desc());
+  }
+
+  /** A text a LIKE pattern matches as it is: the engine's escape character before {@code \ % _}. */
+  static String likeText(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   /**

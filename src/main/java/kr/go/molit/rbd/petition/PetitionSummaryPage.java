@@ -109,7 +109,7 @@ record PetitionSummaryPage(PetitionSummary.Summary summary, Set<String> regionCo
   /** Every petition of the year shown, from the first page. */
   private PetitionFilter all() {
     return new PetitionFilter(
-        null, summary.year(), null, null, null, 0, PetitionFilter.DEFAULT_MAX);
+        null, summary.year(), null, null, null, null, 0, PetitionFilter.DEFAULT_MAX);
   }
 
   private String scope() {

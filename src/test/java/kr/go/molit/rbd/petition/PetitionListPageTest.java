@@ -39,7 +39,7 @@ class PetitionListPageTest {
                         "제주 건의",
                         new PetitionStatus.OpenStep("건의 보완 또는 철회", "제주특별자치도", NEXT_WEEK)),
                     closed("RP-2026-00001", "수용 (포럼 채택)")),
-                new PetitionFilter(null, null, null, null, null, 0, 50),
+                new PetitionFilter(null, null, null, null, null, null, 0, 50),
                 REGIONS,
                 OUTCOMES,
                 2026,
@@ -57,7 +57,7 @@ class PetitionListPageTest {
         .contains("<td>건의 보완 또는 철회: 제주특별자치도</td><td>2026년 12월 10일 (목) 18:00</td>")
         .contains("<td>수용 (포럼 채택)</td><td>2026. 12. 03.</td>")
         .as("fewer than a page: no next page")
-        .doesNotContain("\">다음</a>", "\">이전</a>");
+        .doesNotContain("\">다음</a>", "\">이전</a>", "검색 지우기");
   }
 
   @Test
@@ -66,7 +66,7 @@ class PetitionListPageTest {
         new PetitionListPage(
                 List.of(),
                 new PetitionFilter(
-                    "jeju", 2026, PetitionFilter.State.OPEN, null, "railway", 100, 50),
+                    "jeju", 2026, PetitionFilter.State.OPEN, null, "railway", null, 100, 50),
                 REGIONS,
                 OUTCOMES,
                 2026,
@@ -102,6 +102,44 @@ class PetitionListPageTest {
   }
 
   @Test
+  void theSearchKeepsTheOtherFiltersAndTheFiltersKeepTheSearch() {
+    String page =
+        new PetitionListPage(
+                List.of(),
+                new PetitionFilter(
+                    "jeju",
+                    2026,
+                    PetitionFilter.State.OPEN,
+                    null,
+                    "railway",
+                    "\"철도\" & 지하화",
+                    0,
+                    50),
+                REGIONS,
+                OUTCOMES,
+                2026,
+                NOW)
+            .render("");
+
+    assertThat(page)
+        .contains(
+            "<form method=\"get\" action=\"petitions\"><p><label>검색: <input type=\"search\" name=\"q\""
+                + " maxlength=\"100\" size=\"30\" placeholder=\"제목의 낱말 또는 건의 번호\""
+                + " value=\"&quot;철도&quot; &amp; 지하화\"></label>"
+                + "<input type=\"hidden\" name=\"region\" value=\"jeju\">"
+                + "<input type=\"hidden\" name=\"year\" value=\"2026\">"
+                + "<input type=\"hidden\" name=\"state\" value=\"open\">"
+                + "<input type=\"hidden\" name=\"category\" value=\"railway\">"
+                + " <button type=\"submit\">찾기</button>")
+        .as("clearing the search keeps the filters")
+        .contains(
+            "<a href=\"petitions?region=jeju&amp;year=2026&amp;state=open&amp;category=railway\">검색 지우기</a>")
+        .as("a filter's link keeps the search")
+        .contains(
+            "<a href=\"petitions?region=jeju&amp;year=2026&amp;state=closed&amp;category=railway&amp;q=%22%EC%B2%A0%EB%8F%84%22%20%26%20%EC%A7%80%ED%95%98%ED%99%94\">종결</a>");
+  }
+
+  @Test
   void aFullPageLinksToTheNextAndARegionIsOfferedNoRegions() {
     List<PetitionStatus.View> full =
         java.util.stream.IntStream.rangeClosed(1, 2)
@@ -110,7 +148,7 @@ class PetitionListPageTest {
     String page =
         new PetitionListPage(
                 full,
-                new PetitionFilter(null, null, null, null, null, 0, 2),
+                new PetitionFilter(null, null, null, null, null, null, 0, 2),
                 List.of(),
                 OUTCOMES,
                 2026,

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.util.UriUtils;
 
 /**
  * 건의 현황 and GET /api/petitions: each official lists and opens the petitions the engine lets them
@@ -448,6 +450,83 @@ abstract class PetitionPagesChecks {
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(http.getForEntity("/api/petitions/summary", String.class).getStatusCode().value())
         .isEqualTo(401);
+  }
+
+  @Test
+  void theSearchFindsPetitionsByTheWordsOfTheirTitlesOrTheStartOfTheirNumbers() {
+    EngineRest rest = new EngineRest(http);
+    String gtx =
+        rest.submitStartForm(
+            "ulsan.official", "regional-petition", Petitions.form("울산 GTX 연장 검색 확인", "railway"));
+    String percent =
+        rest.submitStartForm(
+            "ulsan.official", "regional-petition", Petitions.form("울산 100% 지원 검색 확인", "road"));
+    String busan =
+        rest.submitStartForm(
+            "busan.official", "regional-petition", Petitions.form("부산 GTX 검색 확인", "railway"));
+
+    assertThat(numbers(search("ulsan.official", "gtx  연장")))
+        .as("words of the title, in any case")
+        .containsExactly(gtx);
+    assertThat(numbers(search("ulsan.official", "100%")))
+        .as("a % is a character like any other")
+        .containsExactly(percent);
+    assertThat(numbers(search("ulsan.official", "_")))
+        .doesNotContain(gtx, percent)
+        .as("nor is _ a wildcard");
+    assertThat(numbers(search("ulsan.official", "검색 확인")))
+        .as("a region finds its own petitions only")
+        .contains(gtx, percent)
+        .doesNotContain(busan);
+    assertThat(numbers(search("council.secretary", "GTX")))
+        .contains(gtx, busan)
+        .doesNotContain(percent);
+    assertThat(numbers(search("council.secretary", gtx))).containsExactly(gtx);
+    assertThat(numbers(search("council.secretary", gtx.toLowerCase(java.util.Locale.ROOT))))
+        .containsExactly(gtx);
+    assertThat(numbers(search("council.secretary", gtx.substring(0, gtx.length() - 1))))
+        .as("the start of a number")
+        .contains(gtx);
+    assertThat(numbers(search("ulsan.official", busan)))
+        .as("another region's number finds nothing")
+        .isEmpty();
+    String year = gtx.substring(3, 7);
+    assertThat(numbers(api("council.secretary", "/api/petitions?year=" + year + "&q=" + gtx)))
+        .containsExactly(gtx);
+    assertThat(numbers(api("council.secretary", "/api/petitions?year=2031&q=" + gtx))).isEmpty();
+    assertThat(numbers(api("council.secretary", "/api/petitions?category=road&q=검색 확인")))
+        .contains(percent)
+        .doesNotContain(gtx, busan);
+
+    assertThat(page("council.secretary", "/petitions?q=GTX 연장&region=ulsan").getBody())
+        .contains(gtx, "value=\"GTX 연장\"", "검색 지우기")
+        .doesNotContain(busan);
+    assertThat(
+            page("council.secretary", "/petitions/export?q=GTX")
+                .getBody()
+                .lines()
+                .filter(line -> line.contains("GTX 검색 확인") || line.contains("GTX 연장"))
+                .count())
+        .as("the CSV file of the search")
+        .isEqualTo(2);
+    ResponseEntity<String> tooLong =
+        http.withBasicAuth("council.secretary", "demo")
+            .getForEntity("/api/petitions?q=" + "가".repeat(101), String.class);
+    assertThat(tooLong.getStatusCode().value()).isEqualTo(400);
+    assertThat(EngineRest.read(tooLong.getBody()).path("field").asText()).isEqualTo("q");
+  }
+
+  /** The caller's petitions that a search finds, the search sent exactly as written. */
+  private JsonNode search(String official, String q) {
+    URI uri =
+        URI.create(
+            http.getRootUri()
+                + "/api/petitions?max=100&q="
+                + UriUtils.encodeQueryParam(q, StandardCharsets.UTF_8));
+    ResponseEntity<String> answer =
+        http.withBasicAuth(official, "demo").getForEntity(uri, String.class);
+    EngineRest.ok(answer);
+    return EngineRest.read(answer.getBody());
   }
 
   /** What changed in one region's line between two summaries. */
