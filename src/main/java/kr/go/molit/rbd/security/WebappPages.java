@@ -28,10 +28,13 @@ public final class WebappPages {
   /** Where an official who is not signed in is sent: the Welcome page's sign-in. */
   public static final String LOGIN = "/camunda/app/welcome/default/#!/login";
 
-  /** No script at all; inline style only, for the pages' own small style sheets. */
+  /**
+   * No script at all; inline style only, for the pages' own small style sheets; forms (건의 현황's
+   * search) sent to this server only.
+   */
   public static final String CSP =
       "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; "
-          + "base-uri 'none'; form-action 'none'";
+          + "base-uri 'none'; form-action 'self'";
 
   private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 

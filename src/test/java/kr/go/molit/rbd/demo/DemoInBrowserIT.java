@@ -89,6 +89,24 @@ class DemoInBrowserIT extends BrowserTest {
   }
 
   @Test
+  void theCouncilFindsAPetitionByAWordOfItsTitleKeepingItsFilters() throws InterruptedException {
+    DemoPetitionsIT.awaitSeeded(seeder);
+    String railway = "http://localhost:" + port + "/petitions?state=open&category=railway";
+    browser.get(railway);
+    signInHere("council.secretary");
+    wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='건의 현황']")));
+    browser.get(railway);
+    WebElement search = wait.until(elementToBeClickable(By.name("q")));
+    search.sendKeys("지하화");
+    browser.findElement(By.xpath("//button[normalize-space()='찾기']")).click();
+    wait.until(d -> d.getCurrentUrl().contains("q="));
+    assertThat(browser.getCurrentUrl()).contains("state=open", "category=railway");
+    assertThat(Browser.shown(browser))
+        .contains("부산 도심 철도 지하화와 상부 부지 개발 지원", "검색 지우기")
+        .doesNotContain("대전 도시철도");
+  }
+
+  @Test
   void aDivisionReadsThePetitionsRecordFromItsTaskBeforeClaimingIt() throws InterruptedException {
     DemoPetitionsIT.awaitSeeded(seeder);
     String busan = number("busan.official", "부산 도심 철도 지하화와 상부 부지 개발 지원");

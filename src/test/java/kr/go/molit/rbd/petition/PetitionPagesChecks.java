@@ -66,7 +66,7 @@ abstract class PetitionPagesChecks {
     ResponseEntity<String> own = page("busan.official", "/petitions/" + busan);
     assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(own.getHeaders().getFirst("Content-Security-Policy"))
-        .contains("default-src 'none'")
+        .contains("default-src 'none'", "form-action 'self'")
         .doesNotContain("script-src");
     assertThat(own.getBody())
         .contains("<h2>진행 중인 단계</h2>", "<li>접수 검토 (보완 여부 확인): 지역협의회 사무국 (국토정책과 균형발전지원팀)</li>")
