@@ -184,11 +184,12 @@ public class PetitionStatus {
     if (filter.region() != null) {
       query.variableValueEquals(REGION_CODE, filter.region());
     }
+    String every = PetitionNumbers.start(numberPrefix, null);
     String numbers = PetitionNumbers.start(numberPrefix, filter.year());
     String search = filter.search();
-    if (search != null && search.toUpperCase(Locale.ROOT).startsWith(numberPrefix + "-")) {
+    String number = search == null ? "" : search.toUpperCase(Locale.ROOT);
+    if (number.startsWith(every)) {
       // the start of a petition number, within the year's numbers
-      String number = search.toUpperCase(Locale.ROOT);
       if (number.startsWith(numbers)) {
         numbers = number;
       } else if (!numbers.startsWith(number)) {
@@ -197,7 +198,7 @@ public class PetitionStatus {
     } else if (search != null) {
       query.variableValueLike(TITLE, "%" + likeText(search) + "%").matchVariableValuesIgnoreCase();
     }
-    if (filter.year() != null || !numbers.equals(PetitionNumbers.start(numberPrefix, null))) {
+    if (!numbers.equals(every)) {
       query.processInstanceBusinessKeyLike(likeText(numbers) + "%");
     }
     if (filter.outcome() != null) {

@@ -1,7 +1,6 @@
 package kr.go.molit.rbd.petition;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,11 +112,11 @@ public class PetitionSummary {
         columns.add(new Outcome(c.outcome(), c.outcome()));
       }
     }
-    Map<String, String> regionNames = new HashMap<>();
+    Map<String, String> regionNames = new LinkedHashMap<>();
     known.forEach(r -> regionNames.put(r.code(), r.name()));
     List<Line> lines = new ArrayList<>();
     // a region the directory no longer lists goes by its code
-    tallies(counted, PetitionCounts.Count::region, codes(known, Regions.Region::code))
+    tallies(counted, PetitionCounts.Count::region, List.copyOf(regionNames.keySet()))
         .forEach(
             (code, tally) ->
                 lines.add(
@@ -169,10 +168,6 @@ public class PetitionSummary {
       byKey.keySet().retainAll(counting);
     }
     return byKey;
-  }
-
-  private static <T> List<String> codes(List<T> known, Function<T, String> code) {
-    return known.stream().map(code).toList();
   }
 
   private static final class Tally {
