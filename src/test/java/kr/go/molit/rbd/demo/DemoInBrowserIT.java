@@ -163,6 +163,7 @@ class DemoInBrowserIT extends BrowserTest {
         .noneMatch(WebElement::isDisplayed);
     // shown once the engine confirms the region may see petitions
     wait.until(d -> d.findElement(By.xpath("//a[normalize-space()='건의 현황']")).isDisplayed());
+    wait.until(d -> d.findElement(By.xpath("//a[normalize-space()='건의 통계']")).isDisplayed());
   }
 
   @Test
@@ -172,6 +173,19 @@ class DemoInBrowserIT extends BrowserTest {
     wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='포럼 회의록']")));
     assertThat(browser.findElements(By.xpath("//a[normalize-space()='건의 현황']")))
         .noneMatch(WebElement::isDisplayed);
+    assertThat(browser.findElements(By.xpath("//a[normalize-space()='건의 통계']")))
+        .noneMatch(WebElement::isDisplayed);
+  }
+
+  @Test
+  void thePlanningGroupCountsThePetitionsFromTheWelcomePage() throws InterruptedException {
+    DemoPetitionsIT.awaitSeeded(seeder);
+    browser.get("http://localhost:" + port + "/camunda/app/welcome/default/");
+    signInHere("council.secretary");
+    wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='건의 통계']"))).click();
+    wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("건의 통계"));
+    assertThat(Browser.shown(browser)).contains("지역별", "분야별", "지역 교통망 - 철도", "충청남도", "합계");
+    assertThat(browser.findElement(By.linkText("분야별 표를 CSV 파일로 내려받기")).isDisplayed()).isTrue();
   }
 
   /** The number of the demo petition {@code official}'s region raised under {@code title}. */

@@ -81,6 +81,13 @@ export function petitionsLink() {
     : {label: 'Petitions', href: '/petitions', description: 'Where each petition you may see stands, and what was decided'};
 }
 
+/** A Welcome page link to 건의 통계: the petitions one may see, counted by region and category. */
+export function petitionSummaryLink() {
+  return chosenLocale() === 'ko'
+    ? {label: '건의 통계', href: '/petitions/summary', description: '볼 수 있는 지역 건의를 지역별·분야별, 처리 결과별로 셉니다'}
+    : {label: 'Petition statistics', href: '/petitions/summary', description: 'The petitions you may see, counted by region, category and result'};
+}
+
 /** A Welcome page link to the notifications sent to the signed-in official's organisations. */
 export function notificationsLink() {
   return chosenLocale() === 'ko'
