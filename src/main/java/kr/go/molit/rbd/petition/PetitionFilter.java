@@ -3,6 +3,7 @@ package kr.go.molit.rbd.petition;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -176,6 +177,28 @@ public record PetitionFilter(
     }
     return new PetitionFilter(
         regionCode, yearValue, stateValue, outcomeCode, categoryCode, search, firstValue, maxValue);
+  }
+
+  /**
+   * The parameters that ask {@link #parse} for this filter, the set ones in order, without {@code
+   * max} (the pages keep the default): what a link to its page carries.
+   */
+  public Map<String, String> linkParameters() {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    put(parameters, "region", region);
+    put(parameters, "year", year == null ? null : year.toString());
+    put(parameters, "state", state == null ? null : state.code());
+    put(parameters, "outcome", outcome);
+    put(parameters, "category", category);
+    put(parameters, "q", search);
+    put(parameters, "first", first > 0 ? String.valueOf(first) : null);
+    return parameters;
+  }
+
+  private static void put(Map<String, String> parameters, String name, String value) {
+    if (value != null) {
+      parameters.put(name, value);
+    }
   }
 
   /** The same filter for another region (null: every region), from the first page. */

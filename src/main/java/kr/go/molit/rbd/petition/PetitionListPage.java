@@ -54,27 +54,15 @@ record PetitionListPage(
   /** The address of the list with this filter. */
   static String href(PetitionFilter filter) {
     StringBuilder query = new StringBuilder();
-    if (filter.region() != null) {
-      query.append("&region=").append(UriUtils.encodeQueryParam(filter.region(), "UTF-8"));
-    }
-    if (filter.year() != null) {
-      query.append("&year=").append(filter.year());
-    }
-    if (filter.state() != null) {
-      query.append("&state=").append(filter.state().code());
-    }
-    if (filter.outcome() != null) {
-      query.append("&outcome=").append(UriUtils.encodeQueryParam(filter.outcome(), "UTF-8"));
-    }
-    if (filter.category() != null) {
-      query.append("&category=").append(UriUtils.encodeQueryParam(filter.category(), "UTF-8"));
-    }
-    if (filter.search() != null) {
-      query.append("&q=").append(UriUtils.encodeQueryParam(filter.search(), "UTF-8"));
-    }
-    if (filter.first() > 0) {
-      query.append("&first=").append(filter.first());
-    }
+    filter
+        .linkParameters()
+        .forEach(
+            (name, value) ->
+                query
+                    .append('&')
+                    .append(name)
+                    .append('=')
+                    .append(UriUtils.encodeQueryParam(value, "UTF-8")));
     return query.isEmpty() ? "petitions" : "petitions?" + query.substring(1);
   }
 
@@ -132,26 +120,21 @@ record PetitionListPage(
         .append("\" size=\"30\" placeholder=\"제목의 낱말 또는 건의 번호\" value=\"")
         .append(e(filter.search() == null ? "" : filter.search()))
         .append("\"></label>");
-    hidden(page, "region", filter.region());
-    hidden(page, "year", filter.year() == null ? null : filter.year().toString());
-    hidden(page, "state", filter.state() == null ? null : filter.state().code());
-    hidden(page, "outcome", filter.outcome());
-    hidden(page, "category", filter.category());
+    filter
+        .withSearch(null)
+        .linkParameters()
+        .forEach(
+            (name, value) ->
+                page.append("<input type=\"hidden\" name=\"")
+                    .append(name)
+                    .append("\" value=\"")
+                    .append(e(value))
+                    .append("\">"));
     page.append(" <button type=\"submit\">찾기</button>");
     if (filter.search() != null) {
       page.append(" <a href=\"").append(e(href(filter.withSearch(null)))).append("\">검색 지우기</a>");
     }
     page.append("</p></form>\n");
-  }
-
-  private static void hidden(StringBuilder page, String name, String value) {
-    if (value != null) {
-      page.append("<input type=\"hidden\" name=\"")
-          .append(name)
-          .append("\" value=\"")
-          .append(e(value))
-          .append("\">");
-    }
   }
 
   private static void choices(
