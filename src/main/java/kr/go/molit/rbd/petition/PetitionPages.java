@@ -54,6 +54,7 @@ class PetitionPages {
   private final PetitionSummary summary;
   private final PetitionOutcomes outcomes;
   private final Regions regions;
+  private final PetitionDocuments documents;
 
   PetitionPages(
       ProcessEngine engine,
@@ -61,13 +62,15 @@ class PetitionPages {
       PetitionRecords records,
       PetitionSummary summary,
       PetitionOutcomes outcomes,
-      Regions regions) {
+      Regions regions,
+      PetitionDocuments documents) {
     this.engine = engine;
     this.status = status;
     this.records = records;
     this.summary = summary;
     this.outcomes = outcomes;
     this.regions = regions;
+    this.documents = documents;
   }
 
   @GetMapping
@@ -293,7 +296,11 @@ class PetitionPages {
     }
     return WebappPages.html(HttpStatus.OK)
         .body(
-            new PetitionRecordPage(found.get(), ClockUtil.getCurrentTime())
+            new PetitionRecordPage(
+                    found.get(),
+                    ClockUtil.getCurrentTime(),
+                    found.get().mayAttach() ? WebappPages.formToken(request) : null,
+                    documents.mostBytes())
                 .render(request.getContextPath()));
   }
 }

@@ -9,9 +9,16 @@ import kr.go.molit.rbd.calendar.WorkingDays;
 
 /**
  * A petition's page in 건의 현황: where it stands, the steps open now with the body on each and its due
- * date, what was decided once it was, what the region asked for, and every step so far.
+ * date, what was decided once it was, what the region asked for, the documents attached to it (and,
+ * for an official who may attach more, a form to do so carrying {@code formToken}), and every step
+ * so far.
  */
-record PetitionRecordPage(PetitionRecords.Record record, Date now) {
+record PetitionRecordPage(
+    PetitionRecords.Record record, Date now, String formToken, long mostBytes) {
+
+  PetitionRecordPage(PetitionRecords.Record record, Date now) {
+    this(record, now, null, 0);
+  }
 
   String render(String contextPath) {
     PetitionStatus.View p = record.view();
@@ -22,6 +29,7 @@ record PetitionRecordPage(PetitionRecords.Record record, Date now) {
     }
     texts(page, "결정 내용", record.decision());
     texts(page, "건의 사항", record.request());
+    documents(page, p.number());
     steps(page);
     page.append("<p><a href=\"../petitions\">건의 현황으로</a></p>\n");
     return page.append(end(contextPath)).toString();
@@ -71,6 +79,58 @@ record PetitionRecordPage(PetitionRecords.Record record, Date now) {
       page.append("<h2>").append(e(heading)).append("</h2>\n<dl>");
       texts.forEach((label, text) -> page.append(item(label, text(text))));
       page.append("</dl>\n");
+    }
+  }
+
+  private void documents(StringBuilder page, String number) {
+    page.append("<h2 id=\"documents\">첨부 문서</h2>\n");
+    String here = e(PetitionLinks.segment(number));
+    if (record.documents().isEmpty()) {
+      page.append("<p>첨부된 문서가 없습니다.</p>\n");
+    } else {
+      page.append("<table><tr><th>파일</th><th>설명</th><th>크기</th><th>첨부한 사람</th><th>첨부일</th></tr>\n");
+      for (PetitionDocuments.Document document : record.documents()) {
+        page.append("<tr><td><a href=\"")
+            .append(here)
+            .append("/documents/")
+            .append(e(document.id()))
+            .append("\">")
+            .append(e(document.name()))
+            .append("</a></td><td>")
+            .append(e(document.description()))
+            .append("</td><td class=\"number nowrap\">")
+            .append(document.size() == null ? "" : DocumentUpload.size(document.size()))
+            .append("</td><td>")
+            .append(e(document.attachedBy()))
+            .append("</td><td class=\"nowrap\">")
+            .append(when(document.attachedAt()))
+            .append("</td></tr>\n");
+      }
+      page.append("</table>\n");
+    }
+    if (record.mayAttach() && formToken != null) {
+      page.append("<form method=\"post\" enctype=\"multipart/form-data\" action=\"")
+          .append(here)
+          .append("/documents\">")
+          .append("<input type=\"hidden\" name=\"token\" value=\"")
+          .append(e(formToken))
+          .append("\"><p><label>파일 <input type=\"file\" name=\"file\" required accept=\"")
+          .append(
+              e(
+                  String.join(
+                      ",",
+                      DocumentUpload.TYPES.keySet().stream().map(type -> "." + type).toList())))
+          .append("\"></label> <label>설명 <input type=\"text\" name=\"description\" maxlength=\"")
+          .append(DocumentUpload.MOST_DESCRIPTION)
+          .append(
+              "\" placeholder=\"예: 위치도, 사업계획서\"></label> <button type=\"submit\">첨부</button></p>")
+          .append("<p>")
+          .append(e(String.join(", ", DocumentUpload.TYPES.keySet())))
+          .append(" 파일, ")
+          .append(DocumentUpload.megabytes(mostBytes))
+          .append("까지 · 한 건의에 ")
+          .append(PetitionDocuments.MOST_PER_PETITION)
+          .append("개까지</p></form>\n");
     }
   }
 

@@ -40,14 +40,17 @@ public class PetitionRecords {
       String official) {}
 
   /**
-   * A petition's record: its state, what the region asked for, what was decided (once it was), and
-   * every step so far, oldest first.
+   * A petition's record: its state, what the region asked for, what was decided (once it was),
+   * every step so far, oldest first, the documents attached to it ({@code attachedBy} the name of
+   * the official), and whether the official reading it may attach more now.
    */
   public record Record(
       PetitionStatus.View view,
       Map<String, String> request,
       Map<String, String> decision,
-      List<Step> steps) {}
+      List<Step> steps,
+      List<PetitionDocuments.Document> documents,
+      boolean mayAttach) {}
 
   /** What the region asked for, in the start form's order, with the form's labels. */
   static final Map<String, String> REQUEST =
@@ -73,18 +76,21 @@ public class PetitionRecords {
   private final RepositoryService repository;
   private final IdentityService identity;
   private final Organisations organisations;
+  private final PetitionDocuments documents;
 
   PetitionRecords(
       PetitionStatus status,
       HistoryService history,
       RepositoryService repository,
       IdentityService identity,
-      Organisations organisations) {
+      Organisations organisations,
+      PetitionDocuments documents) {
     this.status = status;
     this.history = history;
     this.repository = repository;
     this.identity = identity;
     this.organisations = organisations;
+    this.documents = documents;
   }
 
   /** A petition's whole record, as its page shows it, if the caller may see the petition. */
@@ -108,7 +114,12 @@ public class PetitionRecords {
             .orderByHistoricActivityInstanceStartTime()
             .asc()
             .listPage(0, PetitionStatus.MAX_STEPS);
-    Map<String, String> names = userNames(tasks);
+    List<PetitionDocuments.Document> attached = documents.of(instance.getId());
+    Map<String, String> names =
+        userNames(
+            Stream.concat(
+                tasks.stream().map(HistoricTaskInstance::getAssignee),
+                attached.stream().map(PetitionDocuments.Document::attachedBy)));
     StepBodies bodies = StepBodies.of(tasks, repository, history, organisations);
     List<Step> steps =
         tasks.stream()
@@ -129,17 +140,27 @@ public class PetitionRecords {
             view,
             texts(REQUEST, texts),
             view.decidedAt() == null ? Map.of() : texts(DECISION, texts),
-            steps));
+            steps,
+            attached.stream()
+                .map(
+                    d ->
+                        new PetitionDocuments.Document(
+                            d.id(),
+                            d.name(),
+                            d.description(),
+                            d.type(),
+                            d.size(),
+                            d.attachedBy() == null
+                                ? null
+                                : names.getOrDefault(d.attachedBy(), d.attachedBy()),
+                            d.attachedAt()))
+                .toList(),
+            documents.mayAttach(view, instance.getId())));
   }
 
-  /** The display names of the officials these tasks are assigned to. */
-  private Map<String, String> userNames(List<HistoricTaskInstance> tasks) {
-    String[] ids =
-        tasks.stream()
-            .map(HistoricTaskInstance::getAssignee)
-            .filter(java.util.Objects::nonNull)
-            .distinct()
-            .toArray(String[]::new);
+  /** The display names of these officials (the assignees of steps, the authors of documents). */
+  private Map<String, String> userNames(Stream<String> users) {
+    String[] ids = users.filter(java.util.Objects::nonNull).distinct().toArray(String[]::new);
     if (ids.length == 0) {
       return Map.of();
     }

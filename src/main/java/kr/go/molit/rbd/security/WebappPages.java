@@ -5,8 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import kr.go.molit.rbd.calendar.WorkingDays;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
@@ -65,6 +68,37 @@ public final class WebappPages {
     String user = signedIn.getIdentityId();
     return engine.getIdentityService().createUserQuery().userId(user).count() == 1 ? user : null;
   }
+
+  /**
+   * The token our pages' forms that change something carry (건의's 첨부 문서), one per browser session,
+   * so that no other site can make a signed-in official's browser send them. The session cookie is
+   * also SameSite=Strict; the token holds where that is not honoured.
+   */
+  public static String formToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(true);
+    Object token = session.getAttribute(FORM_TOKEN);
+    if (token instanceof String existing) {
+      return existing;
+    }
+    byte[] random = new byte[24];
+    RANDOM.nextBytes(random);
+    String created = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    session.setAttribute(FORM_TOKEN, created);
+    return created;
+  }
+
+  /** Whether a form sent back carries this session's token ({@link #formToken}). */
+  public static boolean formTokenMatches(HttpServletRequest request, String sent) {
+    HttpSession session = request.getSession(false);
+    Object token = session == null ? null : session.getAttribute(FORM_TOKEN);
+    return token instanceof String expected
+        && sent != null
+        && MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static final String FORM_TOKEN = "rbd.formToken";
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   public static <T> ResponseEntity<T> toSignIn(HttpServletRequest request) {
     return ResponseEntity.status(HttpStatus.FOUND)

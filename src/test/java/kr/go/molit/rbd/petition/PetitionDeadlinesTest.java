@@ -12,12 +12,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.util.unit.DataSize;
 
 class PetitionDeadlinesTest {
 
   private final PetitionDeadlines deadlines =
       new PetitionDeadlines(
-          new PetitionProperties("RP", 7, 10, 10, 10, 3, 5),
+          new PetitionProperties("RP", 7, 10, 10, 10, 3, 5, DataSize.ofMegabytes(10)),
           new WorkingDays(new CalendarProperties(new ClassPathResource("calendar/holidays.yaml"))));
 
   @BeforeEach
@@ -51,7 +52,8 @@ class PetitionDeadlinesTest {
 
   @Test
   void aReminderThatWouldNotComeBeforeTheReplyIsDueIsRefused() {
-    assertThatThrownBy(() -> new PetitionProperties("RP", 7, 10, 10, 3, 3, 5))
+    assertThatThrownBy(
+            () -> new PetitionProperties("RP", 7, 10, 10, 3, 3, 5, DataSize.ofMegabytes(10)))
         .hasMessageContaining("consultation-reminder-working-days-before");
   }
 }

@@ -1,5 +1,7 @@
 package kr.go.molit.rbd.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.mock.http.MockHttpOutputMessage;
+import org.springframework.util.MultiValueMap;
 
 /** A signed-in webapp session as the browser holds it: cookies and the CSRF token. */
 public final class WebappSession {
@@ -60,6 +65,32 @@ public final class WebappSession {
     HttpHeaders headers = headers(MediaType.APPLICATION_JSON);
     headers.remove("X-XSRF-TOKEN");
     return http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
+  }
+
+  /**
+   * A form with a file, as a browser sends a page's multipart form: with its length (our request
+   * size filter reads a body of unknown length ahead, and Tomcat then finds no parts in it), and
+   * without the webapps' CSRF header (our pages' forms carry a token of their own).
+   */
+  public ResponseEntity<String> postMultipart(String path, MultiValueMap<String, Object> parts) {
+    MockHttpOutputMessage body = new MockHttpOutputMessage();
+    try {
+      new FormHttpMessageConverter().write(parts, MediaType.MULTIPART_FORM_DATA, body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    HttpHeaders headers = headers(body.getHeaders().getContentType());
+    headers.remove("X-XSRF-TOKEN");
+    ResponseEntity<String> response =
+        http.exchange(
+            path, HttpMethod.POST, new HttpEntity<>(body.getBodyAsBytes(), headers), String.class);
+    remember(response);
+    return response;
+  }
+
+  /** A download, as bytes. */
+  public ResponseEntity<byte[]> download(String path) {
+    return http.exchange(path, HttpMethod.GET, new HttpEntity<>(null, headers(null)), byte[].class);
   }
 
   public ResponseEntity<String> exchange(

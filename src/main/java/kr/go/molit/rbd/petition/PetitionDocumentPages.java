@@ -1,0 +1,141 @@
+package kr.go.molit.rbd.petition;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import kr.go.molit.rbd.security.ActingUser;
+import kr.go.molit.rbd.security.WebappPages;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * 첨부 문서 on a petition's page in 건의 현황: an official attaches a document with the page's form (sent
+ * back to the petition's page, or refused with a page that says why), and whoever may see the
+ * petition downloads its documents, always as a file to save, never shown in the browser.
+ */
+@Controller
+@RequestMapping(PetitionLinks.PATH + "/{number}/documents")
+class PetitionDocumentPages {
+
+  /** Downloads run nothing and embed nothing, whatever a file holds. */
+  static final String DOWNLOAD_CSP = "default-src 'none'; sandbox";
+
+  private final ProcessEngine engine;
+  private final PetitionDocuments documents;
+
+  PetitionDocumentPages(ProcessEngine engine, PetitionDocuments documents) {
+    this.engine = engine;
+    this.documents = documents;
+  }
+
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<String> attach(
+      @PathVariable String number,
+      @RequestParam(required = false) MultipartFile file,
+      @RequestParam(required = false) String description,
+      @RequestParam(required = false) String token,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    String user = WebappPages.signedIn(engine, request, response);
+    if (user == null) {
+      return WebappPages.toSignIn(request);
+    }
+    try {
+      ActingUser.as(
+          engine,
+          user,
+          () ->
+              documents.attach(
+                  number,
+                  () -> {
+                    if (!WebappPages.formTokenMatches(request, token)) {
+                      throw new DocumentUpload.Refused(
+                          403, "token", "이 양식은 더 이상 쓸 수 없습니다. 건의 페이지를 다시 열어 첨부해 주십시오.");
+                    }
+                    return DocumentUpload.of(
+                        file == null ? null : file.getOriginalFilename(),
+                        description,
+                        file == null ? null : bytes(file),
+                        documents.mostBytes());
+                  }));
+    } catch (DocumentUpload.Refused e) {
+      return refused(request, number, e);
+    }
+    return ResponseEntity.status(HttpStatus.SEE_OTHER)
+        .location(
+            URI.create(request.getContextPath() + PetitionLinks.record(number) + "#documents"))
+        .build();
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<byte[]> download(
+      @PathVariable String number,
+      @PathVariable String id,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    String user = WebappPages.signedIn(engine, request, response);
+    if (user == null) {
+      return WebappPages.toSignIn(request);
+    }
+    Optional<PetitionDocuments.Content> found =
+        ActingUser.as(engine, user, () -> documents.download(number, id));
+    if (found.isEmpty()) {
+      return WebappPages.html(HttpStatus.NOT_FOUND)
+          .body(
+              page(request, number, "첨부 문서를 찾을 수 없거나 열람 권한이 없습니다.")
+                  .getBytes(StandardCharsets.UTF_8));
+    }
+    PetitionDocuments.Content content = found.get();
+    response.setHeader("Content-Security-Policy", DOWNLOAD_CSP);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(content.type()))
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(content.name(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(content.bytes());
+  }
+
+  private static byte[] bytes(MultipartFile file) {
+    try {
+      return file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ResponseEntity<String> refused(
+      HttpServletRequest request, String number, DocumentUpload.Refused e) {
+    return WebappPages.html(HttpStatus.valueOf(e.status()))
+        .body(page(request, number, e.getMessage()));
+  }
+
+  private static String page(HttpServletRequest request, String number, String message) {
+    return PetitionHtml.page("첨부 문서")
+        .append("<p>")
+        .append(PetitionHtml.e(message))
+        .append("</p><p><a href=\"")
+        .append(PetitionHtml.e(request.getContextPath() + PetitionLinks.record(number)))
+        .append("#documents\">건의로 돌아가기</a></p>")
+        .append(PetitionHtml.end(request.getContextPath()))
+        .toString();
+  }
+}
