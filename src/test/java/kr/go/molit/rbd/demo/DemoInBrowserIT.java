@@ -3,6 +3,8 @@ package kr.go.molit.rbd.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import kr.go.molit.rbd.ui.Browser;
 import kr.go.molit.rbd.ui.BrowserTest;
 import kr.go.molit.rbd.ui.TasklistPages;
@@ -123,6 +125,32 @@ class DemoInBrowserIT extends BrowserTest {
     browser.close();
     browser.switchTo().window(tasklistWindow);
     assertThat(browser.getCurrentUrl()).as("Tasklist stays open").contains("/app/tasklist/");
+  }
+
+  @Test
+  void aDivisionAttachesItsReviewToThePetitionFromItsTask() throws Exception {
+    DemoPetitionsIT.awaitSeeded(seeder);
+    String busan = number("busan.official", "부산 도심 철도 지하화와 상부 부지 개발 지원");
+    Path folder = Files.createTempDirectory("rbd-documents");
+    Path review = Files.writeString(folder.resolve("철도 검토 의견.pdf"), "%PDF-1.4 검토 의견");
+    tasklist().openTask("railway-construction.officer", busan, "소관 부서 검토");
+    String tasklistWindow = browser.getWindowHandle();
+    clickAsShown(wait.until(elementToBeClickable(By.linkText("건의 경과 보기 (새 창)"))));
+    wait.until(d -> d.getWindowHandles().size() == 2);
+    browser.switchTo().window(otherWindowThan(tasklistWindow));
+    WebElement file = wait.until(d -> d.findElement(By.cssSelector("input[type=file][name=file]")));
+    file.sendKeys(review.toString());
+    browser.findElement(By.name("description")).sendKeys("노선 검토 의견");
+    browser.findElement(By.xpath("//button[normalize-space()='첨부']")).click();
+    wait.until(d -> d.getCurrentUrl().endsWith("#documents"));
+    assertThat(browser.getCurrentUrl()).contains("/petitions/" + busan);
+    WebElement row =
+        wait.until(d -> d.findElement(By.xpath("//tr[td/a[normalize-space()='철도 검토 의견.pdf']]")));
+    assertThat(row.getText()).contains("노선 검토 의견", "1KB", "탁철건");
+    assertThat(row.findElement(By.tagName("a")).getAttribute("href"))
+        .contains("/petitions/" + busan + "/documents/");
+    browser.close();
+    browser.switchTo().window(tasklistWindow);
   }
 
   @Test
