@@ -2,18 +2,27 @@ package kr.go.molit.rbd.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.go.molit.rbd.directory.Regions;
+import kr.go.molit.rbd.petition.DocumentUpload;
+import kr.go.molit.rbd.petition.PetitionDocuments;
 import kr.go.molit.rbd.petition.PetitionFilter;
 import kr.go.molit.rbd.petition.PetitionIntake;
+import kr.go.molit.rbd.petition.PetitionLinks;
 import kr.go.molit.rbd.petition.PetitionOutcomes;
 import kr.go.molit.rbd.petition.PetitionRecords;
 import kr.go.molit.rbd.petition.PetitionStatus;
 import kr.go.molit.rbd.petition.PetitionSummary;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +34,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The petition API for regional systems: submit a petition (retry-safe with {@code
@@ -37,6 +48,7 @@ class PetitionsController {
   private final PetitionIntake intake;
   private final PetitionStatus status;
   private final PetitionRecords records;
+  private final PetitionDocuments documents;
   private final PetitionSummary summary;
   private final PetitionOutcomes outcomes;
   private final IdempotentSubmissions submissions;
@@ -48,6 +60,7 @@ class PetitionsController {
       PetitionIntake intake,
       PetitionStatus status,
       PetitionRecords records,
+      PetitionDocuments documents,
       PetitionSummary summary,
       PetitionOutcomes outcomes,
       IdempotentSubmissions submissions,
@@ -57,6 +70,7 @@ class PetitionsController {
     this.intake = intake;
     this.status = status;
     this.records = records;
+    this.documents = documents;
     this.summary = summary;
     this.outcomes = outcomes;
     this.submissions = submissions;
@@ -139,6 +153,108 @@ class PetitionsController {
     answer.put("number", record.view().number());
     answer.put("steps", record.steps());
     return answer;
+  }
+
+  /**
+   * The documents attached to a petition, oldest first ({@code attachedBy} the official's name),
+   * and whether the caller may attach more now: the petition's region, or a body on one of its open
+   * steps, while it is open.
+   */
+  @GetMapping("/{number}/documents")
+  Map<String, Object> documents(@PathVariable String number) {
+    PetitionRecords.Record record = records.record(number).orElseThrow(() -> notFound(number));
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("number", record.view().number());
+    answer.put("mayAttach", record.mayAttach());
+    answer.put("documents", record.documents());
+    return answer;
+  }
+
+  /**
+   * Attaches a document ({@code file}, and an optional {@code description}) to a petition, as 건의
+   * 현황's form does: 201 with the document as the list shows it. A browser form on another site
+   * cannot send it with an official's remembered password: a request whose {@code Origin} is not
+   * this server is refused.
+   */
+  @PostMapping(path = "/{number}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<PetitionDocuments.Document> attach(
+      @PathVariable String number,
+      @RequestParam(required = false) MultipartFile file,
+      @RequestParam(required = false) String description,
+      HttpServletRequest request) {
+    String origin = request.getHeader(HttpHeaders.ORIGIN);
+    if (origin != null
+        && !origin.equals(
+            ServletUriComponentsBuilder.fromContextPath(request)
+                .replacePath(null)
+                .build()
+                .toUriString())) {
+      throw new ApiProblem(
+          HttpStatus.FORBIDDEN, "FORBIDDEN", "다른 사이트의 페이지에서 보낸 요청은 받지 않습니다.", null);
+    }
+    PetitionDocuments.Document attached;
+    try {
+      attached =
+          documents.attach(
+              number,
+              () ->
+                  DocumentUpload.of(
+                      file == null ? null : file.getOriginalFilename(),
+                      description,
+                      file == null ? null : bytes(file),
+                      documents.mostBytes()));
+    } catch (DocumentUpload.Refused e) {
+      throw refused(number, e);
+    }
+    PetitionDocuments.Document listed =
+        records.record(number).orElseThrow().documents().stream()
+            .filter(d -> d.id().equals(attached.id()))
+            .findFirst()
+            .orElseThrow();
+    return ResponseEntity.created(
+            URI.create("/api" + PetitionLinks.record(number) + "/documents/" + attached.id()))
+        .body(listed);
+  }
+
+  /** A document of a petition, to save as a file. */
+  @GetMapping(path = "/{number}/documents/{id}", produces = MediaType.ALL_VALUE)
+  ResponseEntity<byte[]> document(@PathVariable String number, @PathVariable String id) {
+    PetitionDocuments.Content content =
+        documents
+            .download(number, id)
+            .orElseThrow(
+                () ->
+                    new ApiProblem(
+                        HttpStatus.NOT_FOUND,
+                        "DOCUMENT_NOT_FOUND",
+                        "첨부 문서를 찾을 수 없거나 열람 권한이 없습니다.",
+                        null));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(content.type()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(content.name(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(content.bytes());
+  }
+
+  private static ApiProblem refused(String number, DocumentUpload.Refused e) {
+    return switch (e.status()) {
+      case 404 -> notFound(number);
+      case 409 -> new ApiProblem(HttpStatus.CONFLICT, "PETITION_CLOSED", e.getMessage(), null);
+      case 403 -> new ApiProblem(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage(), null);
+      default -> new ApiProblem(HttpStatus.BAD_REQUEST, "FIELD_INVALID", e.getMessage(), e.field());
+    };
+  }
+
+  private static byte[] bytes(MultipartFile file) {
+    try {
+      return file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private PetitionStatus.View find(String number) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * the official's computer named it (without folders, control or direction characters), with an
  * optional short description. Its media type follows from its extension, never from the browser.
  */
-record DocumentUpload(String name, String description, String type, byte[] content) {
+public record DocumentUpload(String name, String description, String type, byte[] content) {
 
   /**
    * The kinds of file a petition may carry, by extension, with the media type each is served as.
@@ -26,7 +26,8 @@ record DocumentUpload(String name, String description, String type, byte[] conte
       Pattern.compile("[\\p{Cntrl}\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]");
 
   /** What an official sent, refused with a message naming the field when it cannot be kept. */
-  static DocumentUpload of(String fileName, String description, byte[] content, long mostBytes) {
+  public static DocumentUpload of(
+      String fileName, String description, byte[] content, long mostBytes) {
     String name = fileName == null ? "" : fileName;
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     name = UNSAFE.matcher(name).replaceAll("").strip();
@@ -77,7 +78,7 @@ record DocumentUpload(String name, String description, String type, byte[] conte
    * Why a document cannot be attached, with the HTTP status that says so: 400 for what was sent
    * (the message names the field, as the page shows it), 403 or 409 for who sent it and when.
    */
-  static final class Refused extends RuntimeException {
+  public static final class Refused extends RuntimeException {
     private final int status;
     private final String field;
 
@@ -91,11 +92,11 @@ record DocumentUpload(String name, String description, String type, byte[] conte
       this.field = field;
     }
 
-    int status() {
+    public int status() {
       return status;
     }
 
-    String field() {
+    public String field() {
       return field;
     }
   }

@@ -142,7 +142,7 @@ public class PetitionDocuments {
    * region nor on an open step, and 400 when the document itself cannot be kept ({@link
    * DocumentUpload#of}, read only then).
    */
-  Document attach(String number, Supplier<DocumentUpload> sent) {
+  public Document attach(String number, Supplier<DocumentUpload> sent) {
     HistoricProcessInstance instance =
         status
             .instance(number)
@@ -159,7 +159,7 @@ public class PetitionDocuments {
   }
 
   /** A document of the petition numbered so, if the signed-in official may see the petition. */
-  Optional<Content> download(String number, String documentId) {
+  public Optional<Content> download(String number, String documentId) {
     return status.instance(number).flatMap(instance -> content(instance.getId(), documentId));
   }
 

@@ -13,11 +13,16 @@ import kr.go.molit.rbd.support.Petitions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.mock.http.MockHttpOutputMessage;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /** POST /api/petitions and GET /api/petitions/{number} as regional systems call them. */
 abstract class PetitionApiChecks {
@@ -60,6 +65,103 @@ abstract class PetitionApiChecks {
             .getForEntity("/api/petitions/" + number, String.class);
     assertThat(foreign.getStatusCode().value()).isEqualTo(404);
     assertThat(foreign.getBody()).contains("PETITION_NOT_FOUND");
+  }
+
+  @Test
+  void aRegionAttachesItsDocumentsAndReadsThemBack() throws Exception {
+    ResponseEntity<String> created =
+        post("busan.official", json(Petitions.form("부산 첨부 문서 API", "railway")), null);
+    String number = EngineRest.read(created.getBody()).path("number").asText();
+    String documents = "/api/petitions/" + number + "/documents";
+
+    ResponseEntity<String> attached =
+        upload("busan.official", documents, "사업계획서.hwpx", "계획".getBytes(), "사업계획서", null);
+    assertThat(attached.getStatusCode().value()).as(attached.getBody()).isEqualTo(201);
+    JsonNode document = EngineRest.read(attached.getBody());
+    assertThat(document.path("name").asText()).isEqualTo("사업계획서.hwpx");
+    assertThat(document.path("description").asText()).isEqualTo("사업계획서");
+    assertThat(document.path("size").asLong()).isEqualTo("계획".getBytes().length);
+    assertThat(document.path("attachedBy").asText()).startsWith("김부산");
+    assertThat(attached.getHeaders().getLocation())
+        .hasToString(documents + "/" + document.path("id").asText());
+
+    JsonNode listed =
+        EngineRest.read(
+            http.withBasicAuth("busan.official", "demo")
+                .getForEntity(documents, String.class)
+                .getBody());
+    assertThat(listed.path("mayAttach").asBoolean()).isTrue();
+    assertThat(listed.path("documents").get(0)).isEqualTo(document);
+    ResponseEntity<byte[]> file =
+        http.withBasicAuth("busan.official", "demo")
+            .getForEntity(attached.getHeaders().getLocation(), byte[].class);
+    assertThat(file.getStatusCode().value()).isEqualTo(200);
+    assertThat(file.getBody()).isEqualTo("계획".getBytes());
+    assertThat(file.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+        .startsWith("attachment;");
+
+    ResponseEntity<String> foreign =
+        http.withBasicAuth("daegu.official", "demo").getForEntity(documents, String.class);
+    assertThat(foreign.getStatusCode().value()).isEqualTo(404);
+    assertThat(foreign.getBody()).contains("PETITION_NOT_FOUND");
+    assertThat(
+            http.withBasicAuth("daegu.official", "demo")
+                .getForEntity(attached.getHeaders().getLocation(), String.class)
+                .getBody())
+        .contains("DOCUMENT_NOT_FOUND");
+    assertThat(
+            upload("daegu.official", documents, "a.pdf", new byte[] {1}, null, null)
+                .getStatusCode()
+                .value())
+        .isEqualTo(404);
+    ResponseEntity<String> elsewhere =
+        upload("busan.official", documents, "a.pdf", new byte[] {1}, null, "https://evil.example");
+    assertThat(elsewhere.getStatusCode().value()).isEqualTo(403);
+    assertThat(elsewhere.getBody()).contains("다른 사이트의 페이지에서 보낸 요청은 받지 않습니다.");
+    ResponseEntity<String> kind =
+        upload("busan.official", documents, "a.exe", new byte[] {1}, null, null);
+    assertThat(kind.getStatusCode().value()).isEqualTo(400);
+    assertThat(EngineRest.read(kind.getBody()).path("field").asText()).isEqualTo("file");
+    assertThat(EngineRest.read(kind.getBody()).path("code").asText()).isEqualTo("FIELD_INVALID");
+    assertThat(
+            EngineRest.read(
+                    http.withBasicAuth("busan.official", "demo")
+                        .getForEntity(documents, String.class)
+                        .getBody())
+                .path("documents")
+                .size())
+        .as("nothing refused was stored")
+        .isEqualTo(1);
+  }
+
+  private ResponseEntity<String> upload(
+      String user, String path, String name, byte[] content, String description, String origin) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add(
+        "file",
+        new ByteArrayResource(content) {
+          @Override
+          public String getFilename() {
+            return name;
+          }
+        });
+    if (description != null) {
+      parts.add("description", description);
+    }
+    MockHttpOutputMessage body = new MockHttpOutputMessage();
+    try {
+      new FormHttpMessageConverter().write(parts, MediaType.MULTIPART_FORM_DATA, body);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(body.getHeaders().getContentType());
+    if (origin != null) {
+      headers.setOrigin(origin);
+    }
+    return http.withBasicAuth(user, "demo")
+        .exchange(
+            path, HttpMethod.POST, new HttpEntity<>(body.getBodyAsBytes(), headers), String.class);
   }
 
   @Test
