@@ -116,7 +116,7 @@ class DemoInBrowserIT extends BrowserTest {
     String tasklistWindow = browser.getWindowHandle();
 
     // the task is not claimed: its form is veiled, but the link to the record is not
-    clickAsShown(wait.until(elementToBeClickable(By.linkText("건의 경과 보기 (새 창)"))));
+    clickAsShown(wait.until(elementToBeClickable(By.linkText("건의 경과·첨부 문서 보기 (새 창)"))));
     wait.until(d -> d.getWindowHandles().size() == 2);
     browser.switchTo().window(otherWindowThan(tasklistWindow));
     wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("부산 도심 철도 지하화"));
@@ -135,7 +135,7 @@ class DemoInBrowserIT extends BrowserTest {
     Path review = Files.writeString(folder.resolve("철도 검토 의견.pdf"), "%PDF-1.4 검토 의견");
     tasklist().openTask("railway-construction.officer", busan, "소관 부서 검토");
     String tasklistWindow = browser.getWindowHandle();
-    clickAsShown(wait.until(elementToBeClickable(By.linkText("건의 경과 보기 (새 창)"))));
+    clickAsShown(wait.until(elementToBeClickable(By.linkText("건의 경과·첨부 문서 보기 (새 창)"))));
     wait.until(d -> d.getWindowHandles().size() == 2);
     browser.switchTo().window(otherWindowThan(tasklistWindow));
     WebElement file = wait.until(d -> d.findElement(By.cssSelector("input[type=file][name=file]")));

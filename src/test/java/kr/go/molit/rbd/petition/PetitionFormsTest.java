@@ -169,7 +169,7 @@ class PetitionFormsTest {
                       "<a href=\""
                           + PetitionLinks.PATH
                           + "/{{petitionNumber}}\" target=\"_blank\" rel=\"noopener\">"
-                          + "건의 경과 보기 (새 창)</a>"));
+                          + "건의 경과·첨부 문서 보기 (새 창)</a>"));
     }
   }
 
