@@ -6,15 +6,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import kr.go.molit.rbd.directory.Regions;
+import kr.go.molit.rbd.notification.Notification;
+import kr.go.molit.rbd.notification.NotificationLedger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Attachment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,6 +60,7 @@ public class PetitionDocuments {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final Regions regions;
+  private final NotificationLedger ledger;
   private final long mostBytes;
 
   PetitionDocuments(
@@ -63,12 +69,14 @@ public class PetitionDocuments {
       JdbcTemplate jdbc,
       PlatformTransactionManager transactions,
       Regions regions,
+      NotificationLedger ledger,
       PetitionProperties properties) {
     this.engine = engine;
     this.status = status;
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
     this.regions = regions;
+    this.ledger = ledger;
     this.mostBytes = properties.documentMaxSize().toBytes();
   }
 
@@ -155,7 +163,7 @@ public class PetitionDocuments {
       throw new DocumentUpload.Refused(
           403, "number", "건의한 지역과 진행 중인 단계를 맡은 기관만 이 건의에 문서를 첨부할 수 있습니다.");
     }
-    return attach(instance.getId(), sent.get());
+    return attach(instance.getId(), petition, sent.get());
   }
 
   /** A document of the petition numbered so, if the signed-in official may see the petition. */
@@ -169,7 +177,7 @@ public class PetitionDocuments {
    * Attaches a checked document to the petition for the signed-in official, with its author, in one
    * transaction; refused past {@link #MOST_PER_PETITION}.
    */
-  Document attach(String processInstanceId, DocumentUpload document) {
+  Document attach(String processInstanceId, PetitionStatus.View petition, DocumentUpload document) {
     String user = engine.getIdentityService().getCurrentAuthentication().getUserId();
     return transaction.execute(
         status -> {
@@ -199,6 +207,7 @@ public class PetitionDocuments {
               processInstanceId,
               user,
               (long) document.content().length);
+          notifyOthers(processInstanceId, petition, attachment);
           return new Document(
               attachment.getId(),
               attachment.getName(),
@@ -208,6 +217,55 @@ public class PetitionDocuments {
               user,
               attachment.getCreateTime());
         });
+  }
+
+  /**
+   * Tells the bodies on the petition's open steps and its region, in their notifications (알림함, and
+   * mail where set up), that a document was attached, except the groups of the official who
+   * attached it: the council waiting for a supplement's 사업계획서, the region reading a division's
+   * opinion. Recorded in the attachment's transaction, once per document and group.
+   */
+  private void notifyOthers(
+      String processInstanceId, PetitionStatus.View petition, Attachment attachment) {
+    Authentication official = engine.getIdentityService().getCurrentAuthentication();
+    Set<String> groups =
+        new LinkedHashSet<>(
+            jdbc.queryForList(
+                "SELECT DISTINCT l.GROUP_ID_ FROM ACT_RU_IDENTITYLINK l"
+                    + " JOIN ACT_RU_TASK t ON t.ID_ = l.TASK_ID_"
+                    + " WHERE t.PROC_INST_ID_ = ? AND l.TYPE_ = 'candidate'"
+                    + " AND l.GROUP_ID_ IS NOT NULL ORDER BY l.GROUP_ID_",
+                String.class,
+                processInstanceId));
+    regions.all().stream()
+        .filter(region -> region.code().equals(petition.regionCode()))
+        .forEach(region -> groups.add(region.groupId()));
+    if (official.getGroupIds() != null) {
+      groups.removeAll(official.getGroupIds());
+    }
+    String who = displayName(official.getUserId());
+    String body =
+        "'"
+            + petition.title()
+            + "' 건의에 "
+            + who
+            + "님이 문서를 첨부했습니다: "
+            + attachment.getName()
+            + (attachment.getDescription() == null ? "" : " (" + attachment.getDescription() + ")")
+            + "\n건의 페이지의 첨부 문서에서 내려받을 수 있습니다.";
+    for (String group : groups) {
+      ledger.send(
+          "document:" + attachment.getId() + ":" + group,
+          petition.number(),
+          group,
+          Notification.aboutPetition(petition.number(), "문서 첨부"),
+          body);
+    }
+  }
+
+  private String displayName(String userId) {
+    User user = engine.getIdentityService().createUserQuery().userId(userId).singleResult();
+    return user == null ? userId : PetitionRecords.displayName(user);
   }
 
   /** A document's bytes, if it is one of this petition's (which the caller may see). */

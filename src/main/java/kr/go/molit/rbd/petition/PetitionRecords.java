@@ -168,7 +168,8 @@ public class PetitionRecords {
         .collect(Collectors.toMap(User::getId, PetitionRecords::displayName));
   }
 
-  private static String displayName(User user) {
+  /** An official as pages name them: their name and title, or their id without one. */
+  static String displayName(User user) {
     String name =
         ((user.getFirstName() == null ? "" : user.getFirstName())
                 + " "

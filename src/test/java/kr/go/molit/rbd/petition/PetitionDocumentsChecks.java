@@ -1,11 +1,14 @@
 package kr.go.molit.rbd.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kr.go.molit.rbd.notification.Notification;
+import kr.go.molit.rbd.notification.NotificationLedger;
 import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.Petitions;
 import kr.go.molit.rbd.support.WebappSession;
@@ -40,6 +43,7 @@ abstract class PetitionDocumentsChecks {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
   @Autowired RuntimeService runtime;
+  @Autowired NotificationLedger ledger;
 
   @Test
   void theRegionAndTheCouncilAttachDocumentsThatOnlyThoseWhoSeeThePetitionRead() {
@@ -109,6 +113,20 @@ abstract class PetitionDocumentsChecks {
         .as("a document is found only under its own petition")
         .isEqualTo(HttpStatus.NOT_FOUND);
 
+    assertThat(ledger.forPetition(number))
+        .filteredOn(n -> n.subject().endsWith("문서 첨부"))
+        .as("each hears of the other's document, no one of their own")
+        .extracting(Notification::recipientGroup, Notification::body)
+        .containsExactlyInAnyOrder(
+            tuple(
+                "council-secretariat",
+                "'부산 첨부 문서 확인' 건의에 김부산 부산광역시 균형발전 담당님이 문서를 첨부했습니다: 부산 위치도.pdf (위치도)\n"
+                    + "건의 페이지의 첨부 문서에서 내려받을 수 있습니다."),
+            tuple(
+                "region-busan",
+                "'부산 첨부 문서 확인' 건의에 정지원 국토정책과 균형발전지원팀 주무관님이 문서를 첨부했습니다: 보완 요청.hwp\n"
+                    + "건의 페이지의 첨부 문서에서 내려받을 수 있습니다."));
+
     List<Attachment> stored = tasks.getProcessInstanceAttachments(instance);
     assertThat(stored).extracting(Attachment::getName).containsExactly("부산 위치도.pdf", "보완 요청.hwp");
     assertThat(stored)
@@ -163,6 +181,11 @@ abstract class PetitionDocumentsChecks {
     assertThat(tasks.getProcessInstanceAttachments(instance))
         .extracting(Attachment::getName)
         .containsExactly("철도 검토 의견.docx");
+    assertThat(ledger.forPetition(number))
+        .filteredOn(n -> n.subject().endsWith("문서 첨부"))
+        .as("the other division reviewing it and the region, not the division that attached it")
+        .extracting(Notification::recipientGroup)
+        .containsExactlyInAnyOrder("division-railway-construction", "region-jeju");
   }
 
   @Test
