@@ -3,10 +3,8 @@ package kr.go.molit.rbd.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +19,6 @@ import kr.go.molit.rbd.petition.PetitionRecords;
 import kr.go.molit.rbd.petition.PetitionStatus;
 import kr.go.molit.rbd.petition.PetitionSummary;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -196,13 +193,7 @@ class PetitionsController {
     try {
       attached =
           documents.attach(
-              number,
-              () ->
-                  DocumentUpload.of(
-                      file == null ? null : file.getOriginalFilename(),
-                      description,
-                      file == null ? null : bytes(file),
-                      documents.mostBytes()));
+              number, () -> DocumentUpload.of(file, description, documents.mostBytes()));
     } catch (DocumentUpload.Refused e) {
       throw refused(number, e);
     }
@@ -218,26 +209,18 @@ class PetitionsController {
 
   /** A document of a petition, to save as a file. */
   @GetMapping(path = "/{number}/documents/{id}", produces = MediaType.ALL_VALUE)
-  ResponseEntity<byte[]> document(@PathVariable String number, @PathVariable String id) {
-    PetitionDocuments.Content content =
-        documents
-            .download(number, id)
-            .orElseThrow(
-                () ->
-                    new ApiProblem(
-                        HttpStatus.NOT_FOUND,
-                        "DOCUMENT_NOT_FOUND",
-                        "첨부 문서를 찾을 수 없거나 열람 권한이 없습니다.",
-                        null));
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(content.type()))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(content.name(), StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(content.bytes());
+  ResponseEntity<byte[]> document(
+      @PathVariable String number, @PathVariable String id, HttpServletResponse response) {
+    return documents
+        .download(number, id)
+        .orElseThrow(
+            () ->
+                new ApiProblem(
+                    HttpStatus.NOT_FOUND,
+                    "DOCUMENT_NOT_FOUND",
+                    "첨부 문서를 찾을 수 없거나 열람 권한이 없습니다.",
+                    null))
+        .download(response);
   }
 
   private static ApiProblem refused(String number, DocumentUpload.Refused e) {
@@ -247,14 +230,6 @@ class PetitionsController {
       case 403 -> new ApiProblem(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage(), null);
       default -> new ApiProblem(HttpStatus.BAD_REQUEST, "FIELD_INVALID", e.getMessage(), e.field());
     };
-  }
-
-  private static byte[] bytes(MultipartFile file) {
-    try {
-      return file.getBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private PetitionStatus.View find(String number) {

@@ -1,9 +1,12 @@
 package kr.go.molit.rbd.petition;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A document an official attaches to a petition (위치도, 사업계획서 ...), checked before it reaches the
@@ -24,6 +27,21 @@ public record DocumentUpload(String name, String description, String type, byte[
   /** C0 and C1 controls, and the marks that reverse how a name reads ("exe.fdp"). */
   private static final Pattern UNSAFE =
       Pattern.compile("[\\p{Cntrl}\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]");
+
+  /**
+   * A file sent in a multipart form ({@code file}), with its description, as {@link #of} keeps it.
+   */
+  public static DocumentUpload of(MultipartFile file, String description, long mostBytes) {
+    try {
+      return of(
+          file == null ? null : file.getOriginalFilename(),
+          description,
+          file == null ? null : file.getBytes(),
+          mostBytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** What an official sent, refused with a message naming the field when it cannot be kept. */
   public static DocumentUpload of(

@@ -2,16 +2,12 @@ package kr.go.molit.rbd.petition;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import kr.go.molit.rbd.security.ActingUser;
 import kr.go.molit.rbd.security.WebappPages;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,9 +27,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 @RequestMapping(PetitionLinks.PATH + "/{number}/documents")
 class PetitionDocumentPages {
-
-  /** Downloads run nothing and embed nothing, whatever a file holds. */
-  static final String DOWNLOAD_CSP = "default-src 'none'; sandbox";
 
   private final ProcessEngine engine;
   private final PetitionDocuments documents;
@@ -67,11 +60,7 @@ class PetitionDocumentPages {
                       throw new DocumentUpload.Refused(
                           403, "token", "이 양식은 더 이상 쓸 수 없습니다. 건의 페이지를 다시 열어 첨부해 주십시오.");
                     }
-                    return DocumentUpload.of(
-                        file == null ? null : file.getOriginalFilename(),
-                        description,
-                        file == null ? null : bytes(file),
-                        documents.mostBytes());
+                    return DocumentUpload.of(file, description, documents.mostBytes());
                   }));
     } catch (DocumentUpload.Refused e) {
       return refused(request, number, e);
@@ -100,26 +89,7 @@ class PetitionDocumentPages {
               page(request, number, "첨부 문서를 찾을 수 없거나 열람 권한이 없습니다.")
                   .getBytes(StandardCharsets.UTF_8));
     }
-    PetitionDocuments.Content content = found.get();
-    response.setHeader("Content-Security-Policy", DOWNLOAD_CSP);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(content.type()))
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(content.name(), StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(content.bytes());
-  }
-
-  private static byte[] bytes(MultipartFile file) {
-    try {
-      return file.getBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return found.get().download(response);
   }
 
   private static ResponseEntity<String> refused(

@@ -1,9 +1,11 @@
 package kr.go.molit.rbd.petition;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -22,6 +24,10 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Attachment;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,7 +56,29 @@ public class PetitionDocuments {
       Date attachedAt) {}
 
   /** A document's bytes, to download. */
-  public record Content(String name, String type, byte[] bytes) {}
+  public record Content(String name, String type, byte[] bytes) {
+
+    /**
+     * The answer that hands the document over as a file to save under its own name, never kept in a
+     * cache nor run as a page ({@link #DOWNLOAD_CSP}, replacing the policy pages get).
+     */
+    public ResponseEntity<byte[]> download(HttpServletResponse response) {
+      response.setHeader("Content-Security-Policy", DOWNLOAD_CSP);
+      return ResponseEntity.ok()
+          .contentType(MediaType.parseMediaType(type))
+          .header(HttpHeaders.CACHE_CONTROL, "no-store")
+          .header(
+              HttpHeaders.CONTENT_DISPOSITION,
+              ContentDisposition.attachment()
+                  .filename(name, StandardCharsets.UTF_8)
+                  .build()
+                  .toString())
+          .body(bytes);
+    }
+  }
+
+  /** Downloads run nothing and embed nothing, whatever a file holds. */
+  static final String DOWNLOAD_CSP = "default-src 'none'; sandbox";
 
   /** The most documents one petition carries. */
   static final int MOST_PER_PETITION = 30;

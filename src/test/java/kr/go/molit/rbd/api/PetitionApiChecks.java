@@ -99,6 +99,8 @@ abstract class PetitionApiChecks {
     assertThat(file.getBody()).isEqualTo("계획".getBytes());
     assertThat(file.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
         .startsWith("attachment;");
+    assertThat(file.getHeaders().getFirst("Content-Security-Policy"))
+        .isEqualTo("default-src 'none'; sandbox");
 
     ResponseEntity<String> foreign =
         http.withBasicAuth("daegu.official", "demo").getForEntity(documents, String.class);
