@@ -14,17 +14,26 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * One demo petition or forum session: the process, the official who starts it through its start
- * form, that form's fields, and the steps that carry it to where the demo shows it waiting. A
- * petition may carry a {@code ref}, by which a later value ({@code "@ref"}) or step names it.
+ * form, that form's fields, the steps that carry it to where the demo shows it waiting, and the
+ * documents attached to it there. A petition may carry a {@code ref}, by which a later value
+ * ({@code "@ref"}) or step names it.
  */
 record DemoCase(
-    String processKey, String ref, String by, Map<String, Object> form, List<Step> steps) {
+    String processKey,
+    String ref,
+    String by,
+    Map<String, Object> form,
+    List<Step> steps,
+    List<Document> documents) {
 
   /**
    * A task of the case, completed through its form by an official of the group it is offered to;
    * among several open tasks with that id, the one about the petition {@code petition} names.
    */
   record Step(String task, String by, String petition, Map<String, Object> submit) {}
+
+  /** A text document an official attaches to the petition once its steps are done (첨부 문서). */
+  record Document(String by, String name, String description, String text) {}
 
   /** The file's petitions, then its sessions; an entry it cannot read is named by its position. */
   static List<DemoCase> parse(String text) {
@@ -65,11 +74,31 @@ record DemoCase(
         steps.add(
             new Step(text(stepFields, "task", at), text(stepFields, "by", at), petition, submit));
       }
+      List<Document> documents = new ArrayList<>();
+      int d = 0;
+      for (Object document :
+          list(fields.getOrDefault("documents", List.of()), where + " documents")) {
+        String at = where + " document " + ++d;
+        Map<String, Object> documentFields = map(document, at);
+        documents.add(
+            new Document(
+                text(documentFields, "by", at),
+                text(documentFields, "name", at),
+                (String) documentFields.get("description"),
+                text(documentFields, "text", at)));
+      }
       String ref = (String) fields.get("ref");
       if (ref != null && !refs.add("@" + ref)) {
         throw new IllegalArgumentException(where + ": ref '" + ref + "' is used twice");
       }
-      cases.add(new DemoCase(processKey, ref, text(fields, "by", where), form, List.copyOf(steps)));
+      cases.add(
+          new DemoCase(
+              processKey,
+              ref,
+              text(fields, "by", where),
+              form,
+              List.copyOf(steps),
+              List.copyOf(documents)));
     }
   }
 

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.go.molit.rbd.directory.DirectoryProperties;
+import kr.go.molit.rbd.petition.DocumentUpload;
+import kr.go.molit.rbd.petition.PetitionDocuments;
 import kr.go.molit.rbd.petition.PetitionVariables;
+import kr.go.molit.rbd.security.ActingUser;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -32,14 +35,19 @@ class DemoPetitionSeeder {
   private final DemoProperties properties;
   private final DirectoryProperties directory;
   private final ProcessEngine engine;
+  private final PetitionDocuments documents;
   private final Map<String, String> numbers = new HashMap<>();
   private volatile Thread worker;
 
   DemoPetitionSeeder(
-      DemoProperties properties, DirectoryProperties directory, ProcessEngine engine) {
+      DemoProperties properties,
+      DirectoryProperties directory,
+      ProcessEngine engine,
+      PetitionDocuments documents) {
     this.properties = properties;
     this.directory = directory;
     this.engine = engine;
+    this.documents = documents;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -121,6 +129,21 @@ class DemoPetitionSeeder {
             next.task(),
             next.petition() == null ? null : numbers.get(next.petition()),
             resolved(next.submit()));
+      }
+      for (DemoCase.Document document : demo.documents()) {
+        step = "document " + document.name() + " by " + document.by();
+        ActingUser.as(
+            engine,
+            document.by(),
+            () ->
+                documents.attach(
+                    instance.getBusinessKey(),
+                    () ->
+                        DocumentUpload.of(
+                            document.name(),
+                            document.description(),
+                            document.text().getBytes(StandardCharsets.UTF_8),
+                            documents.mostBytes())));
       }
       return true;
     } catch (InterruptedException e) {

@@ -34,6 +34,36 @@ class DemoCaseTest {
   }
 
   @Test
+  void aPetitionCarriesItsDocumentsAndADocumentWithoutItsTextIsNamedByPosition() {
+    DemoCase petition =
+        DemoCase.parse(
+                """
+        petitions:
+          - by: busan.official
+            form: { title: t }
+            documents:
+              - { by: busan.official, name: 개요.txt, description: 개요, text: 내용 }
+              - { by: busan.official, name: 메모.txt, text: 메모 }
+        """)
+            .get(0);
+    assertThat(petition.documents())
+        .containsExactly(
+            new DemoCase.Document("busan.official", "개요.txt", "개요", "내용"),
+            new DemoCase.Document("busan.official", "메모.txt", null, "메모"));
+    assertThatThrownBy(
+            () ->
+                DemoCase.parse(
+                    """
+        petitions:
+          - by: busan.official
+            form: { title: t }
+            documents:
+              - { by: busan.official, name: 개요.txt }
+        """))
+        .hasMessage("petition 1 document 1: 'text' is missing");
+  }
+
+  @Test
   void aReferenceToAPetitionNotGivenBeforeIsRefused() {
     assertThatThrownBy(
             () ->

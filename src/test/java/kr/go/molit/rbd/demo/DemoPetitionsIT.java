@@ -194,6 +194,31 @@ class DemoPetitionsIT {
   }
 
   @Test
+  void theRegionAndTheDivisionOnItsReviewAttachedDocumentsToTheRailwayPetition()
+      throws InterruptedException {
+    awaitSeeded();
+    String number =
+        petition(http, "busan.official", "부산 도심 철도 지하화와 상부 부지 개발 지원").path("number").asText();
+    JsonNode documents =
+        EngineRest.read(
+            http.withBasicAuth("busan.official", "demo")
+                .getForEntity("/api/petitions/" + number + "/documents", String.class)
+                .getBody());
+    assertThat(documents.path("documents").findValuesAsText("name"))
+        .startsWith("도심 철도 지하화 사업 개요.txt", "철도정책과 사전 검토 메모.txt");
+    assertThat(documents.path("documents").get(1).path("attachedBy").asText()).startsWith("하철도");
+    String file =
+        http.withBasicAuth("busan.official", "demo")
+            .getForObject(
+                "/api/petitions/"
+                    + number
+                    + "/documents/"
+                    + documents.path("documents").get(0).path("id").asText(),
+                String.class);
+    assertThat(file).startsWith("부산 도심 철도 지하화 사업 개요\n- 대상 구간");
+  }
+
+  @Test
   void aDatabaseThatHoldsPetitionsGetsNoMore() throws InterruptedException {
     awaitSeeded();
     long before = history.createHistoricProcessInstanceQuery().count();
