@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses an oversized body from its declared length, before anyone reads a byte of it: Camunda's
  * REST reads JSON and its own multipart (deployments, file variables) into memory, outside Spring's
  * multipart limits. A body sent without a declared length (chunked) is read into memory only up to
- * the limit, and refused as soon as it goes past it.
+ * the limit, and refused as soon as it goes past it; a chunked multipart request for Spring's own
+ * handlers is refused (411, see {@link #readByJersey}).
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -33,6 +34,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     long limit = limitFor(request);
     if (length > limit) {
       tooLarge(response, limit);
+    } else if (chunked && multipart(request) && !readByJersey(request)) {
+      refuse(
+          response,
+          HttpServletResponse.SC_LENGTH_REQUIRED,
+          "LENGTH_REQUIRED",
+          "파일을 보내는 요청(multipart/form-data)에는 Content-Length를 붙여 주십시오.");
     } else if (chunked) {
       byte[] body =
           request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
@@ -55,9 +62,23 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   }
 
   private long limitFor(HttpServletRequest request) {
+    return (multipart(request) ? limits.maxMultipartBody() : limits.maxBody()).toBytes();
+  }
+
+  private static boolean multipart(HttpServletRequest request) {
     String type = request.getContentType();
-    boolean multipart = type != null && type.regionMatches(true, 0, "multipart/", 0, 10);
-    return (multipart ? limits.maxMultipartBody() : limits.maxBody()).toBytes();
+    return type != null && type.regionMatches(true, 0, "multipart/", 0, 10);
+  }
+
+  /**
+   * Camunda's REST (and the webapps' engine API) read a multipart body from the stream this filter
+   * hands on, so a chunked one read ahead still arrives whole. Spring's multipart handling (our
+   * pages' and API's documents) asks Tomcat for the parts, which Tomcat reads from the connection
+   * itself, already drained: it would find no file, so such a request is refused as 411 instead.
+   */
+  private static boolean readByJersey(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/");
   }
 
   private static void refuse(HttpServletResponse response, int status, String code, String message)

@@ -424,6 +424,26 @@ abstract class SecurityChecks {
     assertThat(answer).startsWith("HTTP/1.1 413");
   }
 
+  @Test
+  void chunkedMultipartForOurOwnHandlersIsRefusedAsLengthRequired() throws IOException {
+    String part =
+        "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nx\r\n--b--\r\n";
+    String answer =
+        rawRequest(
+            "POST /api/petitions/RP-2026-99999/documents HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Basic ZGVtbzpkZW1v\r\n"
+                + "Content-Type: multipart/form-data; boundary=b\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + Integer.toHexString(part.length())
+                + "\r\n"
+                + part
+                + "\r\n0\r\n\r\n");
+    assertThat(answer)
+        .as("Spring would find no file in it: Tomcat reads parts from the drained connection")
+        .startsWith("HTTP/1.1 411")
+        .contains("LENGTH_REQUIRED", "Content-Length를 붙여 주십시오");
+  }
+
   private String rawRequest(String request) throws IOException {
     try (Socket socket = new Socket("localhost", port)) {
       socket.setSoTimeout(10_000);
