@@ -8,13 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import kr.go.molit.rbd.directory.Regions;
 import kr.go.molit.rbd.notification.Notification;
 import kr.go.molit.rbd.notification.NotificationLedger;
@@ -118,31 +118,33 @@ public class PetitionDocuments {
    * id, which the caller turns into a name.
    */
   public List<Document> of(String processInstanceId) {
-    Map<String, Object[]> authors =
-        jdbc
-            .query(
-                "SELECT attachment_id, attached_by, size_bytes FROM rbd_petition_document"
-                    + " WHERE process_instance_id = ?",
-                (rs, row) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)},
-                processInstanceId)
-            .stream()
-            .collect(Collectors.toMap(r -> (String) r[0], r -> r));
+    Map<String, Kept> kept = new HashMap<>();
+    jdbc.query(
+        "SELECT attachment_id, attached_by, size_bytes FROM rbd_petition_document"
+            + " WHERE process_instance_id = ?",
+        rs -> {
+          kept.put(rs.getString(1), new Kept(rs.getString(2), rs.getLong(3)));
+        },
+        processInstanceId);
     return tasks().getProcessInstanceAttachments(processInstanceId).stream()
         .sorted(Comparator.comparing(Attachment::getCreateTime).thenComparing(Attachment::getId))
         .map(
             a -> {
-              Object[] author = authors.get(a.getId());
+              Kept by = kept.get(a.getId());
               return new Document(
                   a.getId(),
                   a.getName(),
                   a.getDescription(),
                   a.getType(),
-                  author == null ? null : (Long) author[2],
-                  author == null ? null : (String) author[1],
+                  by == null ? null : by.size(),
+                  by == null ? null : by.attachedBy(),
                   a.getCreateTime());
             })
         .toList();
   }
+
+  /** What our table keeps of a document: who attached it, and its size. */
+  private record Kept(String attachedBy, long size) {}
 
   /**
    * Whether the signed-in official may attach documents to this petition now: it is open, and the
