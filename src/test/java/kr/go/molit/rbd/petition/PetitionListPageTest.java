@@ -161,8 +161,8 @@ class PetitionListPageTest {
         .contains("<a href=\"/ctx/camunda/app/welcome/\">처음 화면으로</a>");
   }
 
-  private static PetitionStatus.View open(
-      String number, String title, PetitionStatus.OpenStep... steps) {
+  /** An open 부산 railway petition with these open steps (also PetitionRecordPageTest's). */
+  static PetitionStatus.View open(String number, String title, PetitionStatus.OpenStep... steps) {
     Map<String, Date> due = new LinkedHashMap<>();
     for (PetitionStatus.OpenStep step : steps) {
       due.merge(step.name(), step.dueDate(), (a, b) -> a.before(b) ? a : b);

@@ -58,25 +58,7 @@ class PetitionRecordPageTest {
 
   private static PetitionRecords.Record record(
       List<PetitionDocuments.Document> documents, boolean mayAttach) {
-    PetitionStatus.View view =
-        new PetitionStatus.View(
-            "RP-2026-00042",
-            "busan",
-            "부산광역시",
-            "부산 건의",
-            "railway",
-            "지역 교통망 - 철도",
-            "ACTIVE",
-            List.of(),
-            Map.of(),
-            null,
-            null,
-            NOW,
-            null,
-            null,
-            null,
-            null,
-            List.of());
+    PetitionStatus.View view = PetitionListPageTest.open("RP-2026-00042", "부산 건의");
     return new PetitionRecords.Record(view, Map.of(), Map.of(), List.of(), documents, mayAttach);
   }
 }
