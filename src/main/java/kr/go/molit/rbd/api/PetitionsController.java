@@ -162,7 +162,7 @@ class PetitionsController {
     PetitionRecords.Record record = records.record(number).orElseThrow(() -> notFound(number));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("number", record.view().number());
-    answer.put("mayAttach", record.mayAttach());
+    answer.put("mayAttach", documents.mayAttach(record.view(), record.processInstanceId()));
     answer.put("documents", record.documents());
     return answer;
   }
@@ -197,14 +197,9 @@ class PetitionsController {
     } catch (DocumentUpload.Refused e) {
       throw refused(number, e);
     }
-    PetitionDocuments.Document listed =
-        records.record(number).orElseThrow().documents().stream()
-            .filter(d -> d.id().equals(attached.id()))
-            .findFirst()
-            .orElseThrow();
     return ResponseEntity.created(
             URI.create("/api" + PetitionLinks.record(number) + "/documents/" + attached.id()))
-        .body(listed);
+        .body(attached);
   }
 
   /** A document of a petition, to save as a file. */

@@ -244,7 +244,7 @@ public class PetitionDocuments {
               attachment.getDescription(),
               attachment.getType(),
               (long) document.content().length,
-              user,
+              displayName(user),
               attachment.getCreateTime());
         });
   }

@@ -289,18 +289,29 @@ class PetitionPages {
     if (user == null) {
       return WebappPages.toSignIn(request);
     }
-    Optional<PetitionRecords.Record> found =
-        ActingUser.as(engine, user, () -> records.record(number));
+    Optional<Readable> found =
+        ActingUser.as(
+            engine,
+            user,
+            () ->
+                records
+                    .record(number)
+                    .map(
+                        r ->
+                            new Readable(r, documents.mayAttach(r.view(), r.processInstanceId()))));
     if (found.isEmpty()) {
       return WebappPages.html(HttpStatus.NOT_FOUND).body(NOT_FOUND);
     }
     return WebappPages.html(HttpStatus.OK)
         .body(
             new PetitionRecordPage(
-                    found.get(),
+                    found.get().record(),
                     ClockUtil.getCurrentTime(),
                     found.get().mayAttach() ? WebappPages.formToken(request) : null,
                     documents.mostBytes())
                 .render(request.getContextPath()));
   }
+
+  /** A petition's record, and whether the official reading it may attach documents now. */
+  private record Readable(PetitionRecords.Record record, boolean mayAttach) {}
 }

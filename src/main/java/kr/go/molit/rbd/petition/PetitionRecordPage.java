@@ -10,8 +10,8 @@ import kr.go.molit.rbd.calendar.WorkingDays;
 /**
  * A petition's page in 건의 현황: where it stands, the steps open now with the body on each and its due
  * date, what was decided once it was, what the region asked for, the documents attached to it (and,
- * for an official who may attach more, a form to do so carrying {@code formToken}), and every step
- * so far.
+ * for an official who may attach more, given {@code formToken}, a form to do so), and every step so
+ * far.
  */
 record PetitionRecordPage(
     PetitionRecords.Record record, Date now, String formToken, long mostBytes) {
@@ -108,7 +108,7 @@ record PetitionRecordPage(
       }
       page.append("</table>\n");
     }
-    if (record.mayAttach() && formToken != null) {
+    if (formToken != null) {
       page.append("<form method=\"post\" enctype=\"multipart/form-data\" action=\"")
           .append(here)
           .append("/documents\">")

@@ -41,8 +41,8 @@ public class PetitionRecords {
 
   /**
    * A petition's record: its state, what the region asked for, what was decided (once it was),
-   * every step so far, oldest first, the documents attached to it ({@code attachedBy} the name of
-   * the official), and whether the official reading it may attach more now.
+   * every step so far, oldest first, and the documents attached to it ({@code attachedBy} the name
+   * of the official); with its process instance, for what the caller asks of it next.
    */
   public record Record(
       PetitionStatus.View view,
@@ -50,7 +50,7 @@ public class PetitionRecords {
       Map<String, String> decision,
       List<Step> steps,
       List<PetitionDocuments.Document> documents,
-      boolean mayAttach) {}
+      String processInstanceId) {}
 
   /** What the region asked for, in the start form's order, with the form's labels. */
   static final Map<String, String> REQUEST =
@@ -155,7 +155,7 @@ public class PetitionRecords {
                                 : names.getOrDefault(d.attachedBy(), d.attachedBy()),
                             d.attachedAt()))
                 .toList(),
-            documents.mayAttach(view, instance.getId())));
+            instance.getId()));
   }
 
   /** The display names of these officials (the assignees of steps, the authors of documents). */

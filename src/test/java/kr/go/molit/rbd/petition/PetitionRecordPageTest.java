@@ -20,8 +20,7 @@ class PetitionRecordPageTest {
                         new PetitionDocuments.Document(
                             "a1", "<위치도>.pdf", "1쪽 & 2쪽", "application/pdf", 2048L, "김부산", NOW),
                         new PetitionDocuments.Document(
-                            "a2", "계획.hwp", null, "application/x-hwp", null, null, NOW)),
-                    false),
+                            "a2", "계획.hwp", null, "application/x-hwp", null, null, NOW))),
                 NOW,
                 null,
                 10L * 1024 * 1024)
@@ -41,7 +40,7 @@ class PetitionRecordPageTest {
   @Test
   void offersTheFormWithItsTokenToOneWhoMayAttach() {
     String page =
-        new PetitionRecordPage(record(List.of(), true), NOW, "t\"k", 10L * 1024 * 1024).render("");
+        new PetitionRecordPage(record(List.of()), NOW, "t\"k", 10L * 1024 * 1024).render("");
 
     assertThat(page)
         .contains("<p>첨부된 문서가 없습니다.</p>")
@@ -51,14 +50,13 @@ class PetitionRecordPageTest {
         .contains("<input type=\"file\" name=\"file\" required accept=\".pdf,.hwp,.hwpx,")
         .contains("maxlength=\"200\"")
         .contains("10MB까지 · 한 건의에 30개까지");
-    assertThat(new PetitionRecordPage(record(List.of(), true), NOW).render(""))
+    assertThat(new PetitionRecordPage(record(List.of()), NOW).render(""))
         .as("never a form without a token")
         .doesNotContain("<form");
   }
 
-  private static PetitionRecords.Record record(
-      List<PetitionDocuments.Document> documents, boolean mayAttach) {
+  private static PetitionRecords.Record record(List<PetitionDocuments.Document> documents) {
     PetitionStatus.View view = PetitionListPageTest.open("RP-2026-00042", "부산 건의");
-    return new PetitionRecords.Record(view, Map.of(), Map.of(), List.of(), documents, mayAttach);
+    return new PetitionRecords.Record(view, Map.of(), Map.of(), List.of(), documents, "pi");
   }
 }
