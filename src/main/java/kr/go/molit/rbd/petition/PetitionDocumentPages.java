@@ -99,13 +99,11 @@ class PetitionDocumentPages {
   }
 
   private static String page(HttpServletRequest request, String number, String message) {
-    return PetitionHtml.page("첨부 문서")
-        .append("<p>")
-        .append(PetitionHtml.e(message))
-        .append("</p><p><a href=\"")
-        .append(PetitionHtml.e(request.getContextPath() + PetitionLinks.record(number)))
-        .append("#documents\">건의로 돌아가기</a></p>")
-        .append(PetitionHtml.end(request.getContextPath()))
-        .toString();
+    return PetitionHtml.notice(
+        "첨부 문서",
+        message,
+        PetitionLinks.record(number) + "#documents",
+        "건의로 돌아가기",
+        request.getContextPath());
   }
 }

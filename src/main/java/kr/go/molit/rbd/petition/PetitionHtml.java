@@ -34,6 +34,21 @@ final class PetitionHtml {
     return WebappPages.end(contextPath);
   }
 
+  /** A page that only says {@code message}, with the way back to {@code back} (a path). */
+  static String notice(
+      String title, String message, String back, String backLabel, String contextPath) {
+    return page(title)
+        .append("<p>")
+        .append(e(message))
+        .append("</p><p><a href=\"")
+        .append(e(contextPath + back))
+        .append("\">")
+        .append(e(backLabel))
+        .append("</a></p>")
+        .append(end(contextPath))
+        .toString();
+  }
+
   /** A due date, marked when it has passed. */
   static String due(Date due, Date now) {
     if (due == null) {

@@ -272,14 +272,8 @@ class PetitionPages {
       PetitionFilter.Invalid e, HttpServletRequest request) {
     return WebappPages.html(HttpStatus.BAD_REQUEST)
         .body(
-            PetitionHtml.page("건의 현황")
-                .append("<p>")
-                .append(PetitionHtml.e(e.getMessage()))
-                .append("</p><p><a href=\"")
-                .append(PetitionHtml.e(request.getContextPath()))
-                .append("/petitions\">건의 현황으로</a></p>")
-                .append(PetitionHtml.end(request.getContextPath()))
-                .toString());
+            PetitionHtml.notice(
+                "건의 현황", e.getMessage(), PetitionLinks.PATH, "건의 현황으로", request.getContextPath()));
   }
 
   @GetMapping("/{number}")
