@@ -8,21 +8,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
+import kr.go.molit.rbd.support.DocumentForms;
 import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.Petitions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.FormHttpMessageConverter;
-import org.springframework.mock.http.MockHttpOutputMessage;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /** POST /api/petitions and GET /api/petitions/{number} as regional systems call them. */
 abstract class PetitionApiChecks {
@@ -138,32 +134,16 @@ abstract class PetitionApiChecks {
 
   private ResponseEntity<String> upload(
       String user, String path, String name, byte[] content, String description, String origin) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add(
-        "file",
-        new ByteArrayResource(content) {
-          @Override
-          public String getFilename() {
-            return name;
-          }
-        });
-    if (description != null) {
-      parts.add("description", description);
-    }
-    MockHttpOutputMessage body = new MockHttpOutputMessage();
-    try {
-      new FormHttpMessageConverter().write(parts, MediaType.MULTIPART_FORM_DATA, body);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
     HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(body.getHeaders().getContentType());
     if (origin != null) {
       headers.setOrigin(origin);
     }
     return http.withBasicAuth(user, "demo")
         .exchange(
-            path, HttpMethod.POST, new HttpEntity<>(body.getBodyAsBytes(), headers), String.class);
+            path,
+            HttpMethod.POST,
+            DocumentForms.encoded(DocumentForms.document(name, content, description), headers),
+            String.class);
   }
 
   @Test

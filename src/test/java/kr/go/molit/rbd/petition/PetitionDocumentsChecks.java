@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.go.molit.rbd.notification.Notification;
 import kr.go.molit.rbd.notification.NotificationLedger;
+import kr.go.molit.rbd.support.DocumentForms;
 import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.Petitions;
 import kr.go.molit.rbd.support.WebappSession;
@@ -21,12 +22,10 @@ import org.camunda.bpm.engine.task.Attachment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -287,19 +286,8 @@ abstract class PetitionDocumentsChecks {
 
   private static MultiValueMap<String, Object> parts(
       String token, String fileName, byte[] content, String description) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    MultiValueMap<String, Object> parts = DocumentForms.document(fileName, content, description);
     parts.add("token", token);
-    parts.add(
-        "file",
-        new ByteArrayResource(content) {
-          @Override
-          public String getFilename() {
-            return fileName;
-          }
-        });
-    if (description != null) {
-      parts.add("description", description);
-    }
     return parts;
   }
 }

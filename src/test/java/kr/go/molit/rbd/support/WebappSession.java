@@ -1,7 +1,5 @@
 package kr.go.molit.rbd.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +10,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.FormHttpMessageConverter;
-import org.springframework.mock.http.MockHttpOutputMessage;
 import org.springframework.util.MultiValueMap;
 
 /** A signed-in webapp session as the browser holds it: cookies and the CSRF token. */
@@ -68,22 +64,14 @@ public final class WebappSession {
   }
 
   /**
-   * A form with a file, as a browser sends a page's multipart form: with its length (our request
-   * size filter reads a body of unknown length ahead, and Tomcat then finds no parts in it), and
+   * A form with a file, as a browser sends a page's multipart form ({@link DocumentForms#encoded}),
    * without the webapps' CSRF header (our pages' forms carry a token of their own).
    */
   public ResponseEntity<String> postMultipart(String path, MultiValueMap<String, Object> parts) {
-    MockHttpOutputMessage body = new MockHttpOutputMessage();
-    try {
-      new FormHttpMessageConverter().write(parts, MediaType.MULTIPART_FORM_DATA, body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    HttpHeaders headers = headers(body.getHeaders().getContentType());
+    HttpHeaders headers = headers(null);
     headers.remove("X-XSRF-TOKEN");
     ResponseEntity<String> response =
-        http.exchange(
-            path, HttpMethod.POST, new HttpEntity<>(body.getBodyAsBytes(), headers), String.class);
+        http.exchange(path, HttpMethod.POST, DocumentForms.encoded(parts, headers), String.class);
     remember(response);
     return response;
   }
