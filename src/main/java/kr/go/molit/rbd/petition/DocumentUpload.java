@@ -80,6 +80,21 @@ public record DocumentUpload(String name, String description, String type, byte[
     return new DocumentUpload(name, text == null || text.isEmpty() ? null : text, type, content);
   }
 
+  /** The kinds a file chooser offers: {@code .pdf,.hwp,…}. */
+  static String accepted() {
+    return String.join(",", TYPES.keySet().stream().map(type -> "." + type).toList());
+  }
+
+  /** What may be attached, as the forms tell officials beside the file chooser. */
+  static String limits(long mostBytes) {
+    return String.join(", ", TYPES.keySet())
+        + " 파일, "
+        + megabytes(mostBytes)
+        + "까지 · 한 건의에 "
+        + PetitionDocuments.MOST_PER_PETITION
+        + "개까지";
+  }
+
   /** A limit or a large file's size as officials read it, rounded up: 10MB, 2.5MB, 10.1MB. */
   static String megabytes(long bytes) {
     String text =

@@ -49,19 +49,7 @@ class PetitionDocumentPages {
       return WebappPages.toSignIn(request);
     }
     try {
-      ActingUser.as(
-          engine,
-          user,
-          () ->
-              documents.attach(
-                  number,
-                  () -> {
-                    if (!WebappPages.formTokenMatches(request, token)) {
-                      throw new DocumentUpload.Refused(
-                          403, "token", "이 양식은 더 이상 쓸 수 없습니다. 건의 페이지를 다시 열어 첨부해 주십시오.");
-                    }
-                    return DocumentUpload.of(file, description, documents.mostBytes());
-                  }));
+      attachSent(engine, documents, user, number, request, file, description, token);
     } catch (DocumentUpload.Refused e) {
       return refused(request, number, e);
     }
@@ -90,6 +78,36 @@ class PetitionDocumentPages {
                   .getBytes(StandardCharsets.UTF_8));
     }
     return found.get().download(response);
+  }
+
+  /**
+   * Attaches what a page's form sent ({@code file}, {@code description}, and the session's form
+   * {@code token}, checked once the official may attach, before anything sent is read) as the
+   * signed-in official; refused as {@link PetitionDocuments#attach} refuses. The petition's page
+   * and Tasklist's 첨부 문서 tab ({@link DocumentsTab}) send the same form.
+   */
+  static PetitionDocuments.Document attachSent(
+      ProcessEngine engine,
+      PetitionDocuments documents,
+      String user,
+      String number,
+      HttpServletRequest request,
+      MultipartFile file,
+      String description,
+      String token) {
+    return ActingUser.as(
+        engine,
+        user,
+        () ->
+            documents.attach(
+                number,
+                () -> {
+                  if (!WebappPages.formTokenMatches(request, token)) {
+                    throw new DocumentUpload.Refused(
+                        403, "token", "이 양식은 더 이상 쓸 수 없습니다. 화면을 다시 열어 첨부해 주십시오.");
+                  }
+                  return DocumentUpload.of(file, description, documents.mostBytes());
+                }));
   }
 
   private static ResponseEntity<String> refused(

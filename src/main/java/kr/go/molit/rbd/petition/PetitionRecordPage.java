@@ -115,22 +115,14 @@ record PetitionRecordPage(
           .append("<input type=\"hidden\" name=\"token\" value=\"")
           .append(e(formToken))
           .append("\"><p><label>파일 <input type=\"file\" name=\"file\" required accept=\"")
-          .append(
-              e(
-                  String.join(
-                      ",",
-                      DocumentUpload.TYPES.keySet().stream().map(type -> "." + type).toList())))
+          .append(e(DocumentUpload.accepted()))
           .append("\"></label> <label>설명 <input type=\"text\" name=\"description\" maxlength=\"")
           .append(DocumentUpload.MOST_DESCRIPTION)
           .append(
               "\" placeholder=\"예: 위치도, 사업계획서\"></label> <button type=\"submit\">첨부</button></p>")
           .append("<p>")
-          .append(e(String.join(", ", DocumentUpload.TYPES.keySet())))
-          .append(" 파일, ")
-          .append(DocumentUpload.megabytes(mostBytes))
-          .append("까지 · 한 건의에 ")
-          .append(PetitionDocuments.MOST_PER_PETITION)
-          .append("개까지</p></form>\n");
+          .append(e(DocumentUpload.limits(mostBytes)))
+          .append("</p></form>\n");
     }
   }
 

@@ -154,6 +154,46 @@ class DemoInBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aDivisionAttachesItsReviewInTheTasksDocumentsTabWithoutLeavingTasklist() throws Exception {
+    DemoPetitionsIT.awaitSeeded(seeder);
+    String busan = number("busan.official", "부산 도심 철도 지하화와 상부 부지 개발 지원");
+    Path folder = Files.createTempDirectory("rbd-documents-tab");
+    Path review = Files.writeString(folder.resolve("노선 검토 자료.pdf"), "%PDF-1.4 노선 검토");
+    tasklist().openTask("railway-construction.officer", busan, "소관 부서 검토");
+    String tasklistWindow = browser.getWindowHandle();
+    wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='첨부 문서']"))).click();
+    WebElement tab = wait.until(d -> d.findElement(By.cssSelector(".rbd-documents-tab table")));
+    assertThat(tab.getText())
+        .as("the region's and the other division's documents, attached before")
+        .contains("도심 철도 지하화 사업 개요.txt", "철도정책과 사전 검토 메모.txt", "하철도");
+
+    browser
+        .findElement(By.cssSelector(".rbd-attach-document input[type=file]"))
+        .sendKeys(review.toString());
+    browser
+        .findElement(By.cssSelector(".rbd-attach-document input[name=description]"))
+        .sendKeys("구간별 검토");
+    browser
+        .findElement(
+            By.xpath("//form[@class='rbd-attach-document']//button[normalize-space()='첨부']"))
+        .click();
+    wait.until(d -> Browser.shown(d).contains("첨부했습니다: 노선 검토 자료.pdf"));
+    WebElement row =
+        wait.until(
+            d ->
+                d.findElement(
+                    By.xpath(
+                        "//div[contains(@class,'rbd-documents-tab')]"
+                            + "//tr[td/a[normalize-space()='노선 검토 자료.pdf']]")));
+    assertThat(row.getText()).contains("구간별 검토", "1KB", "탁철건");
+    assertThat(row.findElement(By.tagName("a")).getAttribute("href"))
+        .contains("/petitions/" + busan + "/documents/");
+    assertThat(browser.getWindowHandles()).as("still in Tasklist, on the task").hasSize(1);
+    assertThat(browser.getWindowHandle()).isEqualTo(tasklistWindow);
+    assertThat(browser.getCurrentUrl()).contains("/camunda/app/tasklist/");
+  }
+
+  @Test
   void aRegionOpensItsPetitionsFromTasklistsTopBar() throws InterruptedException {
     DemoPetitionsIT.awaitSeeded(seeder);
     tasklist().signIn("busan.official");

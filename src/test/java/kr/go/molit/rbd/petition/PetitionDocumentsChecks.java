@@ -26,7 +26,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.MultiValueMap;
 
 /**
  * 첨부 문서: the region and the bodies on an open step attach documents to a petition from its page in
@@ -58,7 +57,7 @@ abstract class PetitionDocumentsChecks {
     ResponseEntity<String> attached =
         busan.postMultipart(
             "/petitions/" + number + "/documents",
-            parts(
+            DocumentForms.document(
                 token(page),
                 "../부산 위치도.pdf",
                 "%PDF-1.4 위치도".getBytes(StandardCharsets.UTF_8),
@@ -77,7 +76,8 @@ abstract class PetitionDocumentsChecks {
             council
                 .postMultipart(
                     "/petitions/" + number + "/documents",
-                    parts(token(councilPage), "보완 요청.hwp", new byte[] {1, 2, 3}, null))
+                    DocumentForms.document(
+                        token(councilPage), "보완 요청.hwp", new byte[] {1, 2, 3}, null))
                 .getStatusCode())
         .isEqualTo(HttpStatus.OK);
 
@@ -105,7 +105,8 @@ abstract class PetitionDocumentsChecks {
             daegu
                 .postMultipart(
                     "/petitions/" + number + "/documents",
-                    parts(token(get(daegu, "/petitions")), "x.pdf", new byte[] {1}, null))
+                    DocumentForms.document(
+                        token(get(daegu, "/petitions")), "x.pdf", new byte[] {1}, null))
                 .getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(busan.download(link.replace(number, anotherRegionsPetition())).getStatusCode())
@@ -165,7 +166,7 @@ abstract class PetitionDocumentsChecks {
     ResponseEntity<String> attached =
         railway.postMultipart(
             "/petitions/" + number + "/documents",
-            parts(token(page), "철도 검토 의견.docx", new byte[] {9, 9}, "검토 의견"));
+            DocumentForms.document(token(page), "철도 검토 의견.docx", new byte[] {9, 9}, "검토 의견"));
     assertThat(attached.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(attached.getBody()).contains("철도 검토 의견.docx", "하철도");
     assertThat(get(WebappSession.signIn(http, "jeju.official", "demo"), "/petitions/" + number))
@@ -199,25 +200,27 @@ abstract class PetitionDocumentsChecks {
     String path = "/petitions/" + number + "/documents";
 
     ResponseEntity<String> kind =
-        ulsan.postMultipart(path, parts(token, "run.exe", new byte[] {1}, null));
+        ulsan.postMultipart(path, DocumentForms.document(token, "run.exe", new byte[] {1}, null));
     assertThat(kind.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(kind.getBody()).contains("file: 첨부할 수 있는 파일 형식은 pdf, hwp");
     ResponseEntity<String> empty =
-        ulsan.postMultipart(path, parts(token, "빈 파일.pdf", new byte[0], null));
+        ulsan.postMultipart(path, DocumentForms.document(token, "빈 파일.pdf", new byte[0], null));
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(empty.getBody()).contains("file: 내용이 없는 파일은 첨부할 수 없습니다.");
     ResponseEntity<String> large =
-        ulsan.postMultipart(path, parts(token, "큰 파일.pdf", new byte[10 * 1024 * 1024 + 1], null));
+        ulsan.postMultipart(
+            path, DocumentForms.document(token, "큰 파일.pdf", new byte[10 * 1024 * 1024 + 1], null));
     assertThat(large.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(large.getBody()).contains("file: 파일은 10MB까지 첨부할 수 있습니다");
     ResponseEntity<String> described =
-        ulsan.postMultipart(path, parts(token, "a.pdf", new byte[] {1}, "설".repeat(201)));
+        ulsan.postMultipart(
+            path, DocumentForms.document(token, "a.pdf", new byte[] {1}, "설".repeat(201)));
     assertThat(described.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(described.getBody()).contains("description: 설명은 200자까지");
     ResponseEntity<String> forged =
-        ulsan.postMultipart(path, parts("forged", "a.pdf", new byte[] {1}, null));
+        ulsan.postMultipart(path, DocumentForms.document("forged", "a.pdf", new byte[] {1}, null));
     assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(forged.getBody()).contains("건의 페이지를 다시 열어");
+    assertThat(forged.getBody()).contains("다시 열어 첨부해 주십시오");
 
     WebappSession tf = WebappSession.signIn(http, "tf.coordinator", "demo");
     String tfPage = get(tf, "/petitions/" + number);
@@ -226,19 +229,22 @@ abstract class PetitionDocumentsChecks {
         .contains("울산 첨부 거절 확인")
         .doesNotContain("name=\"token\"");
     ResponseEntity<String> notOnAStep =
-        tf.postMultipart(path, parts(token(get(tf, "/petitions")), "a.pdf", new byte[] {1}, null));
+        tf.postMultipart(
+            path,
+            DocumentForms.document(token(get(tf, "/petitions")), "a.pdf", new byte[] {1}, null));
     assertThat(notOnAStep.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(notOnAStep.getBody()).contains("건의한 지역과 진행 중인 단계를 맡은 기관만");
 
     for (int i = 1; i <= PetitionDocuments.MOST_PER_PETITION; i++) {
       assertThat(
               ulsan
-                  .postMultipart(path, parts(token, i + ".txt", new byte[] {1}, null))
+                  .postMultipart(
+                      path, DocumentForms.document(token, i + ".txt", new byte[] {1}, null))
                   .getStatusCode())
           .isEqualTo(HttpStatus.OK);
     }
     ResponseEntity<String> tooMany =
-        ulsan.postMultipart(path, parts(token, "more.txt", new byte[] {1}, null));
+        ulsan.postMultipart(path, DocumentForms.document(token, "more.txt", new byte[] {1}, null));
     assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(tooMany.getBody()).contains("file: 한 건의에는 문서를 30개까지");
     assertThat(tasks.getProcessInstanceAttachments(instance))
@@ -250,7 +256,7 @@ abstract class PetitionDocumentsChecks {
         .contains("30.txt")
         .doesNotContain("name=\"token\"");
     ResponseEntity<String> ended =
-        ulsan.postMultipart(path, parts(token, "late.pdf", new byte[] {1}, null));
+        ulsan.postMultipart(path, DocumentForms.document(token, "late.pdf", new byte[] {1}, null));
     assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(ended.getBody()).contains("종결된 건의에는 문서를 첨부할 수 없습니다.");
     assertThat(tasks.getProcessInstanceAttachments(instance))
@@ -282,12 +288,5 @@ abstract class PetitionDocumentsChecks {
   private static String token(String page) {
     Matcher token = TOKEN.matcher(page);
     return token.find() ? token.group(1) : "none";
-  }
-
-  private static MultiValueMap<String, Object> parts(
-      String token, String fileName, byte[] content, String description) {
-    MultiValueMap<String, Object> parts = DocumentForms.document(fileName, content, description);
-    parts.add("token", token);
-    return parts;
   }
 }

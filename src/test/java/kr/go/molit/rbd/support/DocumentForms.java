@@ -35,6 +35,16 @@ public final class DocumentForms {
   }
 
   /**
+   * A page's form: the document, and the session's form token our pages and Tasklist's tab send.
+   */
+  public static MultiValueMap<String, Object> document(
+      String token, String fileName, byte[] content, String description) {
+    MultiValueMap<String, Object> parts = document(fileName, content, description);
+    parts.add("token", token);
+    return parts;
+  }
+
+  /**
    * The form encoded with its length, as a browser sends it (our request size filter reads a body
    * of unknown length ahead, and Tomcat then finds no parts in it), with these headers and its
    * content type.

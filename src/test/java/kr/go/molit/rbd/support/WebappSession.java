@@ -50,7 +50,9 @@ public final class WebappSession {
    */
   public ResponseEntity<String> postJson(String path, String json, MediaType accept) {
     HttpHeaders headers = headers(MediaType.APPLICATION_JSON);
-    headers.setAccept(List.of(accept));
+    if (accept != null) {
+      headers.setAccept(List.of(accept));
+    }
     ResponseEntity<String> response =
         http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
     remember(response);
@@ -68,8 +70,20 @@ public final class WebappSession {
    * without the webapps' CSRF header (our pages' forms carry a token of their own).
    */
   public ResponseEntity<String> postMultipart(String path, MultiValueMap<String, Object> parts) {
+    return postMultipart(path, parts, null);
+  }
+
+  /**
+   * The same form, asking for the answer as {@code accept} (Tasklist's 첨부 문서 tab asks for JSON), or
+   * as the test client's default when null.
+   */
+  public ResponseEntity<String> postMultipart(
+      String path, MultiValueMap<String, Object> parts, MediaType accept) {
     HttpHeaders headers = headers(null);
     headers.remove("X-XSRF-TOKEN");
+    if (accept != null) {
+      headers.setAccept(List.of(accept));
+    }
     ResponseEntity<String> response =
         http.exchange(path, HttpMethod.POST, DocumentForms.encoded(parts, headers), String.class);
     remember(response);
