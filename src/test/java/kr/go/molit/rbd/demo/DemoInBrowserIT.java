@@ -5,6 +5,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClick
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
+import kr.go.molit.rbd.notification.NotificationLedger;
 import kr.go.molit.rbd.ui.Browser;
 import kr.go.molit.rbd.ui.BrowserTest;
 import kr.go.molit.rbd.ui.TasklistPages;
@@ -23,6 +25,7 @@ class DemoInBrowserIT extends BrowserTest {
 
   @Autowired DemoPetitionSeeder seeder;
   @Autowired TestRestTemplate http;
+  @Autowired NotificationLedger ledger;
 
   @Test
   void regionsReadTheirResultsWithOnlyTheFieldsThatApply() throws InterruptedException {
@@ -191,6 +194,38 @@ class DemoInBrowserIT extends BrowserTest {
     assertThat(browser.getWindowHandles()).as("still in Tasklist, on the task").hasSize(1);
     assertThat(browser.getWindowHandle()).isEqualTo(tasklistWindow);
     assertThat(browser.getCurrentUrl()).contains("/camunda/app/tasklist/");
+  }
+
+  @Test
+  void anOfficialSeesNewNotificationsInTasklistsTopBarUntilReadingThem() {
+    ledger.send(
+        "browser-test:" + UUID.randomUUID(),
+        null,
+        "region-sejong",
+        "세종 시험 알림",
+        "Tasklist의 알림함 표시 확인");
+    tasklist().signIn("sejong.official");
+    String tasklistWindow = browser.getWindowHandle();
+    By badge = By.cssSelector(".rbd-notifications-action .rbd-new-notifications");
+    WebElement count =
+        wait.until(d -> d.findElement(badge).isDisplayed() ? d.findElement(badge) : null);
+    assertThat(Integer.parseInt(count.getText())).isPositive();
+    assertThat(
+            browser.findElement(By.cssSelector(".rbd-notifications-action")).getAttribute("title"))
+        .contains("새 알림 " + count.getText() + "건");
+
+    clickAsShown(browser.findElement(By.cssSelector(".rbd-notifications-action")));
+    wait.until(d -> d.getWindowHandles().size() == 2);
+    browser.switchTo().window(otherWindowThan(tasklistWindow));
+    wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("알림함"));
+    assertThat(browser.findElement(By.xpath("//article[.//h2[contains(., '세종 시험 알림')]]")).getText())
+        .startsWith("새 알림 ");
+    browser.close();
+
+    browser.switchTo().window(tasklistWindow);
+    browser.navigate().refresh();
+    wait.until(elementToBeClickable(By.cssSelector(".rbd-notifications-action")));
+    wait.until(d -> !d.findElement(badge).isDisplayed());
   }
 
   @Test

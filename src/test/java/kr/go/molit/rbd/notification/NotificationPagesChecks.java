@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.UUID;
 import kr.go.molit.rbd.support.EngineRest;
 import kr.go.molit.rbd.support.Petitions;
 import kr.go.molit.rbd.support.WebappSession;
@@ -20,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 abstract class NotificationPagesChecks {
 
   @Autowired TestRestTemplate http;
+  @Autowired NotificationLedger ledger;
 
   @Test
   void aRegionReadsItsSupplementRequestAndNoOtherRegionDoes() {
@@ -49,6 +51,50 @@ abstract class NotificationPagesChecks {
         .doesNotContain("메일 발송");
 
     assertThat(inboxOf("busan.official").getBody()).doesNotContain(number);
+  }
+
+  @Test
+  void whatCameSinceTheLastVisitIsCountedForTasklistAndMarkedNewInTheInbox() {
+    WebappSession jeonbuk = WebappSession.signIn(http, "jeonbuk.official", "demo");
+    EngineRest.ok(jeonbuk.exchange(HttpMethod.GET, "/notifications", null, null));
+    assertThat(newCount(jeonbuk)).as("everything was shown at the visit").isZero();
+
+    String run = UUID.randomUUID().toString();
+    ledger.send(run + ":1", null, "region-jeonbuk", "첫째 시험 알림", "본문");
+    ledger.send(run + ":2", null, "region-jeonbuk", "둘째 시험 알림", "본문");
+    ledger.send(run + ":3", null, "region-jeonnam", "다른 지역 알림", "본문");
+    assertThat(newCount(jeonbuk)).as("the two to its own organisation").isEqualTo(2);
+
+    String inbox = jeonbuk.exchange(HttpMethod.GET, "/notifications", null, null).getBody();
+    assertThat(inbox)
+        .contains(
+            "<span class=\"mark\">새 알림</span> 첫째 시험 알림",
+            "<span class=\"mark\">새 알림</span> 둘째 시험 알림");
+    assertThat(inbox.split("class=\"mark\"", -1)).as("only those two are new").hasSize(3);
+    assertThat(newCount(jeonbuk)).isZero();
+    assertThat(jeonbuk.exchange(HttpMethod.GET, "/notifications", null, null).getBody())
+        .as("seen once, no longer new")
+        .contains("둘째 시험 알림")
+        .doesNotContain("class=\"mark\"");
+
+    for (int i = 0; i <= SeenNotifications.MOST_COUNTED; i++) {
+      ledger.send(run + ":many:" + i, null, "region-jeonbuk", "많은 알림 " + i, "본문");
+    }
+    assertThat(newCount(jeonbuk))
+        .as("counted up to the most the top bar shows (as 99+)")
+        .isEqualTo(SeenNotifications.MOST_COUNTED);
+    assertThat(
+            http.exchange("/notifications/new", HttpMethod.GET, null, String.class).getStatusCode())
+        .as("not signed in")
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  private static int newCount(WebappSession session) {
+    ResponseEntity<String> answer =
+        session.exchange(HttpMethod.GET, "/notifications/new", null, null);
+    EngineRest.ok(answer);
+    assertThat(answer.getHeaders().getCacheControl()).isEqualTo("no-store");
+    return EngineRest.read(answer.getBody()).path("count").asInt();
   }
 
   @Test

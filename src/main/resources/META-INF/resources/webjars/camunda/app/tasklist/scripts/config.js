@@ -5,7 +5,8 @@
  * the date picker's months and weekdays (../../rbd/datepicker-korean.js), "업무 생성" only for
  * those allowed to create tasks (create-task-if-allowed.js), no search criteria about CMMN cases
  * or tenants, which this server has none of (search-criteria.js), and 건의 현황 in the top bar for
- * those who may see petitions (petitions-link.js), and each task's 첨부 문서 tab: the documents of its
+ * those who may see petitions (petitions-link.js), 알림함 with how many notifications are new
+ * (notifications-link.js), and each task's 첨부 문서 tab: the documents of its
  * petition, and attaching one (documents-tab.js).
  */
 
@@ -21,6 +22,7 @@ export default {
     'scripts/create-task-if-allowed',
     'scripts/search-criteria',
     'scripts/petitions-link',
+    'scripts/notifications-link',
     'scripts/documents-tab'
   ],
 
