@@ -66,8 +66,16 @@ class DemoInBrowserIT extends BrowserTest {
     DemoPetitionsIT.awaitSeeded(seeder);
     browser.get("http://localhost:" + port + "/notifications");
     signInHere("gangwon.official");
-    wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='알림함']"))).click();
+    WebElement link =
+        wait.until(elementToBeClickable(By.xpath("//a[starts-with(normalize-space(), '알림함')]")));
+    By badge = By.cssSelector(".rbd-new-notifications");
+    wait.until(d -> link.findElement(badge).isDisplayed());
+    assertThat(Integer.parseInt(link.findElement(badge).getText()))
+        .as("none of them read yet")
+        .isPositive();
+    link.click();
     wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("알림함"));
+    assertThat(browser.findElements(By.cssSelector(".mark"))).isNotEmpty();
     assertThat(Browser.shown(browser))
         .contains("강원특별자치도에 보낸 알림입니다", "보완 요청")
         .contains("보완 요청 내용: 해제 대상 지역의 면적과 위치도, 군 협의 결과를 보완해 주십시오.")

@@ -1,24 +1,12 @@
 /*
  * 알림함 in Tasklist's top bar, with how many notifications are new: those sent to the official's
  * organisations since they last opened it (a supplement request, a result, a document attached, a
- * meeting notice). Officials work in Tasklist, and 알림함 was only on the Welcome page. The number
- * comes from the server (notification/NotificationPages, /notifications/new), asked again every
- * minute while the page is shown, when the official comes back to this window (after reading them
- * in the new one) and at every sign-in.
+ * meeting notice). Officials work in Tasklist, and 알림함 was only on the Welcome page. It opens in
+ * a new window, so the task stays open.
  */
 
-import {notificationsLink, chosenLocale} from '../../rbd/locale.js';
-import {whenAngularStarted} from '../../rbd/angular.js';
-
-const EVERY_MS = 60000;
-
-function newText(count, most) {
-  const shown = count >= most ? `${most - 1}+` : `${count}`;
-  return {
-    badge: shown,
-    title: chosenLocale() === 'ko' ? `새 알림 ${shown}건` : `${shown} new`
-  };
-}
+import {notificationsLink} from '../../rbd/locale.js';
+import {keepCounting, newNotificationsBadge} from '../../rbd/new-notifications.js';
 
 export default [
   {
@@ -35,44 +23,10 @@ export default [
       link.title = description;
       const icon = document.createElement('span');
       icon.className = 'glyphicon glyphicon-bell';
-      const badge = document.createElement('span');
-      badge.className = 'badge rbd-new-notifications';
-      // Bootstrap's .badge sets display, which the hidden attribute cannot override.
-      badge.style.display = 'none';
+      const badge = newNotificationsBadge();
       link.append(icon, ' ', label, ' ', badge);
       node.appendChild(link);
-
-      async function refresh() {
-        if (document.hidden) {
-          return;
-        }
-        try {
-          const answer = await fetch('/notifications/new', {
-            credentials: 'same-origin',
-            headers: {Accept: 'application/json'}
-          });
-          const body = answer.ok ? await answer.json() : {count: 0};
-          const count = body.count || 0;
-          badge.style.display = count === 0 ? 'none' : '';
-          if (count > 0) {
-            const {badge: shown, title} = newText(count, body.most);
-            badge.textContent = shown;
-            link.title = `${description} (${title})`;
-          } else {
-            link.title = description;
-          }
-        } catch (e) {
-          // The server could not be reached; the next refresh tries again.
-        }
-      }
-
-      refresh();
-      setInterval(refresh, EVERY_MS);
-      window.addEventListener('focus', refresh);
-      document.addEventListener('visibilitychange', refresh);
-      whenAngularStarted(injector =>
-        injector.get('$rootScope').$on('authentication.changed', refresh)
-      );
+      keepCounting(badge, link, description);
     }
   }
 ];

@@ -1,7 +1,8 @@
 /*
  * Our override of Camunda's shipped Welcome config.js (same path, so it wins on the classpath).
  * It adds our language and date settings (see ../../rbd/locale.js), 건의 현황 and 건의 통계 (shown to
- * those who may see petitions: petitions-link-if-allowed.js), 알림함, the Forum's minutes (shown to those who may
+ * those who may see petitions: petitions-link-if-allowed.js), 알림함 with how many notifications are
+ * new (notifications-count.js), the Forum's minutes (shown to those who may
  * read them: minutes-link-if-allowed.js) and a language switch link.
  */
 
@@ -26,5 +27,9 @@ export default {
   links: [petitionsLink(), petitionSummaryLink(), notificationsLink(), forumMinutesLink(), languageSwitchLink()],
 
   // Paths relative to app/welcome/, without .js; Welcome imports each as an ES module.
-  customScripts: ['scripts/petitions-link-if-allowed', 'scripts/minutes-link-if-allowed']
+  customScripts: [
+    'scripts/petitions-link-if-allowed',
+    'scripts/minutes-link-if-allowed',
+    'scripts/notifications-count'
+  ]
 };
