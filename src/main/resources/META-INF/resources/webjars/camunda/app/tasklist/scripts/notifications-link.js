@@ -6,6 +6,7 @@
  */
 
 import {notificationsLink} from '../../rbd/locale.js';
+import {navbarLink} from './navbar-link.js';
 import {keepCounting, newNotificationsBadge} from '../../rbd/new-notifications.js';
 
 export default [
@@ -14,19 +15,11 @@ export default [
     pluginPoint: 'tasklist.navbar.action',
     priority: 190,
     render(node) {
-      const {label, href, description} = notificationsLink();
-      const link = document.createElement('a');
-      link.className = 'rbd-notifications-action';
-      link.href = href;
-      link.target = '_blank';
-      link.rel = 'noopener';
-      link.title = description;
-      const icon = document.createElement('span');
-      icon.className = 'glyphicon glyphicon-bell';
+      const link = navbarLink(notificationsLink(), 'rbd-notifications-action', 'glyphicon-bell');
       const badge = newNotificationsBadge();
-      link.append(icon, ' ', label, ' ', badge);
+      link.append(' ', badge);
       node.appendChild(link);
-      keepCounting(badge, link, description);
+      keepCounting(badge, link, link.title);
     }
   }
 ];

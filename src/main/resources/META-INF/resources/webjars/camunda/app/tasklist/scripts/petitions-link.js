@@ -6,6 +6,7 @@
  */
 
 import {petitionsLink} from '../../rbd/locale.js';
+import {navbarLink} from './navbar-link.js';
 import {SEE_PETITIONS, showOnlyIfAllowed} from '../../rbd/show-if-allowed.js';
 
 showOnlyIfAllowed('li.rbd-petitions-link {display: none !important;}', SEE_PETITIONS);
@@ -16,17 +17,7 @@ export default [
     pluginPoint: 'tasklist.navbar.action',
     priority: 200,
     render(node) {
-      const {label, href, description} = petitionsLink();
-      const link = document.createElement('a');
-      link.className = 'rbd-petitions-action';
-      link.href = href;
-      link.target = '_blank';
-      link.rel = 'noopener';
-      link.title = description;
-      const icon = document.createElement('span');
-      icon.className = 'glyphicon glyphicon-list';
-      link.append(icon, ' ', label);
-      node.appendChild(link);
+      node.appendChild(navbarLink(petitionsLink(), 'rbd-petitions-action', 'glyphicon-list'));
     }
   }
 ];
