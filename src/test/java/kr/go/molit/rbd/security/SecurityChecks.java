@@ -10,6 +10,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.script.ScriptEngineManager;
+import kr.go.molit.rbd.support.DocumentForms;
+import kr.go.molit.rbd.support.EngineRest;
+import kr.go.molit.rbd.support.Petitions;
 import kr.go.molit.rbd.support.WebappSession;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -35,6 +38,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 
 /** Holes 1 to 4 of the security issue, each shown closed on a running server (SECURITY.md). */
 abstract class SecurityChecks {
@@ -442,6 +446,41 @@ abstract class SecurityChecks {
         .as("Spring would find no file in it: Tomcat reads parts from the drained connection")
         .startsWith("HTTP/1.1 411")
         .contains("LENGTH_REQUIRED", "Content-Length를 붙여 주십시오");
+  }
+
+  @Test
+  void filesAreNotAttachedToTasksThroughEitherEngineApi() {
+    String number =
+        new EngineRest(http)
+            .submitStartForm(
+                "jeonnam.official", "regional-petition", Petitions.form("전남 업무 첨부 거절", "road"));
+    String task = new EngineRest(http).awaitTask("council.secretary", number, "completeness-check");
+    MultiValueMap<String, Object> file =
+        DocumentForms.document("보고서.pdf", new byte[] {1, 2, 3}, "업무에 직접");
+    file.add("attachment-name", "보고서.pdf");
+
+    ResponseEntity<String> rest =
+        http.withBasicAuth("council.secretary", "demo")
+            .exchange(
+                "/engine-rest/task/" + task + "/attachment/create",
+                HttpMethod.POST,
+                DocumentForms.encoded(file, new HttpHeaders()),
+                String.class);
+    assertThat(rest.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.getBody()).contains("AuthorizationException", "문서는 건의에 첨부해 주십시오");
+    ResponseEntity<String> webapps =
+        WebappSession.signIn(http, "council.secretary", "demo")
+            .postMultipartToEngineApi(
+                "/camunda/api/engine/engine/default/task/" + task + "/attachment/create", file);
+    assertThat(webapps.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(webapps.getBody()).contains("문서는 건의에 첨부해 주십시오");
+    assertThat(tasks.getTaskAttachments(task)).isEmpty();
+    assertThat(
+            http.withBasicAuth("council.secretary", "demo")
+                .getForEntity("/engine-rest/task/" + task + "/attachment", String.class)
+                .getBody())
+        .as("reading a task's attachments stays open to who may read the task")
+        .isEqualTo("[]");
   }
 
   private String rawRequest(String request) throws IOException {

@@ -79,8 +79,21 @@ public final class WebappSession {
    */
   public ResponseEntity<String> postMultipart(
       String path, MultiValueMap<String, Object> parts, MediaType accept) {
+    return multipart(path, parts, accept, false);
+  }
+
+  /** A form with a file to the webapps' engine API, with its CSRF header, as the webapps send. */
+  public ResponseEntity<String> postMultipartToEngineApi(
+      String path, MultiValueMap<String, Object> parts) {
+    return multipart(path, parts, null, true);
+  }
+
+  private ResponseEntity<String> multipart(
+      String path, MultiValueMap<String, Object> parts, MediaType accept, boolean csrfHeader) {
     HttpHeaders headers = headers(null);
-    headers.remove("X-XSRF-TOKEN");
+    if (!csrfHeader) {
+      headers.remove("X-XSRF-TOKEN");
+    }
     if (accept != null) {
       headers.setAccept(List.of(accept));
     }
