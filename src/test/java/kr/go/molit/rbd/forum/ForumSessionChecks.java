@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import kr.go.molit.rbd.Officials;
+import kr.go.molit.rbd.support.WebappSession;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -125,6 +126,22 @@ abstract class ForumSessionChecks {
               .path("value")
               .asText();
       String decision = number.equals(adopted.getBusinessKey()) ? "adopted" : "rejected";
+      ResponseEntity<String> documents =
+          WebappSession.signIn(http, "forum.secretary", "demo")
+              .exchange(
+                  HttpMethod.GET,
+                  "/petitions/documents?task=" + task.path("id").asText(),
+                  null,
+                  null);
+      assertThat(documents.getStatusCode())
+          .as("an agenda item's task shows its petition's documents in Tasklist's tab")
+          .isEqualTo(HttpStatus.OK);
+      JsonNode tab = JSON.readTree(documents.getBody());
+      assertThat(tab.path("number").asText()).isEqualTo(number);
+      assertThat(tab.path("mayAttach").asBoolean())
+          .as("the secretariat is on none of the petition's own steps")
+          .isFalse();
+      assertThat(tab.has("token")).isFalse();
       claimAndSubmit(
           "forum.secretary",
           task.path("id").asText(),
