@@ -384,6 +384,28 @@ abstract class SecurityChecks {
   }
 
   @Test
+  void anOversizedFileFromAPageFormIsReadAndAnsweredWithAPage() {
+    // 13MB from a browser form to a petition's page: read to its end (a browser still sending
+    // when the connection closes shows a network error, not the answer) and told why, in a page
+    WebappSession busan = WebappSession.signIn(http, "busan.official", "demo");
+    MultiValueMap<String, Object> form =
+        DocumentForms.document("none", "스캔.pdf", new byte[13 * 1024 * 1024], null);
+    ResponseEntity<String> page =
+        busan.postMultipart("/petitions/RP-2026-99999/documents", form, MediaType.TEXT_HTML);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+    assertThat(page.getBody())
+        .contains("<h1>보낸 파일이 너무 큽니다</h1>", "보낸 크기는 약 13MB입니다. 한 번에 12MB까지 받습니다.")
+        .contains("<a href=\"/petitions/RP-2026-99999/documents\">돌아가기</a>");
+    assertThat(page.getHeaders().getFirst("Content-Security-Policy")).doesNotContain("script-src");
+
+    ResponseEntity<String> api =
+        busan.postMultipart("/api/petitions/RP-2026-99999/documents", form, MediaType.TEXT_HTML);
+    assertThat(api.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    assertThat(api.getBody()).as("an API answers as before").contains("REQUEST_TOO_LARGE", "12MB");
+  }
+
+  @Test
   void oversizedJsonIsRefused() {
     String big = "{\"name\":\"" + "가".repeat(1_000_000) + "\"}";
     ResponseEntity<String> answer =
