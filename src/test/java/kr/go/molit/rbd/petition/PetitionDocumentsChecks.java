@@ -26,6 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 첨부 문서: the region and the bodies on an open step attach documents to a petition from its page in
@@ -42,6 +43,8 @@ abstract class PetitionDocumentsChecks {
   @Autowired HistoryService history;
   @Autowired RuntimeService runtime;
   @Autowired NotificationLedger ledger;
+  @Autowired RemovedDocumentRows removedRows;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void theRegionAndTheCouncilAttachDocumentsThatOnlyThoseWhoSeeThePetitionRead() {
@@ -261,6 +264,48 @@ abstract class PetitionDocumentsChecks {
     assertThat(ended.getBody()).contains("종결된 건의에는 문서를 첨부할 수 없습니다.");
     assertThat(tasks.getProcessInstanceAttachments(instance))
         .hasSize(PetitionDocuments.MOST_PER_PETITION);
+  }
+
+  @Test
+  void whoAttachedADocumentGoesWithThePetitionsRemovedHistory() {
+    String removed =
+        new EngineRest(http)
+            .submitStartForm(
+                "gyeongbuk.official", "regional-petition", Petitions.form("경북 기록 삭제 확인", "road"));
+    String kept =
+        new EngineRest(http)
+            .submitStartForm(
+                "gyeongbuk.official", "regional-petition", Petitions.form("경북 기록 유지 확인", "road"));
+    WebappSession gyeongbuk = WebappSession.signIn(http, "gyeongbuk.official", "demo");
+    for (String number : List.of(removed, kept)) {
+      String token = token(get(gyeongbuk, "/petitions/" + number));
+      assertThat(
+              gyeongbuk
+                  .postMultipart(
+                      "/petitions/" + number + "/documents",
+                      DocumentForms.document(token, "위치도.pdf", new byte[] {1}, null))
+                  .getStatusCode())
+          .isEqualTo(HttpStatus.OK);
+    }
+    String instance = instance(removed).getId();
+    runtime.deleteProcessInstance(instance, "시험");
+    history.deleteHistoricProcessInstance(instance);
+    assertThat(tasks.getProcessInstanceAttachments(instance)).as("the engine removed it").isEmpty();
+    assertThat(rows(instance)).as("our row outlived it").isEqualTo(1);
+
+    assertThat(removedRows.forget()).isPositive();
+    assertThat(rows(instance)).isZero();
+    assertThat(rows(instance(kept).getId()))
+        .as("a document still there keeps its author")
+        .isEqualTo(1);
+    assertThat(get(gyeongbuk, "/petitions/" + kept)).contains("위치도.pdf", "오경북");
+  }
+
+  private int rows(String processInstanceId) {
+    return jdbc.queryForObject(
+        "SELECT COUNT(*) FROM rbd_petition_document WHERE process_instance_id = ?",
+        Integer.class,
+        processInstanceId);
   }
 
   private HistoricProcessInstance instance(String number) {
